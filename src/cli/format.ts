@@ -1,0 +1,172 @@
+import type { HistoryEvent } from '../core/history.js';
+import { oneLine } from '../core/text.js';
+import { formatBytes } from '../core/policy.js';
+import { formatProblem, type Problem } from '../core/problems.js';
+import type {
+  ModelSummary,
+  ProductionAtAnswer,
+  VerifyReport,
+  VersionDetail,
+  VersionSummary,
+} from '../registry/queries.js';
+
+/** Untrusted text (notes, reasons, names from history) must not move the cursor or colour the terminal. */
+export const terminalSafe = oneLine;
+
+/** A plain aligned table; numbers right-aligned. */
+export function formatTable(headers: string[], rows: (string | number)[][]): string {
+  const cells = rows.map((row) =>
+    row.map((cell) => (typeof cell === 'number' ? String(cell) : terminalSafe(cell))),
+  );
+  const numeric = headers.map(
+    (_, i) => rows.length > 0 && rows.every((row) => typeof row[i] === 'number' || row[i] === '–'),
+  );
+  const widths = headers.map((h, i) =>
+    Math.max(h.length, ...cells.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (row: string[]): string =>
+    row
+      .map((cell, i) => (numeric[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), ...cells.map(line)].join('\n');
+}
+
+const pct = (value: number | undefined): string =>
+  value === undefined ? '–' : `${(value * 100).toFixed(1)}%`;
+const num = (value: number | undefined): string => (value === undefined ? '–' : value.toFixed(2));
+
+function statusLabel(v: VersionSummary): string {
+  const labels = [v.production ? 'PRODUCTION' : v.status];
+  if (v.production && v.status !== 'active') labels.push(v.status);
+  if (v.important) labels.push('important');
+  return labels.join(', ');
+}
+
+export function formatModelList(models: ModelSummary[]): string {
+  if (models.length === 0)
+    return 'No models yet. Register one with `modelgate register <model> --artifact <file> --metrics <file>`.';
+  return formatTable(
+    ['MODEL', 'PRODUCTION', 'VERSIONS', 'LATEST', 'SIZE'],
+    models.map((m) => [
+      m.model,
+      m.production ?? '(none)',
+      m.versions.length,
+      m.versions.at(-1)?.version ?? '–',
+      formatBytes(m.size),
+    ]),
+  );
+}
+
+export function formatVersionList(model: ModelSummary): string {
+  const header = `${model.model}: production ${model.production ?? '(none)'}${model.previous_production ? `, previous ${model.previous_production}` : ''}; ${model.versions.length} versions, ${formatBytes(model.size)}`;
+  const table = formatTable(
+    ['VERSION', 'STATUS', 'CREATED', 'SHARPE', 'WIN RATE', 'MAX DD', 'RETURN', 'TRADES', 'SIZE'],
+    model.versions.map((v) => [
+      v.version,
+      statusLabel(v),
+      v.created_at?.slice(0, 10) ?? '–',
+      num(v.evaluation?.sharpe),
+      pct(v.evaluation?.win_rate),
+      pct(v.evaluation?.max_drawdown),
+      pct(v.evaluation?.total_return),
+      v.evaluation ? v.evaluation.trades : '–',
+      formatBytes(v.size),
+    ]),
+  );
+  return `${header}\n\n${table}`;
+}
+
+export function formatVersionDetail(v: VersionDetail): string {
+  const e = v.evaluation;
+  const rows: [string, string][] = [
+    ['model', v.model],
+    ['version', v.version],
+    ['status', statusLabel(v) + (v.status_reason ? ` (${terminalSafe(v.status_reason)})` : '')],
+    ['created', `${v.created_at ?? '–'} by ${terminalSafe(v.created_by ?? '–')}`],
+    ['parent', v.parent ?? '–'],
+    ['training data', terminalSafe(v.training_data ?? '–')],
+    ['notes', terminalSafe(v.notes ?? '–', 500)],
+    ['manifest', v.manifest_path],
+  ];
+  if (e) {
+    rows.push(
+      ['backtest', `${e.period.start} .. ${e.period.end}, ${e.trades} trades`],
+      ['  sharpe', num(e.sharpe)],
+      ['  win rate', pct(e.win_rate)],
+      ['  max drawdown', pct(e.max_drawdown)],
+      ['  total return', pct(e.total_return)],
+    );
+    for (const [key, value] of Object.entries(e)) {
+      if (
+        !['period', 'trades', 'sharpe', 'win_rate', 'max_drawdown', 'total_return'].includes(key) &&
+        typeof value === 'number'
+      ) {
+        rows.push([`  ${terminalSafe(key, 40)}`, String(value)]);
+      }
+    }
+  }
+  const width = Math.max(...rows.map(([k]) => k.length));
+  const artifacts = formatTable(
+    ['ARTIFACT', 'SIZE', 'SHA256', 'STORED'],
+    v.artifacts.map((a) => [
+      a.path,
+      formatBytes(a.size),
+      a.sha256.slice(0, 16),
+      a.stored === 'lfs-pointer' ? 'Git LFS' : a.stored,
+    ]),
+  );
+  return `${rows.map(([k, val]) => `${k.padEnd(width)}  ${val}`).join('\n')}\n\n${artifacts}`;
+}
+
+export function formatHistory(model: string, events: HistoryEvent[]): string {
+  if (events.length === 0) return `${model}: no events`;
+  return formatTable(
+    ['WHEN (UTC)', 'EVENT', 'VERSION', 'WHAT', 'WHO', 'COMMIT', 'REASON'],
+    events.map((e) => [
+      new Date(e.at).toISOString().slice(0, 16).replace('T', ' '),
+      e.action,
+      e.version ?? '–',
+      e.detail,
+      e.who,
+      e.commit.slice(0, 10),
+      e.reason ?? '–',
+    ]),
+  );
+}
+
+export function formatProductionAt(answer: ProductionAtAnswer): string {
+  const { spell } = answer;
+  if (!spell) return `${answer.model} did not exist yet at ${answer.at}`;
+  const until = spell.until ? `until ${spell.until}` : 'and still is';
+  if (!spell.version)
+    return `${answer.model} had no production version at ${answer.at} (from ${spell.from} ${until})`;
+  return `${answer.model} ${spell.version} was in production at ${answer.at}\n  since ${spell.from} (commit ${spell.commit.slice(0, 10)} by ${terminalSafe(spell.who)}) ${until}`;
+}
+
+export function formatVerifyReport(report: VerifyReport): string {
+  const lines = report.problems.map(formatProblem).map((line) => terminalSafe(line, 1000));
+  const counts = `${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`;
+  const summary =
+    report.errors === 0
+      ? `registry OK: ${report.models} models, ${report.versions} versions checked${report.warnings ? ` (${counts})` : ''}`
+      : `registry has problems: ${counts} in ${report.models} models, ${report.versions} versions`;
+  return [...lines, summary].join('\n');
+}
+
+/** GitHub workflow commands, so problems show up on the pull request's changed lines. */
+export function formatAnnotations(problems: readonly Problem[]): string {
+  const escapeData = (s: string): string =>
+    s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (s: string): string =>
+    escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return problems
+    .map((p) => {
+      const props = [`file=${escapeProperty(p.file)}`];
+      if (p.line) props.push(`line=${p.line}`);
+      if (p.column) props.push(`col=${p.column}`);
+      const message = p.field ? `${p.field}: ${p.message}` : p.message;
+      return `::${p.severity} ${props.join(',')}::${escapeData(message)}`;
+    })
+    .join('\n');
+}

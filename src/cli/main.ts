@@ -1,0 +1,458 @@
+import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { formatProblem, describeThrown, ModelgateError } from '../core/problems.js';
+import { openRepo, type RegistryRepo } from '../git/repository.js';
+import type { CommitOptions } from '../git/registry-writer.js';
+import { markVersion } from '../registry/change-version.js';
+import { readEvaluationFile } from '../registry/evaluation-file.js';
+import { initRegistry } from '../registry/init.js';
+import {
+  listModels,
+  modelHistory,
+  productionAtTime,
+  showVersion,
+  verify,
+} from '../registry/queries.js';
+import { registerVersion } from '../registry/register.js';
+import { promoteVersion, rollbackProduction } from '../registry/set-production.js';
+import { runDemo } from '../demo/demo.js';
+import {
+  formatAnnotations,
+  formatHistory,
+  formatModelList,
+  formatProductionAt,
+  formatVerifyReport,
+  formatVersionDetail,
+  formatVersionList,
+} from './format.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+interface Command {
+  summary: string;
+  usage: string;
+  options: Options;
+  run: (context: Context) => Promise<number>;
+}
+
+interface Context {
+  io: CliIo;
+  args: string[];
+  values: Values;
+  repo: () => Promise<RegistryRepo>;
+  commitOptions: CommitOptions;
+  json: boolean;
+  print: (text: string) => void;
+  printJson: (value: unknown) => void;
+}
+
+const WRITE_OPTIONS: Options = {
+  branch: { type: 'string' },
+  remote: { type: 'string' },
+  'no-push': { type: 'boolean' },
+};
+const READ_OPTIONS: Options = { rev: { type: 'string' } };
+
+const COMMANDS: Record<string, Command> = {
+  init: {
+    summary: 'make this git repository a registry (policy with defaults, LFS rules)',
+    usage: 'modelgate init',
+    options: WRITE_OPTIONS,
+    run: async (c) => {
+      const result = await initRegistry(await c.repo(), c.commitOptions);
+      if (c.json) c.printJson(result);
+      else if (!result.commit) c.print('already a modelgate registry: nothing to do');
+      else
+        c.print(
+          `initialised the registry: wrote ${result.wrote.join(', ')} (commit ${result.commit.slice(0, 10)})`,
+        );
+      warn(c, result.warnings);
+      return 0;
+    },
+  },
+  register: {
+    summary: 'register a new version: artifacts into Git LFS, a manifest, one commit',
+    usage:
+      'modelgate register <model> --artifact <file>... --metrics <file> [--version <id>] [--parent <version>] [--data <ref>] [--notes <text>] [--important] [--by <name>]',
+    options: {
+      ...WRITE_OPTIONS,
+      artifact: { type: 'string', multiple: true },
+      metrics: { type: 'string' },
+      version: { type: 'string' },
+      parent: { type: 'string' },
+      data: { type: 'string' },
+      notes: { type: 'string' },
+      important: { type: 'boolean' },
+      by: { type: 'string' },
+    },
+    run: async (c) => {
+      const [model] = positionals(c, 1, 'register <model>');
+      const metrics = required(c, 'metrics');
+      const repo = await c.repo();
+      const evaluation = await readEvaluationFile(resolve(c.io.cwd, metrics), metrics);
+      const result = await registerVersion(
+        repo,
+        {
+          model: model!,
+          artifacts: (c.values.artifact as string[] | undefined) ?? [],
+          evaluation,
+          version: c.values.version as string | undefined,
+          parent: c.values.parent as string | undefined,
+          trainingData: c.values.data as string | undefined,
+          notes: c.values.notes as string | undefined,
+          important: c.values.important as boolean | undefined,
+          createdBy: (c.values.by as string | undefined) ?? (await whoAmI(repo, c.io.env)),
+          cwd: c.io.cwd,
+        },
+        c.commitOptions,
+      );
+      const { manifest } = result.plan;
+      if (c.json)
+        c.printJson({
+          model: manifest.model,
+          version: manifest.version,
+          commit: result.commit,
+          pushed_to: result.remote ?? null,
+          attempts: result.attempts,
+          manifest,
+        });
+      else
+        c.print(
+          `registered ${manifest.model} ${manifest.version} (commit ${result.commit!.slice(0, 10)}${result.remote ? `, pushed to ${result.remote}/${result.branch}` : ''})`,
+        );
+      warn(c, result.warnings);
+      return 0;
+    },
+  },
+  list: {
+    summary: 'list models, or the versions of one model',
+    usage: 'modelgate list [model] [--json]',
+    options: READ_OPTIONS,
+    run: async (c) => {
+      const [model] = positionals(c, 0, 'list [model]', 1);
+      const models = await listModels(await c.repo(), model, c.values.rev as string | undefined);
+      if (c.json) c.printJson({ models });
+      else c.print(model ? formatVersionList(models[0]!) : formatModelList(models));
+      return 0;
+    },
+  },
+  show: {
+    summary: 'show one version: provenance, backtest, artifacts (from LFS pointers)',
+    usage: 'modelgate show <model> <version> [--json]',
+    options: READ_OPTIONS,
+    run: async (c) => {
+      const [model, version] = positionals(c, 2, 'show <model> <version>');
+      const detail = await showVersion(
+        await c.repo(),
+        model!,
+        version!,
+        c.values.rev as string | undefined,
+      );
+      if (c.json) c.printJson(detail);
+      else c.print(formatVersionDetail(detail));
+      return 0;
+    },
+  },
+  history: {
+    summary:
+      "a model's lifecycle from git history: registered, promoted, rolled back, marked, deleted",
+    usage: 'modelgate history <model> [--json]',
+    options: READ_OPTIONS,
+    run: async (c) => {
+      const [model] = positionals(c, 1, 'history <model>');
+      const events = await modelHistory(await c.repo(), model!, c.values.rev as string | undefined);
+      if (c.json) c.printJson({ model, events });
+      else c.print(formatHistory(model!, events));
+      return 0;
+    },
+  },
+  at: {
+    summary: 'which version was in production at a moment, from history',
+    usage:
+      'modelgate at <model> <time> [--json]    time: 2026-03-01T12:00:00Z, 2026-03-01 (00:00 UTC) or now',
+    options: READ_OPTIONS,
+    run: async (c) => {
+      const [model, when] = positionals(c, 2, 'at <model> <time>');
+      const answer = await productionAtTime(
+        await c.repo(),
+        model!,
+        parseTime(when!),
+        c.values.rev as string | undefined,
+      );
+      if (c.json) c.printJson(answer);
+      else c.print(formatProductionAt(answer));
+      return 0;
+    },
+  },
+  verify: {
+    summary: 'check every registry invariant; non-zero exit on any error',
+    usage: 'modelgate verify [--rev <commit>] [--json]',
+    options: READ_OPTIONS,
+    run: async (c) => {
+      positionals(c, 0, 'verify');
+      const report = await verify(await c.repo(), (c.values.rev as string | undefined) ?? 'HEAD');
+      if (c.json) c.printJson(report);
+      else c.print(formatVerifyReport(report));
+      if (c.io.env.GITHUB_ACTIONS === 'true' && report.problems.length > 0)
+        c.print(formatAnnotations(report.problems));
+      return report.errors > 0 ? 1 : 0;
+    },
+  },
+  mark: {
+    summary: 'mark a version important (kept by every cleanup), or set its status',
+    usage:
+      'modelgate mark <model> <version> (--important | --not-important | --status active|degraded|archived) [--reason <text>]',
+    options: {
+      ...WRITE_OPTIONS,
+      important: { type: 'boolean' },
+      'not-important': { type: 'boolean' },
+      status: { type: 'string' },
+      reason: { type: 'string' },
+    },
+    run: async (c) => {
+      const [model, version] = positionals(c, 2, 'mark <model> <version>');
+      if (c.values.important && c.values['not-important'])
+        throw new ModelgateError('use --important or --not-important, not both');
+      const status = c.values.status as string | undefined;
+      if (status !== undefined && !['active', 'degraded', 'archived'].includes(status)) {
+        throw new ModelgateError(
+          `--status: expected active, degraded or archived, found ${JSON.stringify(status)} (deletion goes through a cleanup proposal)`,
+        );
+      }
+      const result = await markVersion(
+        await c.repo(),
+        {
+          model: model!,
+          version: version!,
+          important: c.values.important ? true : c.values['not-important'] ? false : undefined,
+          status: status as 'active' | 'degraded' | 'archived' | undefined,
+          reason: c.values.reason as string | undefined,
+        },
+        c.commitOptions,
+      );
+      if (c.json)
+        c.printJson({
+          commit: result.unchanged ? null : result.commit,
+          unchanged: result.unchanged,
+        });
+      else
+        c.print(
+          result.unchanged
+            ? `${model} ${version}: already so, nothing to do`
+            : `marked ${model} ${version} (commit ${result.commit!.slice(0, 10)})`,
+        );
+      warn(c, result.warnings);
+      return 0;
+    },
+  },
+  promote: {
+    summary: 'put a version into production (a commit you make by hand)',
+    usage: 'modelgate promote <model> <version> [--reason <text>]',
+    options: { ...WRITE_OPTIONS, reason: { type: 'string' } },
+    run: async (c) => {
+      const [model, version] = positionals(c, 2, 'promote <model> <version>');
+      const result = await promoteVersion(
+        await c.repo(),
+        { model: model!, version, reason: c.values.reason as string | undefined },
+        c.commitOptions,
+      );
+      if (c.json)
+        c.printJson({ commit: result.commit, from: result.plan.from, to: result.plan.to });
+      else
+        c.print(
+          `${model}: production ${result.plan.from ?? '(none)'} → ${result.plan.to} (commit ${result.commit!.slice(0, 10)})`,
+        );
+      warn(c, result.warnings);
+      return 0;
+    },
+  },
+  rollback: {
+    summary:
+      'put the previous (or a named) version back into production; the replaced one is marked degraded',
+    usage: 'modelgate rollback <model> [version] [--reason <text>]',
+    options: { ...WRITE_OPTIONS, reason: { type: 'string' } },
+    run: async (c) => {
+      const [model, version] = positionals(c, 1, 'rollback <model> [version]', 2);
+      const result = await rollbackProduction(
+        await c.repo(),
+        { model: model!, version, reason: c.values.reason as string | undefined },
+        c.commitOptions,
+      );
+      if (c.json)
+        c.printJson({ commit: result.commit, from: result.plan.from, to: result.plan.to });
+      else
+        c.print(
+          `${model}: rolled back ${result.plan.from ?? '(none)'} → ${result.plan.to}${result.plan.from ? `; ${result.plan.from} marked degraded` : ''} (commit ${result.commit!.slice(0, 10)})`,
+        );
+      warn(c, result.warnings);
+      return 0;
+    },
+  },
+  demo: {
+    summary: 'build a sandbox registry with a local "origin" and walk through the workflows',
+    usage: 'modelgate demo [--dir <folder>]   (default: ./demo-sandbox)',
+    options: { dir: { type: 'string' } },
+    run: async (c) => {
+      positionals(c, 0, 'demo');
+      await runDemo({
+        dir: resolve(c.io.cwd, (c.values.dir as string | undefined) ?? 'demo-sandbox'),
+        print: c.print,
+        env: c.io.env,
+      });
+      return 0;
+    },
+  },
+};
+
+const GLOBAL_OPTIONS: Options = {
+  repo: { type: 'string', short: 'C' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  return [
+    'modelgate: a model registry that lives in a git repository',
+    '',
+    'usage: modelgate <command> [options]',
+    '',
+    ...Object.entries(COMMANDS).map(
+      ([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`,
+    ),
+    '',
+    'options for every command:',
+    '  -C, --repo <dir>   the registry repository (default: the current directory)',
+    '  --json             machine-readable output',
+    'commands that write also take --branch <name>, --remote <name> and --no-push;',
+    'commands that read take --rev <commit> to read the registry as it was at that commit.',
+    '',
+    "modelgate <command> --help shows a command's usage.",
+  ].join('\n');
+}
+
+/** Runs one CLI invocation and returns the exit code. Every error is caught here, once. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout(`${usage()}\n`);
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === 'version') {
+    io.stdout(`modelgate ${__MODELGATE_VERSION__}\n`);
+    return 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.stderr(`modelgate: unknown command ${JSON.stringify(name)}\n\n${usage()}\n`);
+    return 2;
+  }
+  let parsed: { values: Values; positionals: string[] };
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      options: { ...GLOBAL_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (thrown) {
+    io.stderr(
+      `modelgate ${name}: ${describeThrown(thrown).replace(/\. To specify a positional argument.*$/s, '')}\nusage: ${command.usage}\n`,
+    );
+    return 2;
+  }
+  const { values } = parsed;
+  if (values.help) {
+    io.stdout(`usage: ${command.usage}\n`);
+    return 0;
+  }
+  const json = Boolean(values.json);
+  const context: Context = {
+    io,
+    args: parsed.positionals,
+    values,
+    json,
+    repo: () =>
+      openRepo(resolve(io.cwd, (values.repo as string | undefined) ?? '.'), { env: io.env }),
+    commitOptions: {
+      branch: values.branch as string | undefined,
+      remote: values['no-push'] ? false : (values.remote as string | undefined),
+      onRetry: (attempt, reason) =>
+        io.stderr(`modelgate: ${reason}; trying again (attempt ${attempt + 1})\n`),
+    },
+    print: (text) => io.stdout(`${text}\n`),
+    printJson: (value) => io.stdout(`${JSON.stringify(value, null, 2)}\n`),
+  };
+  try {
+    return await command.run(context);
+  } catch (thrown) {
+    if (thrown instanceof UsageError) {
+      io.stderr(`modelgate ${name}: ${thrown.message}\nusage: ${command.usage}\n`);
+      return 2;
+    }
+    if (thrown instanceof ModelgateError) {
+      const details = thrown.problems.map((problem) => `  ${formatProblem(problem)}`);
+      io.stderr(`modelgate ${name}: ${[thrown.message, ...details].join('\n')}\n`);
+      return 1;
+    }
+    io.stderr(
+      `modelgate ${name}: unexpected error: ${thrown instanceof Error ? (thrown.stack ?? thrown.message) : describeThrown(thrown)}\n`,
+    );
+    return 70;
+  }
+}
+
+class UsageError extends Error {}
+
+function positionals(c: Context, min: number, shape: string, max = min): string[] {
+  if (c.args.length < min || c.args.length > max) {
+    throw new UsageError(
+      c.args.length < min
+        ? `expected ${shape}`
+        : `unexpected argument ${JSON.stringify(c.args[max])}`,
+    );
+  }
+  return c.args;
+}
+
+function required(c: Context, option: string): string {
+  const value = c.values[option];
+  if (typeof value !== 'string' || value === '') throw new UsageError(`--${option} is required`);
+  return value;
+}
+
+function warn(c: Context, warnings: readonly string[]): void {
+  for (const warning of warnings) c.io.stderr(`modelgate: warning: ${warning}\n`);
+}
+
+async function whoAmI(repo: RegistryRepo, env: NodeJS.ProcessEnv): Promise<string> {
+  if (env.GITHUB_ACTOR) return env.GITHUB_ACTOR;
+  const name = (await repo.git.tryRun(['config', 'user.name']))?.trim();
+  return name || userInfo().username;
+}
+
+function parseTime(text: string): Date {
+  if (text === 'now') return new Date();
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
+  const full = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(
+    text,
+  );
+  const time = new Date(dateOnly ? `${text}T00:00:00Z` : text);
+  if ((!dateOnly && !full) || Number.isNaN(time.getTime())) {
+    throw new UsageError(
+      `cannot read the time ${JSON.stringify(text)}: use 2026-03-01T12:00:00Z, 2026-03-01 (midnight UTC) or now`,
+    );
+  }
+  return time;
+}
+
+declare const __MODELGATE_VERSION__: string;

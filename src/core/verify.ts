@@ -1,0 +1,193 @@
+import { POLICY_PATH } from './layout.js';
+import { sortProblems, type Problem } from './problems.js';
+import type { ModelRecord, RegistrySnapshot, VersionRecord } from './snapshot.js';
+import { locateField, type FieldPath } from './yaml-file.js';
+
+/**
+ * Every invariant a registry must keep. This is the required check on registry pull requests,
+ * so it must catch by itself what a hand-made change could break.
+ */
+export function verifyRegistry(snapshot: RegistrySnapshot): Problem[] {
+  const problems: Problem[] = [...snapshot.problems];
+  const report: Report = (file, message, severity = 'error', field) => {
+    const text = field && snapshot.texts.get(file);
+    const position = text ? locateField(text, field) : {};
+    // The field name is already in the message; keep only the position.
+    problems.push({ file, line: position.line, column: position.column, message, severity });
+  };
+  if (!snapshot.policyPresent) {
+    report(POLICY_PATH, 'missing: this is not a modelgate registry yet (run `modelgate init`)');
+  }
+  for (const [name] of Object.entries(snapshot.policy?.models ?? {})) {
+    if (!snapshot.models.has(name)) {
+      report(
+        POLICY_PATH,
+        `models.${name}: overrides policy for a model that does not exist`,
+        'warning',
+        ['models', name],
+      );
+    }
+  }
+  for (const model of snapshot.models.values()) {
+    checkDeployment(model, report);
+    for (const version of model.versions.values()) checkVersion(model, version, report);
+  }
+  return sortProblems(problems);
+}
+
+type Report = (
+  file: string,
+  message: string,
+  severity?: Problem['severity'],
+  field?: FieldPath,
+) => void;
+
+function checkDeployment(model: ModelRecord, report: Report): void {
+  const file = model.deploymentPath;
+  if (!model.deploymentPresent) {
+    report(file, `missing: every model folder needs its deployment state`);
+    return;
+  }
+  const state = model.deployment;
+  if (!state) return; // already reported as a schema problem
+  if (state.model !== model.name) {
+    report(
+      file,
+      `model: says "${state.model}" but the file is in the folder of "${model.name}"`,
+      'error',
+      ['model'],
+    );
+  }
+  const mustExist = (field: FieldPath, id: string | null | undefined): void => {
+    if (!id) return;
+    const role = field.map((part) => (typeof part === 'number' ? `[${part}]` : part)).join('.');
+    const target = model.versions.get(id);
+    if (!target?.manifestPresent) {
+      report(file, `${role}: version ${id} does not exist in ${model.name}`, 'error', field);
+    } else if (target.manifest?.status === 'deleted') {
+      report(file, `${role}: version ${id} is deleted; it cannot be used`, 'error', field);
+    }
+  };
+  mustExist(['production'], state.production);
+  mustExist(['previous_production'], state.previous_production);
+  for (const [index, paper] of (state.paper_trading ?? []).entries()) {
+    mustExist(['paper_trading', index, 'version'], paper.version);
+  }
+  if (state.ab_test) {
+    mustExist(['ab_test', 'control'], state.ab_test.control);
+    mustExist(['ab_test', 'candidate'], state.ab_test.candidate);
+    const { split } = state.ab_test;
+    if (split.control + split.candidate !== 100) {
+      report(
+        file,
+        `ab_test.split: control ${split.control} + candidate ${split.candidate} must add up to 100`,
+        'error',
+        ['ab_test', 'split'],
+      );
+    }
+    if (state.ab_test.control === state.ab_test.candidate) {
+      report(file, 'ab_test: control and candidate are the same version', 'error', ['ab_test']);
+    }
+  }
+  if (state.production && state.production === state.previous_production) {
+    report(file, 'previous_production: is the same as production', 'warning', [
+      'previous_production',
+    ]);
+  }
+}
+
+function checkVersion(model: ModelRecord, version: VersionRecord, report: Report): void {
+  const file = version.manifestPath;
+  if (!version.manifestPresent) {
+    for (const artifact of version.artifactFiles.values()) {
+      report(artifact.path, `belongs to version ${version.id}, which has no manifest.yaml`);
+    }
+    return;
+  }
+  const manifest = version.manifest;
+  if (!manifest) return; // already reported as a schema problem
+  if (manifest.model !== model.name) {
+    report(
+      file,
+      `model: says "${manifest.model}" but the manifest is in the folder of "${model.name}"`,
+      'error',
+      ['model'],
+    );
+  }
+  if (manifest.version !== version.id) {
+    report(
+      file,
+      `version: says "${manifest.version}" but the manifest is in the folder of "${version.id}"`,
+      'error',
+      ['version'],
+    );
+  }
+  if (manifest.parent && !model.versions.has(manifest.parent)) {
+    report(file, `parent: version ${manifest.parent} does not exist in ${model.name}`, 'warning', [
+      'parent',
+    ]);
+  }
+  if (manifest.parent === manifest.version) {
+    report(file, 'parent: a version cannot be its own parent', 'error', ['parent']);
+  }
+
+  const deleted = manifest.status === 'deleted';
+  const listed = new Set<string>();
+  for (const [index, artifact] of manifest.artifacts.entries()) {
+    if (listed.has(artifact.path)) {
+      report(file, `artifacts[${index}].path: ${artifact.path} is listed twice`, 'error', [
+        'artifacts',
+        index,
+        'path',
+      ]);
+      continue;
+    }
+    listed.add(artifact.path);
+    const stored = version.artifactFiles.get(artifact.path);
+    if (!stored) {
+      if (!deleted) {
+        report(file, `artifacts[${index}]: ${artifact.path} is not in the repository`, 'error', [
+          'artifacts',
+          index,
+          'path',
+        ]);
+      }
+      continue;
+    }
+    if (deleted) {
+      report(stored.path, `version ${version.id} is deleted but this artifact is still stored`);
+      continue;
+    }
+    if (!stored.pointer) {
+      report(stored.path, stored.pointerProblem ?? 'is not a valid Git LFS pointer');
+      continue;
+    }
+    if (stored.pointer.sha256 !== artifact.sha256) {
+      report(
+        file,
+        `artifacts[${index}].sha256: manifest says ${artifact.sha256} but the LFS pointer of ${artifact.path} says ${stored.pointer.sha256}`,
+        'error',
+        ['artifacts', index, 'sha256'],
+      );
+    }
+    if (stored.pointer.size !== artifact.size) {
+      report(
+        file,
+        `artifacts[${index}].size: manifest says ${artifact.size} bytes but the LFS pointer of ${artifact.path} says ${stored.pointer.size}`,
+        'error',
+        ['artifacts', index, 'size'],
+      );
+    }
+  }
+  for (const stored of version.artifactFiles.values()) {
+    if (!listed.has(stored.relative)) {
+      report(stored.path, `is not listed in the artifacts of ${file}`);
+    }
+  }
+  if (deleted && !manifest.deleted) {
+    report(file, 'deleted: a deleted version must record when it was deleted', 'error', ['status']);
+  }
+  if (manifest.evaluation.period.start > manifest.evaluation.period.end) {
+    report(file, 'evaluation.period: start is after end', 'error', ['evaluation', 'period']);
+  }
+}
