@@ -20105,9 +20105,9 @@ var init_git_response_error = __esm({
     "use strict";
     init_git_error();
     GitResponseError = class extends GitError {
-      constructor(git, message) {
-        super(void 0, message || String(git));
-        this.git = git;
+      constructor(git2, message) {
+        super(void 0, message || String(git2));
+        this.git = git2;
       }
     };
   }
@@ -23871,10 +23871,10 @@ var require_git = __commonJS2({
       return this._runTask(moveTask2(from, to), trailingFunctionArgument2(arguments));
     };
     Git22.prototype.checkoutLatestTag = function(then) {
-      var git = this;
+      var git2 = this;
       return this.pull(function() {
-        git.tags(function(err, tags) {
-          git.checkout(tags.latest, then);
+        git2.tags(function(err, tags) {
+          git2.checkout(tags.latest, then);
         });
       });
     };
@@ -25049,25 +25049,25 @@ async function isAncestor(repo, ancestor, descendant) {
   return await repo.git.tryRun(["merge-base", "--is-ancestor", ancestor, descendant]) !== void 0;
 }
 async function buildCommit(repo, base, plan, artifactBlobs) {
-  const git = repo.git;
+  const git2 = repo.git;
   const written = /* @__PURE__ */ new Map();
   const newTexts = /* @__PURE__ */ new Map();
   for (const write of plan.writes) {
     if ("text" in write) {
-      const blob = (await git.runWithInput(["hash-object", "-w", "--stdin"], write.text)).trim();
+      const blob = (await git2.runWithInput(["hash-object", "-w", "--stdin"], write.text)).trim();
       written.set(write.path, { blob, size: Buffer.byteLength(write.text) });
       newTexts.set(blob, write.text);
     } else if ("sourceFile" in write) {
       let blob = artifactBlobs.get(write.sourceFile);
       if (!blob) {
-        blob = (await git.run(["hash-object", "-w", `--path=${write.path}`, write.sourceFile])).trim();
+        blob = (await git2.run(["hash-object", "-w", `--path=${write.path}`, write.sourceFile])).trim();
         artifactBlobs.set(write.sourceFile, blob);
       }
       written.set(write.path, { blob, size: -1 });
     }
   }
   const pointerBlobs = [...written.values()].filter((w) => w.size < 0).map((w) => w.blob);
-  const pointerTexts = await git.readBlobs(pointerBlobs);
+  const pointerTexts = await git2.readBlobs(pointerBlobs);
   for (const entry of written.values()) {
     const text = pointerTexts.get(entry.blob);
     if (text) {
@@ -25079,17 +25079,17 @@ async function buildCommit(repo, base, plan, artifactBlobs) {
   const indexFile = await temporaryIndexPath(repo);
   try {
     const env = { GIT_INDEX_FILE: indexFile };
-    if (base.commit) await git.run(["read-tree", base.commit], env);
-    else await git.run(["read-tree", "--empty"], env);
+    if (base.commit) await git2.run(["read-tree", base.commit], env);
+    else await git2.run(["read-tree", "--empty"], env);
     const lines = plan.writes.map(
       (write) => "remove" in write ? `0 ${ZERO_OID}	${write.path}` : `100644 ${written.get(write.path).blob}	${write.path}`
     );
-    await git.runWithInput(["update-index", "--index-info"], `${lines.join("\n")}
+    await git2.runWithInput(["update-index", "--index-info"], `${lines.join("\n")}
 `, env);
-    const tree = (await git.run(["write-tree"], env)).trim();
+    const tree = (await git2.run(["write-tree"], env)).trim();
     const parents = base.commit ? ["-p", base.commit] : [];
     try {
-      return (await git.runWithInput(["commit-tree", tree, ...parents, "-F", "-"], plan.message)).trim();
+      return (await git2.runWithInput(["commit-tree", tree, ...parents, "-F", "-"], plan.message)).trim();
     } catch (thrown) {
       if (thrown instanceof GitCommandError && /identity|user\.email|user\.name/i.test(thrown.gitMessage)) {
         throw new ModelgateError(
@@ -25891,7 +25891,251 @@ async function switchProduction(repo, change, action, options) {
 }
 
 // src/demo/demo.ts
-async function runDemo(_2) {
+import { createHash as createHash2 } from "node:crypto";
+import { access, mkdir as mkdir2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// src/demo/sandbox.ts
+import { execFile } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join as join2 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+async function createSandbox(dir, baseEnv = process.env) {
+  await mkdir(dir, { recursive: true });
+  const gitconfig = join2(dir, "gitconfig");
+  await writeFile(
+    gitconfig,
+    [
+      "[user]",
+      "	name = Demo Trader",
+      "	email = trader@example.invalid",
+      "[init]",
+      "	defaultBranch = main",
+      '[filter "lfs"]',
+      "	clean = git-lfs clean -- %f",
+      "	smudge = git-lfs smudge -- %f",
+      "	process = git-lfs filter-process",
+      "	required = true",
+      "[advice]",
+      "	detachedHead = false",
+      ""
+    ].join("\n")
+  );
+  const env = {
+    PATH: baseEnv.PATH,
+    HOME: dir,
+    LANG: "C.UTF-8",
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_CONFIG_GLOBAL: gitconfig,
+    GIT_ALLOW_PROTOCOL: "file",
+    GIT_TERMINAL_PROMPT: "0"
+  };
+  const origin = join2(dir, "origin.git");
+  await git(["init", "--quiet", "--bare", "--initial-branch=main", origin], dir, env);
+  return { dir, origin, env };
+}
+async function cloneOrigin(sandbox, name) {
+  const path = join2(sandbox.dir, name);
+  await git(["clone", "--quiet", sandbox.origin, path], sandbox.dir, sandbox.env);
+  return path;
+}
+async function git(args, cwd, env) {
+  try {
+    const { stdout } = await run("git", args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
+    return stdout;
+  } catch (thrown) {
+    const error = thrown;
+    throw new ModelgateError(`git ${args[0]} failed: ${error.stderr?.trim() || error.message}`);
+  }
+}
+
+// src/demo/demo.ts
+var MARKER = ".modelgate-demo";
+var TRADER_VERSIONS = [
+  {
+    day: "2026-06-01",
+    notes: "Baseline gradient-boosted signal on 1h bars.",
+    data: "datasets/bars-1h@2026-05-31",
+    evaluation: backtest(0.85, 0.521, 0.071, 0.19, 1210)
+  },
+  {
+    day: "2026-06-29",
+    notes: "Added order-book imbalance features.",
+    data: "datasets/bars-1h@2026-06-28",
+    evaluation: backtest(0.98, 0.529, 0.082, 0.17, 1302)
+  },
+  {
+    day: "2026-07-27",
+    notes: "Retrained with June data; tighter stop-loss.",
+    data: "datasets/bars-1h@2026-07-26",
+    evaluation: backtest(1.21, 0.538, 0.098, 0.15, 1388)
+  },
+  {
+    day: "2026-08-24",
+    notes: "Volatility-regime filter.",
+    data: "datasets/bars-1h@2026-08-23",
+    evaluation: backtest(1.32, 0.544, 0.111, 0.13, 1455)
+  },
+  {
+    day: "2026-09-21",
+    notes: "Retrained with August data; new position sizing.",
+    data: "datasets/bars-1h@2026-09-20",
+    evaluation: backtest(1.45, 0.55, 0.123, 0.12, 1502)
+  }
+];
+function backtest(sharpe, winRate, totalReturn, maxDrawdown, trades) {
+  return {
+    period: { start: "2024-01-01", end: "2026-05-31" },
+    trades,
+    win_rate: winRate,
+    sharpe,
+    sortino: Number((sharpe * 1.4).toFixed(2)),
+    max_drawdown: maxDrawdown,
+    total_return: totalReturn,
+    profit_factor: Number((1 + sharpe / 3).toFixed(2))
+  };
+}
+async function runDemo(options) {
+  const { dir, print } = options;
+  await clearPreviousDemo(dir);
+  const sandbox = await createSandbox(dir, options.env);
+  await writeFile2(join3(dir, MARKER), "created by `modelgate demo`; safe to delete\n");
+  const clone = await cloneOrigin(sandbox, "registry");
+  const repo = await openRepo(clone, { env: sandbox.env });
+  print(
+    `modelgate demo: a registry in ${clone}
+  with a local "origin" at ${sandbox.origin} (real git ${await gitVersion(repo)}, real git-lfs)
+`
+  );
+  const chapters = [
+    ["1. A summer of retraining: each version registered, the best promoted", retrainAndPromote],
+    ["2. What a person reads", readRegistry]
+  ];
+  const context = { sandbox, repo, clone, print, options };
+  for (const [title, chapter] of chapters) {
+    print(`
+== ${title} ==
+`);
+    await chapter(context);
+  }
+  print(
+    `
+The sandbox stays in ${dir}: try \`cd ${clone} && git log --stat\` or any modelgate command there.`
+  );
+}
+function repoOn(chapter, isoTime) {
+  const env = { ...chapter.sandbox.env, GIT_AUTHOR_DATE: isoTime, GIT_COMMITTER_DATE: isoTime };
+  return openRepo(chapter.clone, { env });
+}
+var PROMOTIONS = {
+  v3: { day: "2026-08-01", reason: "first version to beat the benchmark" },
+  v4: { day: "2026-08-28", reason: "Sharpe 1.32 vs 1.21 in backtest" },
+  v5: { day: "2026-09-25", reason: "Sharpe 1.45 vs 1.32 in backtest" }
+};
+async function retrainAndPromote(chapter) {
+  await initRegistry(await repoOn(chapter, "2026-05-30T09:00:00Z"));
+  chapter.print(
+    "$ modelgate init\n  registry/policy.yaml written with the proposal's thresholds; artifacts go to Git LFS"
+  );
+  const artifacts = join3(chapter.sandbox.dir, "training-output");
+  for (const [index, version] of TRADER_VERSIONS.entries()) {
+    const id = `v${index + 1}`;
+    const folder = join3(artifacts, id);
+    await mkdir2(folder, { recursive: true });
+    const model = join3(folder, "model.onnx");
+    const scaler = join3(folder, "scaler.json");
+    await writeFile2(model, syntheticWeights(`trader-${id}`, 15e5 + index * 25e4));
+    await writeFile2(scaler, JSON.stringify({ mean: [0.1 * index, 0.2], std: [1.1, 0.9] }, null, 2));
+    await writeFile2(join3(folder, "backtest.yaml"), toYaml(version.evaluation));
+    const when = `${version.day}T18:00:00Z`;
+    const result = await registerVersion(await repoOn(chapter, when), {
+      model: "trader",
+      artifacts: [model, scaler],
+      evaluation: version.evaluation,
+      parent: index > 0 ? `v${index}` : void 0,
+      trainingData: version.data,
+      notes: version.notes,
+      createdBy: "training-pipeline",
+      cwd: chapter.clone,
+      now: () => new Date(when)
+    });
+    chapter.print(
+      `${version.day}  $ modelgate register trader --artifact model.onnx --artifact scaler.json --metrics backtest.yaml${index > 0 ? ` --parent v${index}` : ""}
+            registered trader ${result.plan.manifest.version} (backtest Sharpe ${version.evaluation.sharpe}), pushed to origin`
+    );
+    const promotion = PROMOTIONS[id];
+    if (promotion) {
+      const repo = await repoOn(chapter, `${promotion.day}T08:00:00Z`);
+      const promoted = await promoteVersion(repo, {
+        model: "trader",
+        version: id,
+        reason: promotion.reason
+      });
+      chapter.print(
+        `${promotion.day}  $ modelgate promote trader ${id} --reason "${promotion.reason}"
+            production ${promoted.plan.from ?? "(none)"} → ${id}`
+      );
+    }
+  }
+  await markVersion(await repoOn(chapter, "2026-09-25T08:05:00Z"), {
+    model: "trader",
+    version: "v4",
+    important: true,
+    reason: "last version before the sizing change"
+  });
+  chapter.print(
+    '2026-09-25  $ modelgate mark trader v4 --important --reason "last version before the sizing change"'
+  );
+}
+async function readRegistry(chapter) {
+  const run2 = chapter.options.runCommand;
+  if (!run2) return;
+  for (const argv of [
+    ["list"],
+    ["list", "trader"],
+    ["show", "trader", "v5"],
+    ["history", "trader"],
+    ["at", "trader", "2026-09-01T12:00:00Z"],
+    ["verify"]
+  ]) {
+    chapter.print(`$ modelgate ${argv.join(" ")}`);
+    const code = await run2(argv, chapter.clone, chapter.sandbox.env);
+    if (code !== 0)
+      throw new ModelgateError(
+        `demo: \`modelgate ${argv.join(" ")}\` failed with exit code ${code}`
+      );
+    chapter.print("");
+  }
+}
+function syntheticWeights(seed, size) {
+  const out = Buffer.alloc(size);
+  let block = createHash2("sha256").update(seed).digest();
+  for (let offset = 0; offset < size; offset += block.length) {
+    block.copy(out, offset);
+    block = createHash2("sha256").update(block).digest();
+  }
+  return out;
+}
+async function clearPreviousDemo(dir) {
+  const exists2 = await access(dir).then(
+    () => true,
+    () => false
+  );
+  if (!exists2) return;
+  const ours = await access(join3(dir, MARKER)).then(
+    () => true,
+    () => false
+  );
+  if (!ours) {
+    throw new ModelgateError(
+      `${dir} exists and was not made by \`modelgate demo\`: choose another folder with --dir`
+    );
+  }
+  await rm2(dir, { recursive: true, force: true });
+}
+async function gitVersion(repo) {
+  return (await repo.git.run(["--version"])).replace("git version", "").trim();
 }
 
 // src/cli/format.ts
@@ -26174,7 +26418,16 @@ var COMMANDS = {
     options: READ_OPTIONS,
     run: async (c3) => {
       positionals(c3, 0, "verify");
-      const report = await verify(await c3.repo(), c3.values.rev ?? "HEAD");
+      const repo = await c3.repo();
+      const rev = c3.values.rev ?? "HEAD";
+      const report = await verify(repo, rev);
+      const uncommitted = rev === "HEAD" ? await uncommittedRegistryChanges(repo) : 0;
+      if (uncommitted > 0) {
+        c3.io.stderr(
+          `modelgate: note: ${uncommitted} uncommitted change${uncommitted === 1 ? "" : "s"} under registry/ not checked; verify reads the committed registry (commit first, or pass --rev)
+`
+        );
+      }
       if (c3.json) c3.printJson(report);
       else c3.print(formatVerifyReport(report));
       if (c3.io.env.GITHUB_ACTIONS === "true" && report.problems.length > 0)
@@ -26277,7 +26530,8 @@ var COMMANDS = {
       await runDemo({
         dir: resolve2(c3.io.cwd, c3.values.dir ?? "demo-sandbox"),
         print: c3.print,
-        env: c3.io.env
+        env: c3.io.env,
+        runCommand: (argv, cwd, env) => runCli(argv, { ...c3.io, cwd, env })
       });
       return 0;
     }
@@ -26365,7 +26619,7 @@ usage: ${command.usage}
     },
     print: (text) => io.stdout(`${text}
 `),
-    printJson: (value) => io.stdout(`${JSON.stringify(value, null, 2)}
+    printJson: (value) => io.stdout(`${JSON.stringify(value, null, io.stdoutIsTerminal ? 2 : void 0)}
 `)
   };
   try {
@@ -26414,6 +26668,16 @@ async function whoAmI(repo, env) {
   const name = (await repo.git.tryRun(["config", "user.name"]))?.trim();
   return name || userInfo().username;
 }
+async function uncommittedRegistryChanges(repo) {
+  const status = await repo.git.tryRun([
+    "status",
+    "--porcelain",
+    "--untracked-files=all",
+    "--",
+    "registry"
+  ]);
+  return status ? status.split("\n").filter(Boolean).length : 0;
+}
 function parseTime(text) {
   if (text === "now") return /* @__PURE__ */ new Date();
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
@@ -26430,9 +26694,14 @@ function parseTime(text) {
 }
 
 // src/cli/index.ts
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
-  env: process.env
+  env: process.env,
+  stdoutIsTerminal: process.stdout.isTTY
 });

@@ -32,6 +32,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Whether a person is reading stdout; JSON is indented only for them. */
+  stdoutIsTerminal?: boolean;
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -199,7 +201,16 @@ const COMMANDS: Record<string, Command> = {
     options: READ_OPTIONS,
     run: async (c) => {
       positionals(c, 0, 'verify');
-      const report = await verify(await c.repo(), (c.values.rev as string | undefined) ?? 'HEAD');
+      const repo = await c.repo();
+      const rev = (c.values.rev as string | undefined) ?? 'HEAD';
+      const report = await verify(repo, rev);
+      const uncommitted = rev === 'HEAD' ? await uncommittedRegistryChanges(repo) : 0;
+      if (uncommitted > 0) {
+        // verify checks what is committed: that is what a pull request and the live system see.
+        c.io.stderr(
+          `modelgate: note: ${uncommitted} uncommitted change${uncommitted === 1 ? '' : 's'} under registry/ not checked; verify reads the committed registry (commit first, or pass --rev)\n`,
+        );
+      }
       if (c.json) c.printJson(report);
       else c.print(formatVerifyReport(report));
       if (c.io.env.GITHUB_ACTIONS === 'true' && report.problems.length > 0)
@@ -307,6 +318,7 @@ const COMMANDS: Record<string, Command> = {
         dir: resolve(c.io.cwd, (c.values.dir as string | undefined) ?? 'demo-sandbox'),
         print: c.print,
         env: c.io.env,
+        runCommand: (argv, cwd, env) => runCli(argv, { ...c.io, cwd, env }),
       });
       return 0;
     },
@@ -390,7 +402,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stderr(`modelgate: ${reason}; trying again (attempt ${attempt + 1})\n`),
     },
     print: (text) => io.stdout(`${text}\n`),
-    printJson: (value) => io.stdout(`${JSON.stringify(value, null, 2)}\n`),
+    printJson: (value) =>
+      io.stdout(`${JSON.stringify(value, null, io.stdoutIsTerminal ? 2 : undefined)}\n`),
   };
   try {
     return await command.run(context);
@@ -438,6 +451,17 @@ async function whoAmI(repo: RegistryRepo, env: NodeJS.ProcessEnv): Promise<strin
   if (env.GITHUB_ACTOR) return env.GITHUB_ACTOR;
   const name = (await repo.git.tryRun(['config', 'user.name']))?.trim();
   return name || userInfo().username;
+}
+
+async function uncommittedRegistryChanges(repo: RegistryRepo): Promise<number> {
+  const status = await repo.git.tryRun([
+    'status',
+    '--porcelain',
+    '--untracked-files=all',
+    '--',
+    'registry',
+  ]);
+  return status ? status.split('\n').filter(Boolean).length : 0;
 }
 
 function parseTime(text: string): Date {

@@ -1,5 +1,234 @@
-export async function runDemo(_: {
+import { createHash } from 'node:crypto';
+import { access, mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ModelgateError } from '../core/problems.js';
+import type { Evaluation } from '../core/types.js';
+import { toYaml } from '../core/yaml-file.js';
+import { openRepo, type RegistryRepo } from '../git/repository.js';
+import { markVersion } from '../registry/change-version.js';
+import { initRegistry } from '../registry/init.js';
+import { registerVersion } from '../registry/register.js';
+import { promoteVersion } from '../registry/set-production.js';
+import { cloneOrigin, createSandbox, type Sandbox } from './sandbox.js';
+
+export interface DemoOptions {
   dir: string;
-  print: (t: string) => void;
+  print: (text: string) => void;
   env: NodeJS.ProcessEnv;
-}): Promise<void> {}
+  /** Runs a modelgate command as a user would type it, printing its output. */
+  runCommand?: (argv: string[], cwd: string, env: NodeJS.ProcessEnv) => Promise<number>;
+}
+
+const MARKER = '.modelgate-demo';
+
+/** The trading model of the users' proposal: five retrained versions, each a little better. */
+const TRADER_VERSIONS: { day: string; evaluation: Evaluation; notes: string; data: string }[] = [
+  {
+    day: '2026-06-01',
+    notes: 'Baseline gradient-boosted signal on 1h bars.',
+    data: 'datasets/bars-1h@2026-05-31',
+    evaluation: backtest(0.85, 0.521, 0.071, 0.19, 1210),
+  },
+  {
+    day: '2026-06-29',
+    notes: 'Added order-book imbalance features.',
+    data: 'datasets/bars-1h@2026-06-28',
+    evaluation: backtest(0.98, 0.529, 0.082, 0.17, 1302),
+  },
+  {
+    day: '2026-07-27',
+    notes: 'Retrained with June data; tighter stop-loss.',
+    data: 'datasets/bars-1h@2026-07-26',
+    evaluation: backtest(1.21, 0.538, 0.098, 0.15, 1388),
+  },
+  {
+    day: '2026-08-24',
+    notes: 'Volatility-regime filter.',
+    data: 'datasets/bars-1h@2026-08-23',
+    evaluation: backtest(1.32, 0.544, 0.111, 0.13, 1455),
+  },
+  {
+    day: '2026-09-21',
+    notes: 'Retrained with August data; new position sizing.',
+    data: 'datasets/bars-1h@2026-09-20',
+    evaluation: backtest(1.45, 0.55, 0.123, 0.12, 1502),
+  },
+];
+
+function backtest(
+  sharpe: number,
+  winRate: number,
+  totalReturn: number,
+  maxDrawdown: number,
+  trades: number,
+): Evaluation {
+  return {
+    period: { start: '2024-01-01', end: '2026-05-31' },
+    trades,
+    win_rate: winRate,
+    sharpe,
+    sortino: Number((sharpe * 1.4).toFixed(2)),
+    max_drawdown: maxDrawdown,
+    total_return: totalReturn,
+    profit_factor: Number((1 + sharpe / 3).toFixed(2)),
+  };
+}
+
+/**
+ * The README's first command: a registry with a local "origin", real git and git-lfs, and the
+ * story of one trading model told through modelgate's own commands. Each chapter is one
+ * workflow; later features add theirs.
+ */
+export async function runDemo(options: DemoOptions): Promise<void> {
+  const { dir, print } = options;
+  await clearPreviousDemo(dir);
+  const sandbox = await createSandbox(dir, options.env);
+  await writeFile(join(dir, MARKER), 'created by `modelgate demo`; safe to delete\n');
+  const clone = await cloneOrigin(sandbox, 'registry');
+  const repo = await openRepo(clone, { env: sandbox.env });
+  print(
+    `modelgate demo: a registry in ${clone}\n  with a local "origin" at ${sandbox.origin} (real git ${await gitVersion(repo)}, real git-lfs)\n`,
+  );
+
+  const chapters: [string, (context: Chapter) => Promise<void>][] = [
+    ['1. A summer of retraining: each version registered, the best promoted', retrainAndPromote],
+    ['2. What a person reads', readRegistry],
+  ];
+  const context: Chapter = { sandbox, repo, clone, print, options };
+  for (const [title, chapter] of chapters) {
+    print(`\n== ${title} ==\n`);
+    await chapter(context);
+  }
+  print(
+    `\nThe sandbox stays in ${dir}: try \`cd ${clone} && git log --stat\` or any modelgate command there.`,
+  );
+}
+
+interface Chapter {
+  sandbox: Sandbox;
+  repo: RegistryRepo;
+  clone: string;
+  print: (text: string) => void;
+  options: DemoOptions;
+}
+
+/** Commits carry the simulated day, so `at` and `history` tell a story spread over months. */
+function repoOn(chapter: Chapter, isoTime: string): Promise<RegistryRepo> {
+  const env = { ...chapter.sandbox.env, GIT_AUTHOR_DATE: isoTime, GIT_COMMITTER_DATE: isoTime };
+  return openRepo(chapter.clone, { env });
+}
+
+/** Promotions that followed a registration, in the order the team made them. */
+const PROMOTIONS: Record<string, { day: string; reason: string }> = {
+  v3: { day: '2026-08-01', reason: 'first version to beat the benchmark' },
+  v4: { day: '2026-08-28', reason: 'Sharpe 1.32 vs 1.21 in backtest' },
+  v5: { day: '2026-09-25', reason: 'Sharpe 1.45 vs 1.32 in backtest' },
+};
+
+async function retrainAndPromote(chapter: Chapter): Promise<void> {
+  await initRegistry(await repoOn(chapter, '2026-05-30T09:00:00Z'));
+  chapter.print(
+    "$ modelgate init\n  registry/policy.yaml written with the proposal's thresholds; artifacts go to Git LFS",
+  );
+  const artifacts = join(chapter.sandbox.dir, 'training-output');
+  for (const [index, version] of TRADER_VERSIONS.entries()) {
+    const id = `v${index + 1}`;
+    const folder = join(artifacts, id);
+    await mkdir(folder, { recursive: true });
+    const model = join(folder, 'model.onnx');
+    const scaler = join(folder, 'scaler.json');
+    await writeFile(model, syntheticWeights(`trader-${id}`, 1_500_000 + index * 250_000));
+    await writeFile(scaler, JSON.stringify({ mean: [0.1 * index, 0.2], std: [1.1, 0.9] }, null, 2));
+    await writeFile(join(folder, 'backtest.yaml'), toYaml(version.evaluation));
+    const when = `${version.day}T18:00:00Z`;
+    const result = await registerVersion(await repoOn(chapter, when), {
+      model: 'trader',
+      artifacts: [model, scaler],
+      evaluation: version.evaluation,
+      parent: index > 0 ? `v${index}` : undefined,
+      trainingData: version.data,
+      notes: version.notes,
+      createdBy: 'training-pipeline',
+      cwd: chapter.clone,
+      now: () => new Date(when),
+    });
+    chapter.print(
+      `${version.day}  $ modelgate register trader --artifact model.onnx --artifact scaler.json --metrics backtest.yaml${index > 0 ? ` --parent v${index}` : ''}\n            registered trader ${result.plan.manifest.version} (backtest Sharpe ${version.evaluation.sharpe}), pushed to origin`,
+    );
+    const promotion = PROMOTIONS[id];
+    if (promotion) {
+      const repo = await repoOn(chapter, `${promotion.day}T08:00:00Z`);
+      const promoted = await promoteVersion(repo, {
+        model: 'trader',
+        version: id,
+        reason: promotion.reason,
+      });
+      chapter.print(
+        `${promotion.day}  $ modelgate promote trader ${id} --reason "${promotion.reason}"\n            production ${promoted.plan.from ?? '(none)'} → ${id}`,
+      );
+    }
+  }
+  await markVersion(await repoOn(chapter, '2026-09-25T08:05:00Z'), {
+    model: 'trader',
+    version: 'v4',
+    important: true,
+    reason: 'last version before the sizing change',
+  });
+  chapter.print(
+    '2026-09-25  $ modelgate mark trader v4 --important --reason "last version before the sizing change"',
+  );
+}
+
+async function readRegistry(chapter: Chapter): Promise<void> {
+  const run = chapter.options.runCommand;
+  if (!run) return;
+  for (const argv of [
+    ['list'],
+    ['list', 'trader'],
+    ['show', 'trader', 'v5'],
+    ['history', 'trader'],
+    ['at', 'trader', '2026-09-01T12:00:00Z'],
+    ['verify'],
+  ]) {
+    chapter.print(`$ modelgate ${argv.join(' ')}`);
+    const code = await run(argv, chapter.clone, chapter.sandbox.env);
+    if (code !== 0)
+      throw new ModelgateError(
+        `demo: \`modelgate ${argv.join(' ')}\` failed with exit code ${code}`,
+      );
+    chapter.print('');
+  }
+}
+
+/** Deterministic bytes standing in for trained weights (the demo must not download anything). */
+function syntheticWeights(seed: string, size: number): Buffer {
+  const out = Buffer.alloc(size);
+  let block = createHash('sha256').update(seed).digest();
+  for (let offset = 0; offset < size; offset += block.length) {
+    block.copy(out, offset);
+    block = createHash('sha256').update(block).digest();
+  }
+  return out;
+}
+
+async function clearPreviousDemo(dir: string): Promise<void> {
+  const exists = await access(dir).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) return;
+  const ours = await access(join(dir, MARKER)).then(
+    () => true,
+    () => false,
+  );
+  if (!ours) {
+    throw new ModelgateError(
+      `${dir} exists and was not made by \`modelgate demo\`: choose another folder with --dir`,
+    );
+  }
+  await rm(dir, { recursive: true, force: true });
+}
+
+async function gitVersion(repo: RegistryRepo): Promise<string> {
+  return (await repo.git.run(['--version'])).replace('git version', '').trim();
+}
