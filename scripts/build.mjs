@@ -2,6 +2,7 @@
 // runs `node dist/cli.js` with no install and the action runs without node_modules.
 // CI rebuilds and fails when the committed dist/ differs (see .ci/run).
 import { build } from 'esbuild';
+import './generate-validators.mjs';
 import { readFile } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile('package.json', 'utf8'));

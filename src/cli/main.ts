@@ -354,7 +354,7 @@ function usage(): string {
 
 /** Runs one CLI invocation and returns the exit code. Every error is caught here, once. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name, ...rest] = hoistGlobalOptions(argv);
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.stdout(`${usage()}\n`);
     return name ? 0 : 2;
@@ -425,6 +425,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 class UsageError extends Error {}
+
+/** `modelgate -C repo --json list` works like `modelgate list -C repo --json`, as in git. */
+function hoistGlobalOptions(argv: readonly string[]): string[] {
+  const leading: string[] = [];
+  let index = 0;
+  while (index < argv.length) {
+    const arg = argv[index]!;
+    if (arg === '-C' || arg === '--repo') {
+      if (index + 1 >= argv.length) break;
+      leading.push(arg, argv[index + 1]!);
+      index += 2;
+    } else if (arg.startsWith('--repo=') || arg === '--json') {
+      leading.push(arg);
+      index += 1;
+    } else break;
+  }
+  const [command, ...rest] = argv.slice(index);
+  return command === undefined ? [...argv] : [command, ...leading, ...rest];
+}
 
 function positionals(c: Context, min: number, shape: string, max = min): string[] {
   if (c.args.length < min || c.args.length > max) {

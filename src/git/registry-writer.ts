@@ -300,21 +300,22 @@ async function pushCommit(
     // Artifacts first: a pushed pointer whose content is not on the server would break every clone.
     await repo.git.run(['lfs', 'push', remote, commit]);
   }
-  const pushed = await repo.git.tryRun([
+  const pushed = await repo.git.attempt([
     'push',
     '--quiet',
     '--no-verify',
     remote,
     `${commit}:refs/heads/${branch}`,
   ]);
-  if (pushed === undefined) {
+  if (!pushed.ok) {
     const tip = await repo.git.tryRun(['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
-    if (tip === undefined)
-      throw new ModelgateError(`cannot push to git remote ${JSON.stringify(remote)}`);
-    const remoteTip = tip.split('\t')[0]?.trim();
+    const remoteTip = tip?.split('\t')[0]?.trim();
     if (remoteTip && remoteTip !== base)
       throw new LostRace(`${remote}/${branch} moved to ${remoteTip.slice(0, 12)}`);
-    throw new ModelgateError(`git push to ${remote} ${branch} was refused`);
+    // Not a race: a protected branch, a hook, permissions or the network. Say what git said.
+    throw new ModelgateError(
+      `git push to ${remote} ${branch} was refused: ${pushed.stderr || 'no reason given'}`,
+    );
   }
   await repo.git.run(['update-ref', `refs/remotes/${remote}/${branch}`, commit]);
   return followLocally(repo, branch, commit);
