@@ -27822,7 +27822,9 @@ var SPEC_URLS = /* @__PURE__ */ new Set([
   "https://hawser.github.com/spec/v1"
 ]);
 var MAX_POINTER_BYTES = 1024;
+var EMPTY_FILE_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 function parseLfsPointer(text) {
+  if (text === "") return { ok: true, pointer: { sha256: EMPTY_FILE_SHA256, size: 0 } };
   if (!text.startsWith("version ")) {
     return { ok: false, reason: "is not a Git LFS pointer: the file content itself was committed" };
   }
@@ -30928,6 +30930,15 @@ var {
 
 // src/core/yaml-file.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/core/text.ts
+function isCalendarDate(text) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 // src/core/schema-validators.generated.js
 var schema_validators_generated_exports = {};
@@ -34664,11 +34675,23 @@ function loadYamlFile(file, text, schema2) {
       throw thrown;
     }
   }
-  const nonFinite = findNonFiniteNumber(value, []);
-  const schemaErrors = nonFinite ? [] : validateAgainstSchema(schema2, value);
-  if (!nonFinite && schemaErrors.length === 0) return { ok: true, value };
+  const failures = [];
+  for (const [path, item] of leaves(value, [])) {
+    if (typeof item === "number" && !Number.isFinite(item)) {
+      failures.push({ path, message: "expected a finite number" });
+    } else if (typeof item === "string" && DATE_PREFIX.test(item) && !isCalendarDate(item.slice(0, 10))) {
+      failures.push({
+        path,
+        message: `expected a real calendar date, found ${JSON.stringify(item)}`
+      });
+    }
+  }
+  const explained = new Set(failures.map(({ path }) => formatPath(path)));
+  for (const failure of describeSchemaErrors(validateAgainstSchema(schema2, value), value)) {
+    if (!explained.has(formatPath(failure.path))) failures.push(failure);
+  }
+  if (failures.length === 0) return { ok: true, value };
   const locate = positionFinder(text);
-  const failures = nonFinite ? [{ path: nonFinite, message: "expected a finite number" }] : describeSchemaErrors(schemaErrors, value);
   const problems = failures.map(({ path, message }) => ({
     file,
     ...locate(path),
@@ -34683,20 +34706,15 @@ function mayUseAliases(text) {
 function firstLine(message) {
   return message.split("\n")[0] ?? message;
 }
-function findNonFiniteNumber(value, path) {
-  if (typeof value === "number") return Number.isFinite(value) ? void 0 : path;
+var DATE_PREFIX = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+function* leaves(value, path) {
   if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = findNonFiniteNumber(item, [...path, index]);
-      if (found) return found;
-    }
+    for (const [index, item] of value.entries()) yield* leaves(item, [...path, index]);
   } else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      const found = findNonFiniteNumber(item, [...path, key]);
-      if (found) return found;
-    }
+    for (const [key, item] of Object.entries(value)) yield* leaves(item, [...path, key]);
+  } else {
+    yield [path, value];
   }
-  return void 0;
 }
 function locateField(text, path) {
   return positionFinder(text)(path);
@@ -34803,7 +34821,7 @@ function describeSchemaErrors(errors, root) {
       case "maximum":
       case "exclusiveMinimum":
       case "exclusiveMaximum":
-        message = `expected a number ${error2.message ?? ""}, found ${found}`;
+        message = `expected a number ${error2.params.comparison} ${error2.params.limit}, found ${found}`;
         break;
       case "anyOf":
         if (hasSpecificError.has(error2.instancePath)) continue;

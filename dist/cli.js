@@ -7467,20 +7467,20 @@ var require_ms = __commonJS({
     function fmtLong(ms) {
       var msAbs = Math.abs(ms);
       if (msAbs >= d) {
-        return plural(ms, msAbs, d, "day");
+        return plural2(ms, msAbs, d, "day");
       }
       if (msAbs >= h2) {
-        return plural(ms, msAbs, h2, "hour");
+        return plural2(ms, msAbs, h2, "hour");
       }
       if (msAbs >= m) {
-        return plural(ms, msAbs, m, "minute");
+        return plural2(ms, msAbs, m, "minute");
       }
       if (msAbs >= s) {
-        return plural(ms, msAbs, s, "second");
+        return plural2(ms, msAbs, s, "second");
       }
       return ms + " ms";
     }
-    function plural(ms, msAbs, n, name) {
+    function plural2(ms, msAbs, n, name) {
       var isPlural = msAbs >= n * 1.5;
       return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
     }
@@ -8152,6 +8152,20 @@ function describeThrown(thrown) {
   }
 }
 
+// src/core/text.ts
+var CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
+function oneLine(text, max = 300) {
+  const flat = text.replace(CONTROL_CHARACTERS, " ").replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+function isCalendarDate(text) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 // src/git/repository.ts
 import { stat } from "node:fs/promises";
 
@@ -8239,7 +8253,9 @@ var SPEC_URLS = /* @__PURE__ */ new Set([
   "https://hawser.github.com/spec/v1"
 ]);
 var MAX_POINTER_BYTES = 1024;
+var EMPTY_FILE_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 function parseLfsPointer(text) {
+  if (text === "") return { ok: true, pointer: { sha256: EMPTY_FILE_SHA256, size: 0 } };
   if (!text.startsWith("version ")) {
     return { ok: false, reason: "is not a Git LFS pointer: the file content itself was committed" };
   }
@@ -8275,6 +8291,13 @@ function parseLfsPointer(text) {
     };
   }
   return { ok: true, pointer: { sha256: oid[1], size: Number(sizeText) } };
+}
+function formatLfsPointer(pointer) {
+  if (pointer.size === 0) return "";
+  return `version https://git-lfs.github.com/spec/v1
+oid sha256:${pointer.sha256}
+size ${pointer.size}
+`;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -15081,11 +15104,23 @@ function loadYamlFile(file, text, schema2) {
       throw thrown;
     }
   }
-  const nonFinite = findNonFiniteNumber(value, []);
-  const schemaErrors = nonFinite ? [] : validateAgainstSchema(schema2, value);
-  if (!nonFinite && schemaErrors.length === 0) return { ok: true, value };
+  const failures = [];
+  for (const [path, item] of leaves(value, [])) {
+    if (typeof item === "number" && !Number.isFinite(item)) {
+      failures.push({ path, message: "expected a finite number" });
+    } else if (typeof item === "string" && DATE_PREFIX.test(item) && !isCalendarDate(item.slice(0, 10))) {
+      failures.push({
+        path,
+        message: `expected a real calendar date, found ${JSON.stringify(item)}`
+      });
+    }
+  }
+  const explained = new Set(failures.map(({ path }) => formatPath(path)));
+  for (const failure of describeSchemaErrors(validateAgainstSchema(schema2, value), value)) {
+    if (!explained.has(formatPath(failure.path))) failures.push(failure);
+  }
+  if (failures.length === 0) return { ok: true, value };
   const locate = positionFinder(text);
-  const failures = nonFinite ? [{ path: nonFinite, message: "expected a finite number" }] : describeSchemaErrors(schemaErrors, value);
   const problems = failures.map(({ path, message }) => ({
     file,
     ...locate(path),
@@ -15100,20 +15135,15 @@ function mayUseAliases(text) {
 function firstLine(message) {
   return message.split("\n")[0] ?? message;
 }
-function findNonFiniteNumber(value, path) {
-  if (typeof value === "number") return Number.isFinite(value) ? void 0 : path;
+var DATE_PREFIX = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+function* leaves(value, path) {
   if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = findNonFiniteNumber(item, [...path, index]);
-      if (found) return found;
-    }
+    for (const [index, item] of value.entries()) yield* leaves(item, [...path, index]);
   } else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      const found = findNonFiniteNumber(item, [...path, key]);
-      if (found) return found;
-    }
+    for (const [key, item] of Object.entries(value)) yield* leaves(item, [...path, key]);
+  } else {
+    yield [path, value];
   }
-  return void 0;
 }
 function locateField(text, path) {
   return positionFinder(text)(path);
@@ -15220,7 +15250,7 @@ function describeSchemaErrors(errors, root) {
       case "maximum":
       case "exclusiveMinimum":
       case "exclusiveMaximum":
-        message = `expected a number ${error.message ?? ""}, found ${found}`;
+        message = `expected a number ${error.params.comparison} ${error.params.limit}, found ${found}`;
         break;
       case "anyOf":
         if (hasSpecificError.has(error.instancePath)) continue;
@@ -20556,13 +20586,6 @@ async function currentBranch(repo) {
   return (await repo.git.tryRun(["symbolic-ref", "--quiet", "--short", "HEAD"]))?.trim() || void 0;
 }
 
-// src/core/text.ts
-var CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
-function oneLine(text, max = 300) {
-  const flat = text.replace(CONTROL_CHARACTERS, " ").replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
 // src/core/commit-message.ts
 var TRAILER_KEYS = {
   action: "Modelgate-Action",
@@ -20873,39 +20896,29 @@ async function isAncestor(repo, ancestor, descendant) {
 }
 async function buildCommit(repo, base, plan, artifactBlobs) {
   const git2 = repo.git;
+  refuseIfBreaksRegistry(base, plan);
   const written = /* @__PURE__ */ new Map();
-  const newTexts = /* @__PURE__ */ new Map();
   for (const write of plan.writes) {
     if ("text" in write) {
       const blob = (await git2.runWithInput(["hash-object", "-w", "--stdin"], write.text)).trim();
-      written.set(write.path, { blob, size: Buffer.byteLength(write.text) });
-      newTexts.set(blob, write.text);
+      written.set(write.path, blob);
     } else if ("sourceFile" in write) {
       let blob = artifactBlobs.get(write.sourceFile);
       if (!blob) {
         blob = (await git2.run(["hash-object", "-w", `--path=${write.path}`, write.sourceFile])).trim();
         artifactBlobs.set(write.sourceFile, blob);
       }
-      written.set(write.path, { blob, size: -1 });
+      written.set(write.path, blob);
     }
   }
-  const pointerBlobs = [...written.values()].filter((w) => w.size < 0).map((w) => w.blob);
-  const pointerTexts = await git2.readBlobs(pointerBlobs);
-  for (const entry of written.values()) {
-    const text = pointerTexts.get(entry.blob);
-    if (text) {
-      entry.size = text.length;
-      newTexts.set(entry.blob, text.toString("utf8"));
-    }
-  }
-  refuseIfBreaksRegistry(base, plan, written, newTexts);
+  await confirmStoredPointers(repo, plan, written);
   const indexFile = await temporaryIndexPath(repo);
   try {
     const env = { GIT_INDEX_FILE: indexFile };
     if (base.commit) await git2.run(["read-tree", base.commit], env);
     else await git2.run(["read-tree", "--empty"], env);
     const lines = plan.writes.map(
-      (write) => "remove" in write ? `0 ${ZERO_OID}	${write.path}` : `100644 ${written.get(write.path).blob}	${write.path}`
+      (write) => "remove" in write ? `0 ${ZERO_OID}	${write.path}` : `100644 ${written.get(write.path)}	${write.path}`
     );
     await git2.runWithInput(["update-index", "--index-info"], `${lines.join("\n")}
 `, env);
@@ -20925,20 +20938,33 @@ async function buildCommit(repo, base, plan, artifactBlobs) {
     await rm2(indexFile, { force: true });
   }
 }
-function refuseIfBreaksRegistry(base, plan, written, newTexts) {
+function refuseIfBreaksRegistry(base, plan) {
   const changed = new Set(plan.writes.map((write) => write.path));
   const entries = base.entries.filter((entry) => !changed.has(entry.path));
+  const newTexts = /* @__PURE__ */ new Map();
   for (const write of plan.writes) {
-    const stored = written.get(write.path);
-    if (stored && write.path.startsWith("registry/")) {
-      entries.push({ path: write.path, mode: "100644", blob: stored.blob, size: stored.size });
-    }
+    if ("remove" in write || !write.path.startsWith("registry/")) continue;
+    const text = "text" in write ? write.text : formatLfsPointer(write.pointer);
+    const blob = `planned:${write.path}`;
+    newTexts.set(blob, text);
+    entries.push({ path: write.path, mode: "100644", blob, size: Buffer.byteLength(text) });
   }
   const textOf = (blob) => newTexts.get(blob) ?? base.texts.get(blob);
   const before = new Set(verifyRegistry(base.snapshot).filter(isError).map(formatProblem));
   const introduced = verifyRegistry(buildSnapshot(entries, textOf)).filter(isError).filter((problem) => !before.has(formatProblem(problem)));
   if (introduced.length > 0) {
     throw new ModelgateError("refusing to commit: the change would break the registry", introduced);
+  }
+}
+async function confirmStoredPointers(repo, plan, written) {
+  const artifacts = plan.writes.filter((write) => "sourceFile" in write);
+  const stored = await repo.git.readBlobs(artifacts.map((write) => written.get(write.path)));
+  for (const write of artifacts) {
+    const text = stored.get(written.get(write.path))?.toString("utf8") ?? "";
+    if (text === formatLfsPointer(write.pointer)) continue;
+    throw new ModelgateError(
+      text.startsWith("version ") ? `${write.sourceFile} changed while it was being registered: register it again` : `${write.path} would be committed as content, not as a Git LFS pointer: does .gitattributes in your work tree contain the rule \`modelgate init\` writes?`
+    );
   }
 }
 var isError = (problem) => problem.severity === "error";
@@ -21088,6 +21114,13 @@ async function readEvaluationFile(path, shownAs = path) {
   });
   const loaded = loadYamlFile(shownAs, text, "evaluation");
   if (!loaded.ok) throw new ModelgateError(`${shownAs}: invalid backtest metrics`, loaded.problems);
+  const { period } = loaded.value;
+  if (period.start > period.end) {
+    const where = locateField(text, ["period", "start"]);
+    throw new ModelgateError(`${shownAs}: invalid backtest metrics`, [
+      { file: shownAs, ...where, message: `start ${period.start} is after end ${period.end}`, severity: "error" }
+    ]);
+  }
   return loaded.value;
 }
 
@@ -21225,6 +21258,13 @@ ${LFS_ATTRIBUTES_RULE}
 }
 
 // src/core/history.ts
+var STATUSES = [
+  "active",
+  "degraded",
+  "archived",
+  "deleted"
+];
+var isStatus = (value) => STATUSES.includes(value);
 function deriveHistory(commitsOldestFirst) {
   const events = [];
   const everInProduction = /* @__PURE__ */ new Set();
@@ -21291,7 +21331,7 @@ function deriveHistory(commitsOldestFirst) {
       } else if (before2 && !after2) {
         event("removed", version, `${version}'s manifest was removed from the registry`);
       } else if (before2 && after2) {
-        if (before2.status !== after2.status) {
+        if (before2.status !== after2.status && isStatus(after2.status)) {
           const action = after2.status === "deleted" ? "deleted" : `marked ${after2.status}`;
           const why = after2.status_reason ? `: ${after2.status_reason}` : "";
           event(action, version, `${version} ${before2.status} → ${after2.status}${why}`);
@@ -21588,7 +21628,11 @@ async function registerVersion(repo, input, options = {}) {
       if (!checked.ok) throw new ModelgateError("the manifest to be written is invalid", checked.problems);
       const writes = [{ path: manifestPath(model, version), text: manifestText }];
       for (const artifact of artifacts) {
-        writes.push({ path: artifactPath(model, version, artifact.relative), sourceFile: artifact.source });
+        writes.push({
+          path: artifactPath(model, version, artifact.relative),
+          sourceFile: artifact.source,
+          pointer: { sha256: artifact.sha256, size: artifact.size }
+        });
       }
       if (!existing?.deploymentPresent) {
         const deployment2 = { schema_version: 1, model, production: null, previous_production: null };
@@ -22084,10 +22128,12 @@ function formatProductionAt(answer) {
 }
 function formatVerifyReport(report) {
   const lines = report.problems.map(formatProblem).map((line) => terminalSafe(line, 1e3));
-  const counts = `${report.errors} error${report.errors === 1 ? "" : "s"}, ${report.warnings} warning${report.warnings === 1 ? "" : "s"}`;
-  const summary = report.errors === 0 ? `registry OK: ${report.models} models, ${report.versions} versions checked${report.warnings ? ` (${counts})` : ""}` : `registry has problems: ${counts} in ${report.models} models, ${report.versions} versions`;
+  const counts = `${plural(report.errors, "error")}, ${plural(report.warnings, "warning")}`;
+  const scope = `${plural(report.models, "model")}, ${plural(report.versions, "version")}`;
+  const summary = report.errors === 0 ? `registry OK: ${scope} checked${report.warnings ? ` (${counts})` : ""}` : `registry has problems: ${counts} in ${scope}`;
   return [...lines, summary].join("\n");
 }
+var plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 function formatAnnotations(problems) {
   const escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   const escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -22525,7 +22571,7 @@ function parseTime(text) {
     text
   );
   const time = new Date(dateOnly ? `${text}T00:00:00Z` : text);
-  if (!dateOnly && !full || Number.isNaN(time.getTime())) {
+  if (!dateOnly && !full || Number.isNaN(time.getTime()) || !isCalendarDate(text.slice(0, 10))) {
     throw new UsageError(
       `cannot read the time ${JSON.stringify(text)}: use 2026-03-01T12:00:00Z, 2026-03-01 (midnight UTC) or now`
     );

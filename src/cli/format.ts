@@ -146,13 +146,16 @@ export function formatProductionAt(answer: ProductionAtAnswer): string {
 
 export function formatVerifyReport(report: VerifyReport): string {
   const lines = report.problems.map(formatProblem).map((line) => terminalSafe(line, 1000));
-  const counts = `${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`;
+  const counts = `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`;
+  const scope = `${plural(report.models, 'model')}, ${plural(report.versions, 'version')}`;
   const summary =
     report.errors === 0
-      ? `registry OK: ${report.models} models, ${report.versions} versions checked${report.warnings ? ` (${counts})` : ''}`
-      : `registry has problems: ${counts} in ${report.models} models, ${report.versions} versions`;
+      ? `registry OK: ${scope} checked${report.warnings ? ` (${counts})` : ''}`
+      : `registry has problems: ${counts} in ${scope}`;
   return [...lines, summary].join('\n');
 }
+
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** GitHub workflow commands, so problems show up on the pull request's changed lines. */
 export function formatAnnotations(problems: readonly Problem[]): string {

@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatProblem, describeThrown, ModelgateError } from '../core/problems.js';
+import { isCalendarDate } from '../core/text.js';
 import { openRepo, type RegistryRepo } from '../git/repository.js';
 import type { CommitOptions } from '../git/registry-writer.js';
 import { markVersion } from '../registry/change-version.js';
@@ -490,7 +491,7 @@ function parseTime(text: string): Date {
     text,
   );
   const time = new Date(dateOnly ? `${text}T00:00:00Z` : text);
-  if ((!dateOnly && !full) || Number.isNaN(time.getTime())) {
+  if ((!dateOnly && !full) || Number.isNaN(time.getTime()) || !isCalendarDate(text.slice(0, 10))) {
     throw new UsageError(
       `cannot read the time ${JSON.stringify(text)}: use 2026-03-01T12:00:00Z, 2026-03-01 (midnight UTC) or now`,
     );

@@ -1,6 +1,6 @@
 import type { ParsedTrailers } from './commit-message.js';
 import { compareVersionIds } from './names.js';
-import type { DeploymentState, VersionManifest } from './types.js';
+import type { DeploymentState, VersionManifest, VersionStatus } from './types.js';
 
 /** One commit on the registry branch that touched a model, with the files it changed. */
 export interface ModelCommit {
@@ -41,6 +41,14 @@ export interface HistoryEvent {
   commit: string;
   reason?: string;
 }
+
+const STATUSES: readonly unknown[] = [
+  'active',
+  'degraded',
+  'archived',
+  'deleted',
+] satisfies VersionStatus[];
+const isStatus = (value: unknown): value is VersionStatus => STATUSES.includes(value);
 
 /** A model's lifecycle from its commits, oldest first. */
 export function deriveHistory(commitsOldestFirst: readonly ModelCommit[]): HistoryEvent[] {
@@ -118,7 +126,8 @@ export function deriveHistory(commitsOldestFirst: readonly ModelCommit[]): Histo
       } else if (before && !after) {
         event('removed', version, `${version}'s manifest was removed from the registry`);
       } else if (before && after) {
-        if (before.status !== after.status) {
+        // A hand-broken manifest may carry any value; only real statuses become events.
+        if (before.status !== after.status && isStatus(after.status)) {
           const action: HistoryAction =
             after.status === 'deleted' ? 'deleted' : `marked ${after.status}`;
           const why = after.status_reason ? `: ${after.status_reason}` : '';

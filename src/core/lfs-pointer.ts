@@ -13,7 +13,11 @@ export const MAX_POINTER_BYTES = 1024;
 
 export type PointerParse = { ok: true; pointer: LfsPointer } | { ok: false; reason: string };
 
+/** The spec: "the pointer of an empty file is the empty file"; git-lfs stores it as is. */
+const EMPTY_FILE_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
 export function parseLfsPointer(text: string): PointerParse {
+  if (text === '') return { ok: true, pointer: { sha256: EMPTY_FILE_SHA256, size: 0 } };
   if (!text.startsWith('version ')) {
     return { ok: false, reason: 'is not a Git LFS pointer: the file content itself was committed' };
   }
@@ -52,5 +56,6 @@ export function parseLfsPointer(text: string): PointerParse {
 }
 
 export function formatLfsPointer(pointer: LfsPointer): string {
+  if (pointer.size === 0) return '';
   return `version https://git-lfs.github.com/spec/v1\noid sha256:${pointer.sha256}\nsize ${pointer.size}\n`;
 }

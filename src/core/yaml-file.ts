@@ -1,6 +1,7 @@
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, stringify, isMap, isPair, isScalar, type Node } from 'yaml';
 import type { Problem } from './problems.js';
+import { isCalendarDate } from './text.js';
 import { validateAgainstSchema, type ErrorObject, type SchemaName } from './schemas.js';
 
 export const MAX_YAML_BYTES = 1024 * 1024;
@@ -59,13 +60,29 @@ export function loadYamlFile<T>(file: string, text: string, schema: SchemaName):
       throw thrown;
     }
   }
-  const nonFinite = findNonFiniteNumber(value, []);
-  const schemaErrors = nonFinite ? [] : validateAgainstSchema(schema, value);
-  if (!nonFinite && schemaErrors.length === 0) return { ok: true, value: value as T };
+  // Checks JSON Schema cannot express: numbers that are not finite, dates that do not exist.
+  const failures: { path: PathSegment[]; message: string }[] = [];
+  for (const [path, item] of leaves(value, [])) {
+    if (typeof item === 'number' && !Number.isFinite(item)) {
+      failures.push({ path, message: 'expected a finite number' });
+    } else if (
+      typeof item === 'string' &&
+      DATE_PREFIX.test(item) &&
+      !isCalendarDate(item.slice(0, 10))
+    ) {
+      failures.push({
+        path,
+        message: `expected a real calendar date, found ${JSON.stringify(item)}`,
+      });
+    }
+  }
+  // A value explained above gets that one message, not ajv's less precise one as well.
+  const explained = new Set(failures.map(({ path }) => formatPath(path)));
+  for (const failure of describeSchemaErrors(validateAgainstSchema(schema, value), value)) {
+    if (!explained.has(formatPath(failure.path))) failures.push(failure);
+  }
+  if (failures.length === 0) return { ok: true, value: value as T };
   const locate = positionFinder(text);
-  const failures = nonFinite
-    ? [{ path: nonFinite, message: 'expected a finite number' }]
-    : describeSchemaErrors(schemaErrors, value);
   const problems = failures.map(({ path, message }): Problem => ({
     file,
     ...locate(path),
@@ -83,20 +100,18 @@ function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
 }
 
-function findNonFiniteNumber(value: unknown, path: PathSegment[]): PathSegment[] | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
+/** Strings that are a date or a timestamp as a whole; notes that merely contain one are left alone. */
+const DATE_PREFIX =
+  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+function* leaves(value: unknown, path: PathSegment[]): Generator<[PathSegment[], unknown]> {
   if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = findNonFiniteNumber(item, [...path, index]);
-      if (found) return found;
-    }
+    for (const [index, item] of value.entries()) yield* leaves(item, [...path, index]);
   } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const found = findNonFiniteNumber(item, [...path, key]);
-      if (found) return found;
-    }
+    for (const [key, item] of Object.entries(value)) yield* leaves(item, [...path, key]);
+  } else {
+    yield [path, value];
   }
-  return undefined;
 }
 
 export type FieldPath = PathSegment[];
@@ -235,7 +250,7 @@ function describeSchemaErrors(
       case 'maximum':
       case 'exclusiveMinimum':
       case 'exclusiveMaximum':
-        message = `expected a number ${error.message ?? ''}, found ${found}`;
+        message = `expected a number ${(error.params as { comparison: string }).comparison} ${(error.params as { limit: number }).limit}, found ${found}`;
         break;
       case 'anyOf':
         if (hasSpecificError.has(error.instancePath)) continue;

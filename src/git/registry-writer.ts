@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
+import { formatLfsPointer, type LfsPointer } from '../core/lfs-pointer.js';
 import { ModelgateError, type Problem, formatProblem } from '../core/problems.js';
 import { buildSnapshot, type TreeEntry } from '../core/snapshot.js';
 import { verifyRegistry } from '../core/verify.js';
@@ -17,8 +18,11 @@ import {
 export type FileWrite =
   /** A text file (YAML), stored as is. */
   | { path: string; text: string }
-  /** An artifact, stored through the Git LFS clean filter so git holds only its pointer. */
-  | { path: string; sourceFile: string }
+  /**
+   * An artifact, stored through the Git LFS clean filter so git holds only its pointer.
+   * `pointer` is what the caller measured; the stored pointer must match it.
+   */
+  | { path: string; sourceFile: string; pointer: LfsPointer }
   | { path: string; remove: true };
 
 export interface PlannedChange {
@@ -191,13 +195,13 @@ async function buildCommit(
   artifactBlobs: Map<string, string>,
 ): Promise<string> {
   const git = repo.git;
-  const written = new Map<string, { blob: string; size: number }>();
-  const newTexts = new Map<string, string>();
+  // Checked before anything is written, even to the object store.
+  refuseIfBreaksRegistry(base, plan);
+  const written = new Map<string, string>();
   for (const write of plan.writes) {
     if ('text' in write) {
       const blob = (await git.runWithInput(['hash-object', '-w', '--stdin'], write.text)).trim();
-      written.set(write.path, { blob, size: Buffer.byteLength(write.text) });
-      newTexts.set(blob, write.text);
+      written.set(write.path, blob);
     } else if ('sourceFile' in write) {
       let blob = artifactBlobs.get(write.sourceFile);
       if (!blob) {
@@ -208,19 +212,10 @@ async function buildCommit(
         ).trim();
         artifactBlobs.set(write.sourceFile, blob);
       }
-      written.set(write.path, { blob, size: -1 });
+      written.set(write.path, blob);
     }
   }
-  const pointerBlobs = [...written.values()].filter((w) => w.size < 0).map((w) => w.blob);
-  const pointerTexts = await git.readBlobs(pointerBlobs);
-  for (const entry of written.values()) {
-    const text = pointerTexts.get(entry.blob);
-    if (text) {
-      entry.size = text.length;
-      newTexts.set(entry.blob, text.toString('utf8'));
-    }
-  }
-  refuseIfBreaksRegistry(base, plan, written, newTexts);
+  await confirmStoredPointers(repo, plan, written);
 
   const indexFile = await temporaryIndexPath(repo);
   try {
@@ -230,7 +225,7 @@ async function buildCommit(
     const lines = plan.writes.map((write) =>
       'remove' in write
         ? `0 ${ZERO_OID}\t${write.path}`
-        : `100644 ${written.get(write.path)!.blob}\t${write.path}`,
+        : `100644 ${written.get(write.path)!}\t${write.path}`,
     );
     await git.runWithInput(['update-index', '--index-info'], `${lines.join('\n')}\n`, env);
     const tree = (await git.run(['write-tree'], env)).trim();
@@ -256,19 +251,17 @@ async function buildCommit(
 }
 
 /** Safe by construction: a change that would add a registry problem is never committed. */
-function refuseIfBreaksRegistry(
-  base: LoadedSnapshot,
-  plan: PlannedChange,
-  written: Map<string, { blob: string; size: number }>,
-  newTexts: Map<string, string>,
-): void {
+function refuseIfBreaksRegistry(base: LoadedSnapshot, plan: PlannedChange): void {
   const changed = new Set(plan.writes.map((write) => write.path));
   const entries: TreeEntry[] = base.entries.filter((entry) => !changed.has(entry.path));
+  const newTexts = new Map<string, string>();
   for (const write of plan.writes) {
-    const stored = written.get(write.path);
-    if (stored && write.path.startsWith('registry/')) {
-      entries.push({ path: write.path, mode: '100644', blob: stored.blob, size: stored.size });
-    }
+    if ('remove' in write || !write.path.startsWith('registry/')) continue;
+    const text = 'text' in write ? write.text : formatLfsPointer(write.pointer);
+    // Not a real blob id: the blobs are written only once the change is known to be safe.
+    const blob = `planned:${write.path}`;
+    newTexts.set(blob, text);
+    entries.push({ path: write.path, mode: '100644', blob, size: Buffer.byteLength(text) });
   }
   const textOf = (blob: string): string | undefined => newTexts.get(blob) ?? base.texts.get(blob);
   const before = new Set(verifyRegistry(base.snapshot).filter(isError).map(formatProblem));
@@ -277,6 +270,25 @@ function refuseIfBreaksRegistry(
     .filter((problem) => !before.has(formatProblem(problem)));
   if (introduced.length > 0) {
     throw new ModelgateError('refusing to commit: the change would break the registry', introduced);
+  }
+}
+
+/** The blobs git-lfs produced must be exactly the pointers the change was checked with. */
+async function confirmStoredPointers(
+  repo: RegistryRepo,
+  plan: PlannedChange,
+  written: Map<string, string>,
+): Promise<void> {
+  const artifacts = plan.writes.filter((write) => 'sourceFile' in write);
+  const stored = await repo.git.readBlobs(artifacts.map((write) => written.get(write.path)!));
+  for (const write of artifacts) {
+    const text = stored.get(written.get(write.path)!)?.toString('utf8') ?? '';
+    if (text === formatLfsPointer(write.pointer)) continue;
+    throw new ModelgateError(
+      text.startsWith('version ')
+        ? `${write.sourceFile} changed while it was being registered: register it again`
+        : `${write.path} would be committed as content, not as a Git LFS pointer: does .gitattributes in your work tree contain the rule \`modelgate init\` writes?`,
+    );
   }
 }
 

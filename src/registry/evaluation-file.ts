@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ModelgateError } from '../core/problems.js';
 import type { Evaluation } from '../core/types.js';
-import { loadYamlFile } from '../core/yaml-file.js';
+import { loadYamlFile, locateField } from '../core/yaml-file.js';
 
 /** Reads backtest metrics (YAML or JSON) for `register`; problems point at the metrics file's lines. */
 export async function readEvaluationFile(path: string, shownAs = path): Promise<Evaluation> {
@@ -10,5 +10,12 @@ export async function readEvaluationFile(path: string, shownAs = path): Promise<
   });
   const loaded = loadYamlFile<Evaluation>(shownAs, text, 'evaluation');
   if (!loaded.ok) throw new ModelgateError(`${shownAs}: invalid backtest metrics`, loaded.problems);
+  const { period } = loaded.value;
+  if (period.start > period.end) {
+    const where = locateField(text, ['period', 'start']);
+    throw new ModelgateError(`${shownAs}: invalid backtest metrics`, [
+      { file: shownAs, ...where, message: `start ${period.start} is after end ${period.end}`, severity: 'error' },
+    ]);
+  }
   return loaded.value;
 }

@@ -87,7 +87,11 @@ export async function registerVersion(
       if (!checked.ok) throw new ModelgateError('the manifest to be written is invalid', checked.problems);
       const writes: RegisterPlan['writes'] = [{ path: manifestPath(model, version), text: manifestText }];
       for (const artifact of artifacts) {
-        writes.push({ path: artifactPath(model, version, artifact.relative), sourceFile: artifact.source });
+        writes.push({
+          path: artifactPath(model, version, artifact.relative),
+          sourceFile: artifact.source,
+          pointer: { sha256: artifact.sha256, size: artifact.size },
+        });
       }
       if (!existing?.deploymentPresent) {
         const deployment: DeploymentState = { schema_version: 1, model, production: null, previous_production: null };
