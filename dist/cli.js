@@ -22289,8 +22289,10 @@ var COMMANDS = {
       positionals(c3, 0, "verify");
       const repo = await c3.repo();
       const rev = c3.values.rev ?? "HEAD";
-      const report = await verify(repo, rev);
-      const uncommitted = rev === "HEAD" ? await uncommittedRegistryChanges(repo) : 0;
+      const [report, uncommitted] = await Promise.all([
+        verify(repo, rev),
+        rev === "HEAD" ? uncommittedRegistryChanges(repo) : 0
+      ]);
       if (uncommitted > 0) {
         c3.io.stderr(
           `modelgate: note: ${uncommitted} uncommitted change${uncommitted === 1 ? "" : "s"} under registry/ not checked; verify reads the committed registry (commit first, or pass --rev)

@@ -204,8 +204,11 @@ const COMMANDS: Record<string, Command> = {
       positionals(c, 0, 'verify');
       const repo = await c.repo();
       const rev = (c.values.rev as string | undefined) ?? 'HEAD';
-      const report = await verify(repo, rev);
-      const uncommitted = rev === 'HEAD' ? await uncommittedRegistryChanges(repo) : 0;
+      // Reading the work tree's status takes as long as verifying; do both at once.
+      const [report, uncommitted] = await Promise.all([
+        verify(repo, rev),
+        rev === 'HEAD' ? uncommittedRegistryChanges(repo) : 0,
+      ]);
       if (uncommitted > 0) {
         // verify checks what is committed: that is what a pull request and the live system see.
         c.io.stderr(
