@@ -22350,48 +22350,8 @@ var COMMANDS = {
       return 0;
     }
   },
-  promote: {
-    summary: "put a version into production (a commit you make by hand)",
-    usage: "modelgate promote <model> <version> [--reason <text>]",
-    options: { ...WRITE_OPTIONS, reason: { type: "string" } },
-    run: async (c3) => {
-      const [model, version] = positionals(c3, 2, "promote <model> <version>");
-      const result = await promoteVersion(
-        await c3.repo(),
-        { model, version, reason: c3.values.reason },
-        c3.commitOptions
-      );
-      if (c3.json)
-        c3.printJson({ commit: result.commit, from: result.plan.from, to: result.plan.to });
-      else
-        c3.print(
-          `${model}: production ${result.plan.from ?? "(none)"} → ${result.plan.to} (commit ${result.commit.slice(0, 10)})`
-        );
-      warn(c3, result.warnings);
-      return 0;
-    }
-  },
-  rollback: {
-    summary: "put the previous (or a named) version back into production; the replaced one is marked degraded",
-    usage: "modelgate rollback <model> [version] [--reason <text>]",
-    options: { ...WRITE_OPTIONS, reason: { type: "string" } },
-    run: async (c3) => {
-      const [model, version] = positionals(c3, 1, "rollback <model> [version]", 2);
-      const result = await rollbackProduction(
-        await c3.repo(),
-        { model, version, reason: c3.values.reason },
-        c3.commitOptions
-      );
-      if (c3.json)
-        c3.printJson({ commit: result.commit, from: result.plan.from, to: result.plan.to });
-      else
-        c3.print(
-          `${model}: rolled back ${result.plan.from ?? "(none)"} → ${result.plan.to}${result.plan.from ? `; ${result.plan.from} marked degraded` : ""} (commit ${result.commit.slice(0, 10)})`
-        );
-      warn(c3, result.warnings);
-      return 0;
-    }
-  },
+  promote: productionCommand("promote"),
+  rollback: productionCommand("rollback"),
   demo: {
     summary: 'build a sandbox registry with a local "origin" and walk through the workflows',
     usage: "modelgate demo [--dir <folder>]   (default: ./demo-sandbox)",
@@ -22408,6 +22368,28 @@ var COMMANDS = {
     }
   }
 };
+function productionCommand(action) {
+  const promote = action === "promote";
+  return {
+    summary: promote ? "put a version into production (a commit you make by hand)" : "put the previous (or a named) version back into production; the replaced one is marked degraded",
+    usage: promote ? "modelgate promote <model> <version> [--reason <text>]" : "modelgate rollback <model> [version] [--reason <text>]",
+    options: { ...WRITE_OPTIONS, reason: { type: "string" } },
+    run: async (c3) => {
+      const [model, version] = promote ? positionals(c3, 2, "promote <model> <version>") : positionals(c3, 1, "rollback <model> [version]", 2);
+      const change = { model, version, reason: c3.values.reason };
+      const repo = await c3.repo();
+      const result = promote ? await promoteVersion(repo, change, c3.commitOptions) : await rollbackProduction(repo, change, c3.commitOptions);
+      const { from, to } = result.plan;
+      if (c3.json) c3.printJson({ commit: result.commit, from, to });
+      else {
+        const what = promote ? `production ${from ?? "(none)"} → ${to}` : `rolled back ${from ?? "(none)"} → ${to}${from ? `; ${from} marked degraded` : ""}`;
+        c3.print(`${model}: ${what} (commit ${result.commit.slice(0, 10)})`);
+      }
+      warn(c3, result.warnings);
+      return 0;
+    }
+  };
+}
 var GLOBAL_OPTIONS = {
   repo: { type: "string", short: "C" },
   json: { type: "boolean" },

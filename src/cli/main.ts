@@ -269,49 +269,8 @@ const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
-  promote: {
-    summary: 'put a version into production (a commit you make by hand)',
-    usage: 'modelgate promote <model> <version> [--reason <text>]',
-    options: { ...WRITE_OPTIONS, reason: { type: 'string' } },
-    run: async (c) => {
-      const [model, version] = positionals(c, 2, 'promote <model> <version>');
-      const result = await promoteVersion(
-        await c.repo(),
-        { model: model!, version, reason: c.values.reason as string | undefined },
-        c.commitOptions,
-      );
-      if (c.json)
-        c.printJson({ commit: result.commit, from: result.plan.from, to: result.plan.to });
-      else
-        c.print(
-          `${model}: production ${result.plan.from ?? '(none)'} → ${result.plan.to} (commit ${result.commit!.slice(0, 10)})`,
-        );
-      warn(c, result.warnings);
-      return 0;
-    },
-  },
-  rollback: {
-    summary:
-      'put the previous (or a named) version back into production; the replaced one is marked degraded',
-    usage: 'modelgate rollback <model> [version] [--reason <text>]',
-    options: { ...WRITE_OPTIONS, reason: { type: 'string' } },
-    run: async (c) => {
-      const [model, version] = positionals(c, 1, 'rollback <model> [version]', 2);
-      const result = await rollbackProduction(
-        await c.repo(),
-        { model: model!, version, reason: c.values.reason as string | undefined },
-        c.commitOptions,
-      );
-      if (c.json)
-        c.printJson({ commit: result.commit, from: result.plan.from, to: result.plan.to });
-      else
-        c.print(
-          `${model}: rolled back ${result.plan.from ?? '(none)'} → ${result.plan.to}${result.plan.from ? `; ${result.plan.from} marked degraded` : ''} (commit ${result.commit!.slice(0, 10)})`,
-        );
-      warn(c, result.warnings);
-      return 0;
-    },
-  },
+  promote: productionCommand('promote'),
+  rollback: productionCommand('rollback'),
   demo: {
     summary: 'build a sandbox registry with a local "origin" and walk through the workflows',
     usage: 'modelgate demo [--dir <folder>]   (default: ./demo-sandbox)',
@@ -328,6 +287,40 @@ const COMMANDS: Record<string, Command> = {
     },
   },
 };
+
+/** `promote` and `rollback` are one operation with two intents, recorded as such in history. */
+function productionCommand(action: 'promote' | 'rollback'): Command {
+  const promote = action === 'promote';
+  return {
+    summary: promote
+      ? 'put a version into production (a commit you make by hand)'
+      : 'put the previous (or a named) version back into production; the replaced one is marked degraded',
+    usage: promote
+      ? 'modelgate promote <model> <version> [--reason <text>]'
+      : 'modelgate rollback <model> [version] [--reason <text>]',
+    options: { ...WRITE_OPTIONS, reason: { type: 'string' } },
+    run: async (c) => {
+      const [model, version] = promote
+        ? positionals(c, 2, 'promote <model> <version>')
+        : positionals(c, 1, 'rollback <model> [version]', 2);
+      const change = { model: model!, version, reason: c.values.reason as string | undefined };
+      const repo = await c.repo();
+      const result = promote
+        ? await promoteVersion(repo, change, c.commitOptions)
+        : await rollbackProduction(repo, change, c.commitOptions);
+      const { from, to } = result.plan;
+      if (c.json) c.printJson({ commit: result.commit, from, to });
+      else {
+        const what = promote
+          ? `production ${from ?? '(none)'} → ${to}`
+          : `rolled back ${from ?? '(none)'} → ${to}${from ? `; ${from} marked degraded` : ''}`;
+        c.print(`${model}: ${what} (commit ${result.commit!.slice(0, 10)})`);
+      }
+      warn(c, result.warnings);
+      return 0;
+    },
+  };
+}
 
 const GLOBAL_OPTIONS: Options = {
   repo: { type: 'string', short: 'C' },
