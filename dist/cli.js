@@ -20866,8 +20866,7 @@ async function chooseRemote(repo, wanted) {
 }
 async function readBase(repo, branch, remote) {
   const localTip = await resolveCommit(repo, `refs/heads/${branch}`);
-  if (!remote)
-    return readSnapshot(repo, localTip ?? "HEAD").then((s) => localTip ? s : emptyBase(s));
+  if (!remote) return localTip ? readSnapshot(repo, localTip) : emptyBase();
   const trackingRef = `refs/remotes/${remote}/${branch}`;
   const fetched = await repo.git.tryRun([
     "fetch",
@@ -20886,10 +20885,10 @@ async function readBase(repo, branch, remote) {
   if (remoteTip && localTip && localTip !== remoteTip && await isAncestor(repo, remoteTip, localTip)) {
     base = localTip;
   }
-  return base ? readSnapshot(repo, base) : emptyBase(await readSnapshot(repo, "HEAD"));
+  return base ? readSnapshot(repo, base) : emptyBase();
 }
-function emptyBase(loaded) {
-  return loaded.commit ? { entries: [], snapshot: buildSnapshot([], () => void 0), texts: /* @__PURE__ */ new Map() } : loaded;
+function emptyBase() {
+  return { entries: [], snapshot: buildSnapshot([], () => void 0), texts: /* @__PURE__ */ new Map() };
 }
 async function isAncestor(repo, ancestor, descendant) {
   return await repo.git.tryRun(["merge-base", "--is-ancestor", ancestor, descendant]) !== void 0;

@@ -142,8 +142,7 @@ async function readBase(
   remote: string | undefined,
 ): Promise<LoadedSnapshot> {
   const localTip = await resolveCommit(repo, `refs/heads/${branch}`);
-  if (!remote)
-    return readSnapshot(repo, localTip ?? 'HEAD').then((s) => (localTip ? s : emptyBase(s)));
+  if (!remote) return localTip ? readSnapshot(repo, localTip) : emptyBase();
   const trackingRef = `refs/remotes/${remote}/${branch}`;
   const fetched = await repo.git.tryRun([
     'fetch',
@@ -169,13 +168,12 @@ async function readBase(
   ) {
     base = localTip;
   }
-  return base ? readSnapshot(repo, base) : emptyBase(await readSnapshot(repo, 'HEAD'));
+  return base ? readSnapshot(repo, base) : emptyBase();
 }
 
-function emptyBase(loaded: LoadedSnapshot): LoadedSnapshot {
-  return loaded.commit
-    ? { entries: [], snapshot: buildSnapshot([], () => undefined), texts: new Map() }
-    : loaded;
+/** A branch with no commits yet: the change will be its first commit. */
+function emptyBase(): LoadedSnapshot {
+  return { entries: [], snapshot: buildSnapshot([], () => undefined), texts: new Map() };
 }
 
 async function isAncestor(
