@@ -8165,6 +8165,7 @@ function isCalendarDate(text) {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+var plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
 // src/git/repository.ts
 import { stat } from "node:fs/promises";
@@ -22132,7 +22133,6 @@ function formatVerifyReport(report) {
   const summary = report.errors === 0 ? `registry OK: ${scope} checked${report.warnings ? ` (${counts})` : ""}` : `registry has problems: ${counts} in ${scope}`;
   return [...lines, summary].join("\n");
 }
-var plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 function formatAnnotations(problems) {
   const escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   const escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { formatProblem, describeThrown, ModelgateError } from '../core/problems.js';
+import { plural } from '../core/text.js';
 import { openRepo } from '../git/repository.js';
 import { verify } from '../registry/queries.js';
 import { readActionSettings } from './settings.js';
@@ -25,7 +26,7 @@ export async function run(): Promise<void> {
     core.setOutput('errors', report.errors);
     core.setOutput('warnings', report.warnings);
     core.info(
-      `${report.models} models, ${report.versions} versions: ${report.errors} errors, ${report.warnings} warnings`,
+      `${plural(report.models, 'model')}, ${plural(report.versions, 'version')}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`,
     );
     if (report.errors > 0) {
       core.setFailed(

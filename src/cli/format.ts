@@ -1,5 +1,5 @@
 import type { HistoryEvent } from '../core/history.js';
-import { oneLine } from '../core/text.js';
+import { oneLine, plural } from '../core/text.js';
 import { formatBytes } from '../core/policy.js';
 import { formatProblem, type Problem } from '../core/problems.js';
 import type {
@@ -154,8 +154,6 @@ export function formatVerifyReport(report: VerifyReport): string {
       : `registry has problems: ${counts} in ${scope}`;
   return [...lines, summary].join('\n');
 }
-
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** GitHub workflow commands, so problems show up on the pull request's changed lines. */
 export function formatAnnotations(problems: readonly Problem[]): string {
