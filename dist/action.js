@@ -34887,8 +34887,8 @@ function buildSnapshot(entries, textOf) {
     snapshot.problems.push({ file, message, severity: "error" });
   };
   const yamlText = (entry) => {
-    if (entry.mode !== "100644") {
-      error2(entry.path, `must be a regular file (found git mode ${entry.mode})`);
+    if (entry.mode !== "100644" && entry.mode !== "100755") {
+      error2(entry.path, `must be a regular file, not ${describeMode(entry.mode)}`);
       return void 0;
     }
     if (entry.size > MAX_YAML_BYTES) {
@@ -34940,7 +34940,9 @@ function buildSnapshot(entries, textOf) {
       }
       case "artifact": {
         const file = { path: entry.path, relative: place.relative, blob: entry.blob };
-        if (entry.size > MAX_POINTER_BYTES) {
+        if (entry.mode !== "100644" && entry.mode !== "100755") {
+          file.pointerProblem = `must be a regular file, not ${describeMode(entry.mode)}`;
+        } else if (entry.size > MAX_POINTER_BYTES) {
           file.pointerProblem = `is not a Git LFS pointer: ${entry.size} bytes of content were committed directly (is git-lfs installed, and does .gitattributes route artifacts to LFS?)`;
         } else {
           const parsed = parseLfsPointer(textOf(entry.blob) ?? "");
@@ -34953,6 +34955,11 @@ function buildSnapshot(entries, textOf) {
     }
   }
   return snapshot;
+}
+function describeMode(mode) {
+  if (mode === "120000") return "a symbolic link";
+  if (mode === "160000") return "a submodule";
+  return `an entry of git mode ${mode}`;
 }
 
 // src/git/git.ts
@@ -40211,7 +40218,12 @@ function checkVersion(model, version, report) {
     return;
   }
   const manifest2 = version.manifest;
-  if (!manifest2) return;
+  if (!manifest2) {
+    for (const artifact of version.artifactFiles.values()) {
+      if (artifact.pointerProblem) report(artifact.path, artifact.pointerProblem);
+    }
+    return;
+  }
   if (manifest2.model !== model.name) {
     report(
       file,

@@ -337,3 +337,39 @@ describe('verify', () => {
     expect(report.errors).toBe(0);
   });
 });
+
+describe('verify: what kind of file an entry is', () => {
+  it('an executable bit on a manifest is harmless', async () => {
+    await f.git(['update-index', '--chmod=+x', V2_MANIFEST]);
+    await f.git(['commit', '--quiet', '-m', 'chmod +x']);
+    await f.git(['reset', '--quiet', '--hard']); // bring the work tree along
+    expect(await verifyOutput()).toEqual({
+      code: 0,
+      lines: ['registry OK: 1 model, 2 versions checked'],
+    });
+  });
+
+  it('a manifest or an artifact that is a symbolic link is refused', async () => {
+    await f.git(['rm', '--quiet', V2_MANIFEST, V2_ARTIFACT]);
+    // A symbolic link is stored as a blob holding its target, with mode 120000.
+    const linkTo = async (target: string): Promise<string> => {
+      const file = join(f.inputs, `link-${target.length}`);
+      await writeFile(file, target);
+      return f.git(['hash-object', '-w', file]);
+    };
+    const manifestLink = (await linkTo('../../../../../etc/passwd')).trim();
+    const artifactLink = (await linkTo('/etc/passwd')).trim();
+    await f.git(['update-index', '--add', '--cacheinfo', `120000,${manifestLink},${V2_MANIFEST}`]);
+    await f.git(['update-index', '--add', '--cacheinfo', `120000,${artifactLink},${V2_ARTIFACT}`]);
+    await f.git(['commit', '--quiet', '-m', 'links']);
+    await f.git(['reset', '--quiet', '--hard']); // bring the work tree along
+    expect(await verifyOutput()).toEqual({
+      code: 1,
+      lines: [
+        `${V2_ARTIFACT}: must be a regular file, not a symbolic link`,
+        `${V2_MANIFEST}: must be a regular file, not a symbolic link`,
+        'registry has problems: 2 errors, 0 warnings in 1 model, 2 versions',
+      ],
+    });
+  });
+});

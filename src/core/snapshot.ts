@@ -106,8 +106,9 @@ export function buildSnapshot(
     snapshot.problems.push({ file, message, severity: 'error' });
   };
   const yamlText = (entry: TreeEntry): string | undefined => {
-    if (entry.mode !== '100644') {
-      error(entry.path, `must be a regular file (found git mode ${entry.mode})`);
+    // An executable bit is harmless; a symlink or a submodule could point anywhere.
+    if (entry.mode !== '100644' && entry.mode !== '100755') {
+      error(entry.path, `must be a regular file, not ${describeMode(entry.mode)}`);
       return undefined;
     }
     if (entry.size > MAX_YAML_BYTES) {
@@ -160,7 +161,9 @@ export function buildSnapshot(
       }
       case 'artifact': {
         const file: ArtifactFile = { path: entry.path, relative: place.relative, blob: entry.blob };
-        if (entry.size > MAX_POINTER_BYTES) {
+        if (entry.mode !== '100644' && entry.mode !== '100755') {
+          file.pointerProblem = `must be a regular file, not ${describeMode(entry.mode)}`;
+        } else if (entry.size > MAX_POINTER_BYTES) {
           file.pointerProblem = `is not a Git LFS pointer: ${entry.size} bytes of content were committed directly (is git-lfs installed, and does .gitattributes route artifacts to LFS?)`;
         } else {
           const parsed = parseLfsPointer(textOf(entry.blob) ?? '');
@@ -173,6 +176,12 @@ export function buildSnapshot(
     }
   }
   return snapshot;
+}
+
+function describeMode(mode: string): string {
+  if (mode === '120000') return 'a symbolic link';
+  if (mode === '160000') return 'a submodule';
+  return `an entry of git mode ${mode}`;
 }
 
 /** A model's versions, oldest first (v2 before v10). */

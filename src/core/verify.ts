@@ -105,7 +105,13 @@ function checkVersion(model: ModelRecord, version: VersionRecord, report: Report
     return;
   }
   const manifest = version.manifest;
-  if (!manifest) return; // already reported as a schema problem
+  if (!manifest) {
+    // The manifest's own problem is already reported; a broken artifact is a separate fact.
+    for (const artifact of version.artifactFiles.values()) {
+      if (artifact.pointerProblem) report(artifact.path, artifact.pointerProblem);
+    }
+    return;
+  }
   if (manifest.model !== model.name) {
     report(
       file,
