@@ -15122,9 +15122,9 @@ function loadYamlFile(file, text, schema2) {
   }
   if (failures.length === 0) return { ok: true, value };
   const locate = positionFinder(text);
-  const problems = failures.map(({ path, message }) => ({
+  const problems = failures.map(({ path, message, atKey }) => ({
     file,
-    ...locate(path),
+    ...locate(path, atKey),
     message,
     severity: "error"
   }));
@@ -15152,17 +15152,18 @@ function locateField(text, path) {
 function positionFinder(text) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: false });
-  return (path) => {
+  return (path, atKey = false) => {
     const field = path.length ? formatPath(path) : void 0;
     let node = doc.contents;
     let offset = doc.contents?.range?.[0];
-    for (const segment of path) {
+    for (const [index, segment] of path.entries()) {
       if (!(0, import_yaml.isMap)(node) && !(node && typeof node === "object" && "items" in node)) break;
       const items = node.items;
       const next = (0, import_yaml.isMap)(node) ? items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && item.key.value === segment) : items[segment];
       if (!next) break;
       if ((0, import_yaml.isPair)(next)) {
         offset = next.key?.range?.[0] ?? offset;
+        if (atKey && index === path.length - 1) break;
         node = next.value;
         offset = next.value?.range?.[0] ?? offset;
       } else {
@@ -15264,7 +15265,13 @@ function describeSchemaErrors(errors, root) {
         message = `${error.message ?? "is invalid"}, found ${found}`;
     }
     const key = `${formatPath(target)}\0${message}`;
-    if (!described.has(key)) described.set(key, { path: target, message });
+    if (!described.has(key)) {
+      described.set(key, {
+        path: target,
+        message,
+        atKey: error.keyword === "additionalProperties"
+      });
+    }
   }
   return [...described.values()];
 }

@@ -102,7 +102,7 @@ describe('a hand-edited manifest: verify points at the line and column', () => {
     expect(await verifyOutput()).toEqual({
       code: 1,
       lines: [
-        `${MANIFEST}:9:8: owner: unknown field "owner" (expected one of: schema_version, model, version, created_at, created_by, parent, training_data, notes, status, status_reason, important, artifacts, evaluation, deleted)`,
+        `${MANIFEST}:9:1: owner: unknown field "owner" (expected one of: schema_version, model, version, created_at, created_by, parent, training_data, notes, status, status_reason, important, artifacts, evaluation, deleted)`,
         'registry has problems: 1 error, 0 warnings in 1 model, 1 version',
       ],
     });

@@ -61,7 +61,7 @@ export function loadYamlFile<T>(file: string, text: string, schema: SchemaName):
     }
   }
   // Checks JSON Schema cannot express: numbers that are not finite, dates that do not exist.
-  const failures: { path: PathSegment[]; message: string }[] = [];
+  const failures: Failure[] = [];
   for (const [path, item] of leaves(value, [])) {
     if (typeof item === 'number' && !Number.isFinite(item)) {
       failures.push({ path, message: 'expected a finite number' });
@@ -83,9 +83,9 @@ export function loadYamlFile<T>(file: string, text: string, schema: SchemaName):
   }
   if (failures.length === 0) return { ok: true, value: value as T };
   const locate = positionFinder(text);
-  const problems = failures.map(({ path, message }): Problem => ({
+  const problems = failures.map(({ path, message, atKey }): Problem => ({
     file,
-    ...locate(path),
+    ...locate(path, atKey),
     message,
     severity: 'error',
   }));
@@ -124,17 +124,24 @@ export function locateField(
   return positionFinder(text)(path);
 }
 
+/** One problem in a loaded document; `atKey` when the key itself is wrong (an unknown field). */
+interface Failure {
+  path: PathSegment[];
+  message: string;
+  atKey?: boolean;
+}
+
 /** Returns a function mapping a value path to the file position of that node (or its key). */
 function positionFinder(
   text: string,
-): (path: PathSegment[]) => { line?: number; column?: number; field?: string } {
+): (path: PathSegment[], atKey?: boolean) => { line?: number; column?: number; field?: string } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
-  return (path) => {
+  return (path, atKey = false) => {
     const field = path.length ? formatPath(path) : undefined;
     let node: unknown = doc.contents;
     let offset: number | undefined = doc.contents?.range?.[0];
-    for (const segment of path) {
+    for (const [index, segment] of path.entries()) {
       if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node)) break;
       const items = (node as { items: unknown[] }).items;
       const next = isMap(node)
@@ -143,6 +150,7 @@ function positionFinder(
       if (!next) break;
       if (isPair(next)) {
         offset = (next.key as Node | null)?.range?.[0] ?? offset;
+        if (atKey && index === path.length - 1) break;
         node = next.value;
         // Point at the value when there is one: that is what needs changing.
         offset = (next.value as Node | null)?.range?.[0] ?? offset;
@@ -195,11 +203,8 @@ function decodePointer(pointer: string): PathSegment[] {
 }
 
 /** Turns ajv's errors into one plain sentence per offending field. */
-function describeSchemaErrors(
-  errors: ErrorObject[],
-  root: unknown,
-): { path: PathSegment[]; message: string }[] {
-  const described = new Map<string, { path: PathSegment[]; message: string }>();
+function describeSchemaErrors(errors: ErrorObject[], root: unknown): Failure[] {
+  const described = new Map<string, Failure>();
   const hasSpecificError = new Set(
     errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'not').map((e) => e.instancePath),
   );
@@ -263,7 +268,13 @@ function describeSchemaErrors(
         message = `${error.message ?? 'is invalid'}, found ${found}`;
     }
     const key = `${formatPath(target)}\u0000${message}`;
-    if (!described.has(key)) described.set(key, { path: target, message });
+    if (!described.has(key)) {
+      described.set(key, {
+        path: target,
+        message,
+        atKey: error.keyword === 'additionalProperties',
+      });
+    }
   }
   return [...described.values()];
 }
