@@ -27815,6 +27815,16 @@ function classifyRegistryPath(path) {
   const versionProblem = whyUnsafeName("version id", version);
   if (versionProblem) return { kind: "outside-layout", reason: versionProblem };
   if (fourth === "manifest.yaml" && parts.length === 5) return { kind: "manifest", model, version };
+  if (fourth === "trades" && artifact !== void 0 && rest.length === 1) {
+    const day = /^(\d{4}-\d{2}-\d{2})\.jsonl$/.exec(rest[0])?.[1];
+    if (day && artifact === day.slice(0, 7) && isCalendarDate(day)) {
+      return { kind: "trades", model, version, day };
+    }
+    return {
+      kind: "outside-layout",
+      reason: "trades are stored as trades/<YYYY-MM>/<YYYY-MM-DD>.jsonl, by UTC day"
+    };
+  }
   if (fourth === "artifacts" && artifact !== void 0 && rest.length === 0) {
     const artifactProblem = whyUnsafeName("artifact file name", artifact);
     if (artifactProblem) return { kind: "outside-layout", reason: artifactProblem };
@@ -27822,7 +27832,7 @@ function classifyRegistryPath(path) {
   }
   return {
     kind: "outside-layout",
-    reason: "a version folder holds only manifest.yaml and artifacts/<file>"
+    reason: "a version folder holds only manifest.yaml, artifacts/<file> and trades/"
   };
 }
 
@@ -30947,7 +30957,8 @@ __export(schema_validators_generated_exports, {
   deployment: () => deployment,
   evaluation: () => evaluation,
   manifest: () => manifest,
-  policy: () => policy
+  policy: () => policy,
+  trade: () => trade
 });
 var manifest = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/manifest.schema.json", "title": "modelgate version manifest", "description": "One model version: where it came from, its artifacts (stored with Git LFS) and its backtest evaluation. Lives at registry/<model>/versions/<version>/manifest.yaml.", "type": "object", "required": ["schema_version", "model", "version", "created_at", "created_by", "status", "artifacts", "evaluation"], "additionalProperties": false, "properties": { "schema_version": { "const": 1 }, "model": { "$ref": "#/$defs/modelName" }, "version": { "$ref": "#/$defs/versionId" }, "created_at": { "$ref": "#/$defs/timestamp" }, "created_by": { "type": "string", "minLength": 1, "maxLength": 200 }, "parent": { "description": "The version this one was retrained from, if any.", "anyOf": [{ "$ref": "#/$defs/versionId" }, { "type": "null" }] }, "training_data": { "description": "Where the training data came from: a URI, a dataset id or a commit.", "type": ["string", "null"], "maxLength": 2e3 }, "notes": { "type": ["string", "null"], "maxLength": 2e4 }, "status": { "enum": ["active", "degraded", "archived", "deleted"] }, "status_reason": { "description": "Why the status last changed (the evidence lives in the commit that changed it).", "type": ["string", "null"], "maxLength": 2e4 }, "important": { "type": "boolean" }, "artifacts": { "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "type": "object", "required": ["path", "sha256", "size"], "additionalProperties": false, "properties": { "path": { "description": "Relative to the version folder, always under artifacts/.", "type": "string", "pattern": "^artifacts/[A-Za-z0-9][A-Za-z0-9._-]{0,127}$" }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "size": { "type": "integer", "minimum": 0, "maximum": 1099511627776 } } } }, "evaluation": { "description": "Backtest metrics. Returns and drawdowns are fractions (0.12 = 12%).", "type": "object", "required": ["period", "trades", "win_rate", "sharpe", "max_drawdown", "total_return"], "properties": { "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": { "start": { "$ref": "#/$defs/date" }, "end": { "$ref": "#/$defs/date" } } }, "trades": { "type": "integer", "minimum": 0 }, "win_rate": { "type": "number", "minimum": 0, "maximum": 1 }, "sharpe": { "$ref": "#/$defs/finite" }, "sortino": { "$ref": "#/$defs/finite" }, "max_drawdown": { "type": "number", "minimum": 0, "maximum": 1 }, "total_return": { "type": "number", "minimum": -1, "maximum": 1e6 }, "profit_factor": { "type": "number", "minimum": 0, "maximum": 1e6 } }, "additionalProperties": { "$ref": "#/$defs/finite" } }, "deleted": { "description": "Set when a merged cleanup proposal removed the artifacts; the manifest stays as a tombstone.", "type": ["object", "null"], "additionalProperties": false, "required": ["at"], "properties": { "at": { "$ref": "#/$defs/timestamp" }, "by": { "type": "string", "maxLength": 200 }, "proposal": { "type": "string", "maxLength": 500 } } } }, "$defs": { "modelName": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, "versionId": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", "not": { "pattern": "\\.\\.|\\.lock$" } }, "timestamp": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$" }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "finite": { "type": "number", "minimum": -1e6, "maximum": 1e6 } } };
@@ -34215,9 +34226,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var evaluation = validate29;
-var schema66 = { "description": "Backtest metrics. Returns and drawdowns are fractions (0.12 = 12%).", "type": "object", "required": ["period", "trades", "win_rate", "sharpe", "max_drawdown", "total_return"], "properties": { "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": { "start": { "$ref": "#/$defs/date" }, "end": { "$ref": "#/$defs/date" } } }, "trades": { "type": "integer", "minimum": 0 }, "win_rate": { "type": "number", "minimum": 0, "maximum": 1 }, "sharpe": { "$ref": "#/$defs/finite" }, "sortino": { "$ref": "#/$defs/finite" }, "max_drawdown": { "type": "number", "minimum": 0, "maximum": 1 }, "total_return": { "type": "number", "minimum": -1, "maximum": 1e6 }, "profit_factor": { "type": "number", "minimum": 0, "maximum": 1e6 } }, "additionalProperties": { "$ref": "#/$defs/finite" } };
+var trade = validate29;
+var schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/trade.schema.json", "title": "modelgate closed trade", "description": "One closed trade of a model version, as CI bots upload it (JSONL, CSV with a header row, or a JSON array). Fields beyond these are kept.", "type": "object", "required": ["trade_id", "model", "version", "closed_at", "return", "mode"], "properties": { "trade_id": { "description": "Unique per model version; uploading the same trade again changes nothing.", "type": "string", "pattern": "^[!-~]{1,128}$" }, "model": { "$ref": "manifest.schema.json#/$defs/modelName" }, "version": { "$ref": "manifest.schema.json#/$defs/versionId" }, "closed_at": { "$ref": "manifest.schema.json#/$defs/timestamp" }, "return": { "description": "The trade's return as a fraction of capital: 0.012 is +1.2%.", "type": "number", "minimum": -100, "maximum": 100 }, "pnl": { "type": ["number", "null"], "minimum": -1e15, "maximum": 1e15 }, "mode": { "enum": ["live", "paper"] }, "arm": { "description": "For an A/B test: the arm the trade was routed to.", "type": ["string", "null"], "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$" } }, "additionalProperties": true };
+var pattern31 = new RegExp("^[!-~]{1,128}$", "u");
+var pattern36 = new RegExp("^[a-z0-9][a-z0-9_-]{0,31}$", "u");
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate29.evaluated;
@@ -34228,8 +34242,306 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.trade_id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trade_id" }, message: "must have required property 'trade_id'", schema: schema66.required, parentSchema: schema66, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.model === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema66.required, parentSchema: schema66, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.version === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema66.required, parentSchema: schema66, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.closed_at === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "closed_at" }, message: "must have required property 'closed_at'", schema: schema66.required, parentSchema: schema66, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.return === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "return" }, message: "must have required property 'return'", schema: schema66.required, parentSchema: schema66, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.mode === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema66.required, parentSchema: schema66, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.trade_id !== void 0) {
+      let data0 = data.trade_id;
+      if (typeof data0 === "string") {
+        if (!pattern31.test(data0)) {
+          const err6 = { instancePath: instancePath + "/trade_id", schemaPath: "#/properties/trade_id/pattern", keyword: "pattern", params: { pattern: "^[!-~]{1,128}$" }, message: 'must match pattern "^[!-~]{1,128}$"', schema: "^[!-~]{1,128}$", parentSchema: schema66.properties.trade_id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/trade_id", schemaPath: "#/properties/trade_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.trade_id.type, parentSchema: schema66.properties.trade_id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.model !== void 0) {
+      let data1 = data.model;
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err8 = { instancePath: instancePath + "/model", schemaPath: "manifest.schema.json#/$defs/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema32, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/model", schemaPath: "manifest.schema.json#/$defs/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data2 = data.version;
+      const _errs10 = errors;
+      const _errs11 = errors;
+      if (typeof data2 === "string") {
+        if (!pattern5.test(data2)) {
+          const err10 = {};
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+      var valid3 = _errs11 === errors;
+      if (valid3) {
+        const err11 = { instancePath: instancePath + "/version", schemaPath: "manifest.schema.json#/$defs/versionId/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema33.not, parentSchema: schema33, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      } else {
+        errors = _errs10;
+        if (vErrors !== null) {
+          if (_errs10) {
+            vErrors.length = _errs10;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data2 === "string") {
+        if (!pattern6.test(data2)) {
+          const err12 = { instancePath: instancePath + "/version", schemaPath: "manifest.schema.json#/$defs/versionId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", parentSchema: schema33, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/version", schemaPath: "manifest.schema.json#/$defs/versionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.closed_at !== void 0) {
+      let data3 = data.closed_at;
+      if (typeof data3 === "string") {
+        if (!pattern7.test(data3)) {
+          const err14 = { instancePath: instancePath + "/closed_at", schemaPath: "manifest.schema.json#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$", parentSchema: schema34, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/closed_at", schemaPath: "manifest.schema.json#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.return !== void 0) {
+      let data4 = data.return;
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 100 || isNaN(data4)) {
+          const err16 = { instancePath: instancePath + "/return", schemaPath: "#/properties/return/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema66.properties.return, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data4 < -100 || isNaN(data4)) {
+          const err17 = { instancePath: instancePath + "/return", schemaPath: "#/properties/return/minimum", keyword: "minimum", params: { comparison: ">=", limit: -100 }, message: "must be >= -100", schema: -100, parentSchema: schema66.properties.return, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/return", schemaPath: "#/properties/return/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.return.type, parentSchema: schema66.properties.return, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.pnl !== void 0) {
+      let data5 = data.pnl;
+      if (!(typeof data5 == "number" && isFinite(data5)) && data5 !== null) {
+        const err19 = { instancePath: instancePath + "/pnl", schemaPath: "#/properties/pnl/type", keyword: "type", params: { type: schema66.properties.pnl.type }, message: "must be number,null", schema: schema66.properties.pnl.type, parentSchema: schema66.properties.pnl, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 1e15 || isNaN(data5)) {
+          const err20 = { instancePath: instancePath + "/pnl", schemaPath: "#/properties/pnl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000", schema: 1e15, parentSchema: schema66.properties.pnl, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data5 < -1e15 || isNaN(data5)) {
+          const err21 = { instancePath: instancePath + "/pnl", schemaPath: "#/properties/pnl/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e15 }, message: "must be >= -1000000000000000", schema: -1e15, parentSchema: schema66.properties.pnl, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.mode !== void 0) {
+      let data6 = data.mode;
+      if (!(data6 === "live" || data6 === "paper")) {
+        const err22 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema66.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema66.properties.mode.enum, parentSchema: schema66.properties.mode, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.arm !== void 0) {
+      let data7 = data.arm;
+      if (typeof data7 !== "string" && data7 !== null) {
+        const err23 = { instancePath: instancePath + "/arm", schemaPath: "#/properties/arm/type", keyword: "type", params: { type: schema66.properties.arm.type }, message: "must be string,null", schema: schema66.properties.arm.type, parentSchema: schema66.properties.arm, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (!pattern36.test(data7)) {
+          const err24 = { instancePath: instancePath + "/arm", schemaPath: "#/properties/arm/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema66.properties.arm, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluation = validate30;
+var schema70 = { "description": "Backtest metrics. Returns and drawdowns are fractions (0.12 = 12%).", "type": "object", "required": ["period", "trades", "win_rate", "sharpe", "max_drawdown", "total_return"], "properties": { "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": { "start": { "$ref": "#/$defs/date" }, "end": { "$ref": "#/$defs/date" } } }, "trades": { "type": "integer", "minimum": 0 }, "win_rate": { "type": "number", "minimum": 0, "maximum": 1 }, "sharpe": { "$ref": "#/$defs/finite" }, "sortino": { "$ref": "#/$defs/finite" }, "max_drawdown": { "type": "number", "minimum": 0, "maximum": 1 }, "total_return": { "type": "number", "minimum": -1, "maximum": 1e6 }, "profit_factor": { "type": "number", "minimum": 0, "maximum": 1e6 } }, "additionalProperties": { "$ref": "#/$defs/finite" } };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.period === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema66.required, parentSchema: schema66, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -34238,7 +34550,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.trades === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trades" }, message: "must have required property 'trades'", schema: schema66.required, parentSchema: schema66, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trades" }, message: "must have required property 'trades'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -34247,7 +34559,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.win_rate === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "win_rate" }, message: "must have required property 'win_rate'", schema: schema66.required, parentSchema: schema66, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "win_rate" }, message: "must have required property 'win_rate'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -34256,7 +34568,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.sharpe === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sharpe" }, message: "must have required property 'sharpe'", schema: schema66.required, parentSchema: schema66, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sharpe" }, message: "must have required property 'sharpe'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -34265,7 +34577,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.max_drawdown === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "max_drawdown" }, message: "must have required property 'max_drawdown'", schema: schema66.required, parentSchema: schema66, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "max_drawdown" }, message: "must have required property 'max_drawdown'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -34274,7 +34586,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.total_return === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "total_return" }, message: "must have required property 'total_return'", schema: schema66.required, parentSchema: schema66, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "total_return" }, message: "must have required property 'total_return'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -34319,7 +34631,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.period;
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
         if (data1.start === void 0) {
-          const err9 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema66.properties.period.required, parentSchema: schema66.properties.period, data: data1 };
+          const err9 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema70.properties.period.required, parentSchema: schema70.properties.period, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -34328,7 +34640,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1.end === void 0) {
-          const err10 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema66.properties.period.required, parentSchema: schema66.properties.period, data: data1 };
+          const err10 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema70.properties.period.required, parentSchema: schema70.properties.period, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -34338,7 +34650,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data1) {
           if (!(key1 === "start" || key1 === "end")) {
-            const err11 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.period, data: data1 };
+            const err11 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70.properties.period, data: data1 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -34392,7 +34704,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.period.type, parentSchema: schema66.properties.period, data: data1 };
+        const err16 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.properties.period.type, parentSchema: schema70.properties.period, data: data1 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -34404,7 +34716,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.trades !== void 0) {
       let data4 = data.trades;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err17 = { instancePath: instancePath + "/trades", schemaPath: "#/properties/trades/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.trades.type, parentSchema: schema66.properties.trades, data: data4 };
+        const err17 = { instancePath: instancePath + "/trades", schemaPath: "#/properties/trades/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.properties.trades.type, parentSchema: schema70.properties.trades, data: data4 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -34414,7 +34726,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data4 == "number" && isFinite(data4)) {
         if (data4 < 0 || isNaN(data4)) {
-          const err18 = { instancePath: instancePath + "/trades", schemaPath: "#/properties/trades/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.trades, data: data4 };
+          const err18 = { instancePath: instancePath + "/trades", schemaPath: "#/properties/trades/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema70.properties.trades, data: data4 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -34428,7 +34740,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.win_rate;
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 1 || isNaN(data5)) {
-          const err19 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema66.properties.win_rate, data: data5 };
+          const err19 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema70.properties.win_rate, data: data5 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -34437,7 +34749,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5 < 0 || isNaN(data5)) {
-          const err20 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.win_rate, data: data5 };
+          const err20 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema70.properties.win_rate, data: data5 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -34446,7 +34758,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err21 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.win_rate.type, parentSchema: schema66.properties.win_rate, data: data5 };
+        const err21 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema70.properties.win_rate.type, parentSchema: schema70.properties.win_rate, data: data5 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -34521,7 +34833,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.max_drawdown;
       if (typeof data8 == "number" && isFinite(data8)) {
         if (data8 > 1 || isNaN(data8)) {
-          const err28 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema66.properties.max_drawdown, data: data8 };
+          const err28 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema70.properties.max_drawdown, data: data8 };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -34530,7 +34842,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data8 < 0 || isNaN(data8)) {
-          const err29 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.max_drawdown, data: data8 };
+          const err29 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema70.properties.max_drawdown, data: data8 };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -34539,7 +34851,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err30 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.max_drawdown.type, parentSchema: schema66.properties.max_drawdown, data: data8 };
+        const err30 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema70.properties.max_drawdown.type, parentSchema: schema70.properties.max_drawdown, data: data8 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -34552,7 +34864,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.total_return;
       if (typeof data9 == "number" && isFinite(data9)) {
         if (data9 > 1e6 || isNaN(data9)) {
-          const err31 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema66.properties.total_return, data: data9 };
+          const err31 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema70.properties.total_return, data: data9 };
           if (vErrors === null) {
             vErrors = [err31];
           } else {
@@ -34561,7 +34873,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data9 < -1 || isNaN(data9)) {
-          const err32 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1", schema: -1, parentSchema: schema66.properties.total_return, data: data9 };
+          const err32 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1", schema: -1, parentSchema: schema70.properties.total_return, data: data9 };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -34570,7 +34882,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err33 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.total_return.type, parentSchema: schema66.properties.total_return, data: data9 };
+        const err33 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema70.properties.total_return.type, parentSchema: schema70.properties.total_return, data: data9 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -34583,7 +34895,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.profit_factor;
       if (typeof data10 == "number" && isFinite(data10)) {
         if (data10 > 1e6 || isNaN(data10)) {
-          const err34 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema66.properties.profit_factor, data: data10 };
+          const err34 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema70.properties.profit_factor, data: data10 };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -34592,7 +34904,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data10 < 0 || isNaN(data10)) {
-          const err35 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.profit_factor, data: data10 };
+          const err35 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema70.properties.profit_factor, data: data10 };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -34601,7 +34913,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err36 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.profit_factor.type, parentSchema: schema66.properties.profit_factor, data: data10 };
+        const err36 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema70.properties.profit_factor.type, parentSchema: schema70.properties.profit_factor, data: data10 };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -34611,7 +34923,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
+    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
     if (vErrors === null) {
       vErrors = [err37];
     } else {
@@ -34619,10 +34931,10 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/schemas.ts
 var VALIDATORS = schema_validators_generated_exports;
@@ -34676,21 +34988,7 @@ function loadYamlFile(file, text, schema2) {
       throw thrown;
     }
   }
-  const failures = [];
-  for (const [path, item] of leaves(value, [])) {
-    if (typeof item === "number" && !Number.isFinite(item)) {
-      failures.push({ path, message: "expected a finite number" });
-    } else if (typeof item === "string" && DATE_PREFIX.test(item) && !isCalendarDate(item.slice(0, 10))) {
-      failures.push({
-        path,
-        message: `expected a real calendar date, found ${JSON.stringify(item)}`
-      });
-    }
-  }
-  const explained = new Set(failures.map(({ path }) => formatPath(path)));
-  for (const failure of describeSchemaErrors(validateAgainstSchema(schema2, value), value)) {
-    if (!explained.has(formatPath(failure.path))) failures.push(failure);
-  }
+  const failures = checkAgainstSchema(schema2, value);
   if (failures.length === 0) return { ok: true, value };
   const locate = positionFinder(text);
   const problems = failures.map(({ path, message, atKey }) => ({
@@ -34719,6 +35017,24 @@ function* leaves(value, path) {
 }
 function locateField(text, path) {
   return positionFinder(text)(path);
+}
+function checkAgainstSchema(schema2, value) {
+  const failures = [];
+  for (const [path, item] of leaves(value, [])) {
+    if (typeof item === "number" && !Number.isFinite(item)) {
+      failures.push({ path, message: "expected a finite number" });
+    } else if (typeof item === "string" && DATE_PREFIX.test(item) && !isCalendarDate(item.slice(0, 10))) {
+      failures.push({
+        path,
+        message: `expected a real calendar date, found ${JSON.stringify(item)}`
+      });
+    }
+  }
+  const explained = new Set(failures.map(({ path }) => formatPath(path)));
+  for (const failure of describeSchemaErrors(validateAgainstSchema(schema2, value), value)) {
+    if (!explained.has(formatPath(failure.path))) failures.push(failure);
+  }
+  return failures;
 }
 function positionFinder(text) {
   const lineCounter = new import_yaml.LineCounter();
@@ -34884,7 +35200,8 @@ function buildSnapshot(entries, textOf) {
         id,
         manifestPath: manifestPath(modelName, id),
         manifestPresent: false,
-        artifactFiles: /* @__PURE__ */ new Map()
+        artifactFiles: /* @__PURE__ */ new Map(),
+        tradeFiles: /* @__PURE__ */ new Map()
       };
       versions.set(id, record);
     }
@@ -34943,6 +35260,16 @@ function buildSnapshot(entries, textOf) {
         const loaded = loadYamlFile(entry.path, text, "manifest");
         if (loaded.ok) record.manifest = loaded.value;
         else snapshot.problems.push(...loaded.problems);
+        break;
+      }
+      case "trades": {
+        const { day } = place;
+        version(place.model, place.version).tradeFiles.set(day, {
+          day,
+          path: entry.path,
+          blob: entry.blob,
+          size: entry.size
+        });
         break;
       }
       case "artifact": {
@@ -40221,6 +40548,9 @@ function checkVersion(model, version, report) {
   if (!version.manifestPresent) {
     for (const artifact of version.artifactFiles.values()) {
       report(artifact.path, `belongs to version ${version.id}, which has no manifest.yaml`);
+    }
+    for (const trades of version.tradeFiles.values()) {
+      report(trades.path, `trades of version ${version.id}, which has no manifest.yaml`);
     }
     return;
   }

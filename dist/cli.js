@@ -8033,12 +8033,12 @@ var require_src2 = __commonJS({
     function check(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
-        const stat3 = fs_1.statSync(path);
-        if (stat3.isFile() && isFile) {
+        const stat4 = fs_1.statSync(path);
+        if (stat4.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat3.isDirectory() && isDirectory) {
+        if (stat4.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -8167,6 +8167,116 @@ function isCalendarDate(text) {
 }
 var plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
+// src/core/policy.ts
+var DEFAULT_POLICY = {
+  drift: {
+    enabled: true,
+    win_rate_drop: 0.1,
+    sharpe_drop: 0.3,
+    consecutive_losses: 5,
+    max_drawdown: 0.15
+  },
+  ab_test: {
+    candidate_percent: 20,
+    min_trades_per_arm: 100,
+    min_days: 7,
+    min_requirement: "both",
+    max_days: 30,
+    metric: "sharpe",
+    min_improvement: 0.15
+  },
+  retention: {
+    rank_metric: "sharpe",
+    keep_top: 3,
+    keep_last: 5,
+    min_age_days: 30,
+    bottom_fraction: 0.2
+  },
+  budget: { max_size: "5 GB", max_versions: 20 },
+  rollback: { automatic_on_severe: false },
+  review: { reviewers: [], assignees: [] }
+};
+function effectivePolicy(file, model) {
+  const layers = [file ?? {}, model && file?.models?.[model] || {}];
+  const result = structuredClone(DEFAULT_POLICY);
+  for (const layer of layers) {
+    for (const [section, values] of Object.entries(layer)) {
+      if (section in result && values && typeof values === "object") {
+        result[section] = { ...result[section], ...values };
+      }
+    }
+  }
+  return result;
+}
+var UNITS = {
+  B: 1,
+  kB: 1e3,
+  KB: 1e3,
+  KiB: 2 ** 10,
+  MB: 1e6,
+  MiB: 2 ** 20,
+  GB: 1e9,
+  GiB: 2 ** 30,
+  TB: 1e12,
+  TiB: 2 ** 40
+};
+function formatBytes(bytes) {
+  if (bytes < 1e3) return `${bytes} B`;
+  const units = ["kB", "MB", "GB", "TB"];
+  let value = bytes;
+  let unit = "B";
+  for (const next of units) {
+    if (value < 1e3) break;
+    value /= 1e3;
+    unit = next;
+  }
+  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${unit}`;
+}
+function defaultPolicyYaml() {
+  const d = DEFAULT_POLICY;
+  return `# modelgate registry policy. Every setting is optional; the values shown are the defaults.
+# Override any section for one model under \`models:\`, e.g.
+#   models:
+#     trader:
+#       drift: { sharpe_drop: 0.2 }
+schema_version: 1
+
+drift:
+  enabled: ${d.drift.enabled}
+  win_rate_drop: ${d.drift.win_rate_drop}      # alert when live win rate falls 10 points below baseline (55% -> 45%)
+  sharpe_drop: ${d.drift.sharpe_drop}         # alert when live Sharpe falls 0.3 below baseline
+  consecutive_losses: ${d.drift.consecutive_losses}   # alert after this many losing trades in a row
+  max_drawdown: ${d.drift.max_drawdown}       # alert at 15% drawdown from the equity peak
+
+ab_test:
+  candidate_percent: ${d.ab_test.candidate_percent}   # 80/20 split: 20% of traffic to the candidate
+  min_trades_per_arm: ${d.ab_test.min_trades_per_arm}
+  min_days: ${d.ab_test.min_days}
+  min_requirement: ${d.ab_test.min_requirement}    # "both": ${d.ab_test.min_trades_per_arm} trades AND ${d.ab_test.min_days} days; "either": whichever comes first
+  max_days: ${d.ab_test.max_days}
+  metric: ${d.ab_test.metric}
+  min_improvement: ${d.ab_test.min_improvement}    # switch only if the candidate is more than 15% better
+
+retention:
+  rank_metric: ${d.retention.rank_metric}
+  keep_top: ${d.retention.keep_top}             # always keep the best 3 by rank_metric
+  keep_last: ${d.retention.keep_last}            # always keep the 5 most recent versions
+  min_age_days: ${d.retention.min_age_days}        # never suggest deleting a version younger than this
+  bottom_fraction: ${d.retention.bottom_fraction}    # the worst 20% by rank_metric are candidates
+
+budget:
+  max_size: ${d.budget.max_size}          # artifact storage per model
+  max_versions: ${d.budget.max_versions}
+
+rollback:
+  automatic_on_severe: ${d.rollback.automatic_on_severe}   # never switch models without review unless you turn this on
+
+review:
+  reviewers: []
+  assignees: []
+`;
+}
+
 // src/git/repository.ts
 import { stat } from "node:fs/promises";
 
@@ -8217,6 +8327,7 @@ var deploymentPath = (model) => `${modelDir(model)}/deployment.yaml`;
 var versionDir = (model, version) => `${modelDir(model)}/versions/${version}`;
 var manifestPath = (model, version) => `${versionDir(model, version)}/manifest.yaml`;
 var artifactPath = (model, version, relative) => `${versionDir(model, version)}/${relative}`;
+var tradesPath = (model, version, day) => `${versionDir(model, version)}/trades/${day.slice(0, 7)}/${day}.jsonl`;
 function classifyRegistryPath(path) {
   const parts = path.split("/");
   if (parts[0] !== REGISTRY_DIR) return { kind: "outside-layout", reason: "not under registry/" };
@@ -8237,6 +8348,16 @@ function classifyRegistryPath(path) {
   const versionProblem = whyUnsafeName("version id", version);
   if (versionProblem) return { kind: "outside-layout", reason: versionProblem };
   if (fourth === "manifest.yaml" && parts.length === 5) return { kind: "manifest", model, version };
+  if (fourth === "trades" && artifact !== void 0 && rest.length === 1) {
+    const day = /^(\d{4}-\d{2}-\d{2})\.jsonl$/.exec(rest[0])?.[1];
+    if (day && artifact === day.slice(0, 7) && isCalendarDate(day)) {
+      return { kind: "trades", model, version, day };
+    }
+    return {
+      kind: "outside-layout",
+      reason: "trades are stored as trades/<YYYY-MM>/<YYYY-MM-DD>.jsonl, by UTC day"
+    };
+  }
   if (fourth === "artifacts" && artifact !== void 0 && rest.length === 0) {
     const artifactProblem = whyUnsafeName("artifact file name", artifact);
     if (artifactProblem) return { kind: "outside-layout", reason: artifactProblem };
@@ -8244,7 +8365,7 @@ function classifyRegistryPath(path) {
   }
   return {
     kind: "outside-layout",
-    reason: "a version folder holds only manifest.yaml and artifacts/<file>"
+    reason: "a version folder holds only manifest.yaml, artifacts/<file> and trades/"
   };
 }
 
@@ -11376,7 +11497,8 @@ __export(schema_validators_generated_exports, {
   deployment: () => deployment,
   evaluation: () => evaluation,
   manifest: () => manifest,
-  policy: () => policy
+  policy: () => policy,
+  trade: () => trade
 });
 var manifest = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/manifest.schema.json", "title": "modelgate version manifest", "description": "One model version: where it came from, its artifacts (stored with Git LFS) and its backtest evaluation. Lives at registry/<model>/versions/<version>/manifest.yaml.", "type": "object", "required": ["schema_version", "model", "version", "created_at", "created_by", "status", "artifacts", "evaluation"], "additionalProperties": false, "properties": { "schema_version": { "const": 1 }, "model": { "$ref": "#/$defs/modelName" }, "version": { "$ref": "#/$defs/versionId" }, "created_at": { "$ref": "#/$defs/timestamp" }, "created_by": { "type": "string", "minLength": 1, "maxLength": 200 }, "parent": { "description": "The version this one was retrained from, if any.", "anyOf": [{ "$ref": "#/$defs/versionId" }, { "type": "null" }] }, "training_data": { "description": "Where the training data came from: a URI, a dataset id or a commit.", "type": ["string", "null"], "maxLength": 2e3 }, "notes": { "type": ["string", "null"], "maxLength": 2e4 }, "status": { "enum": ["active", "degraded", "archived", "deleted"] }, "status_reason": { "description": "Why the status last changed (the evidence lives in the commit that changed it).", "type": ["string", "null"], "maxLength": 2e4 }, "important": { "type": "boolean" }, "artifacts": { "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "type": "object", "required": ["path", "sha256", "size"], "additionalProperties": false, "properties": { "path": { "description": "Relative to the version folder, always under artifacts/.", "type": "string", "pattern": "^artifacts/[A-Za-z0-9][A-Za-z0-9._-]{0,127}$" }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "size": { "type": "integer", "minimum": 0, "maximum": 1099511627776 } } } }, "evaluation": { "description": "Backtest metrics. Returns and drawdowns are fractions (0.12 = 12%).", "type": "object", "required": ["period", "trades", "win_rate", "sharpe", "max_drawdown", "total_return"], "properties": { "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": { "start": { "$ref": "#/$defs/date" }, "end": { "$ref": "#/$defs/date" } } }, "trades": { "type": "integer", "minimum": 0 }, "win_rate": { "type": "number", "minimum": 0, "maximum": 1 }, "sharpe": { "$ref": "#/$defs/finite" }, "sortino": { "$ref": "#/$defs/finite" }, "max_drawdown": { "type": "number", "minimum": 0, "maximum": 1 }, "total_return": { "type": "number", "minimum": -1, "maximum": 1e6 }, "profit_factor": { "type": "number", "minimum": 0, "maximum": 1e6 } }, "additionalProperties": { "$ref": "#/$defs/finite" } }, "deleted": { "description": "Set when a merged cleanup proposal removed the artifacts; the manifest stays as a tombstone.", "type": ["object", "null"], "additionalProperties": false, "required": ["at"], "properties": { "at": { "$ref": "#/$defs/timestamp" }, "by": { "type": "string", "maxLength": 200 }, "proposal": { "type": "string", "maxLength": 500 } } } }, "$defs": { "modelName": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, "versionId": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", "not": { "pattern": "\\.\\.|\\.lock$" } }, "timestamp": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$" }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "finite": { "type": "number", "minimum": -1e6, "maximum": 1e6 } } };
@@ -14644,9 +14766,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var evaluation = validate29;
-var schema66 = { "description": "Backtest metrics. Returns and drawdowns are fractions (0.12 = 12%).", "type": "object", "required": ["period", "trades", "win_rate", "sharpe", "max_drawdown", "total_return"], "properties": { "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": { "start": { "$ref": "#/$defs/date" }, "end": { "$ref": "#/$defs/date" } } }, "trades": { "type": "integer", "minimum": 0 }, "win_rate": { "type": "number", "minimum": 0, "maximum": 1 }, "sharpe": { "$ref": "#/$defs/finite" }, "sortino": { "$ref": "#/$defs/finite" }, "max_drawdown": { "type": "number", "minimum": 0, "maximum": 1 }, "total_return": { "type": "number", "minimum": -1, "maximum": 1e6 }, "profit_factor": { "type": "number", "minimum": 0, "maximum": 1e6 } }, "additionalProperties": { "$ref": "#/$defs/finite" } };
+var trade = validate29;
+var schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/trade.schema.json", "title": "modelgate closed trade", "description": "One closed trade of a model version, as CI bots upload it (JSONL, CSV with a header row, or a JSON array). Fields beyond these are kept.", "type": "object", "required": ["trade_id", "model", "version", "closed_at", "return", "mode"], "properties": { "trade_id": { "description": "Unique per model version; uploading the same trade again changes nothing.", "type": "string", "pattern": "^[!-~]{1,128}$" }, "model": { "$ref": "manifest.schema.json#/$defs/modelName" }, "version": { "$ref": "manifest.schema.json#/$defs/versionId" }, "closed_at": { "$ref": "manifest.schema.json#/$defs/timestamp" }, "return": { "description": "The trade's return as a fraction of capital: 0.012 is +1.2%.", "type": "number", "minimum": -100, "maximum": 100 }, "pnl": { "type": ["number", "null"], "minimum": -1e15, "maximum": 1e15 }, "mode": { "enum": ["live", "paper"] }, "arm": { "description": "For an A/B test: the arm the trade was routed to.", "type": ["string", "null"], "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$" } }, "additionalProperties": true };
+var pattern31 = new RegExp("^[!-~]{1,128}$", "u");
+var pattern36 = new RegExp("^[a-z0-9][a-z0-9_-]{0,31}$", "u");
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate29.evaluated;
@@ -14657,8 +14782,306 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.trade_id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trade_id" }, message: "must have required property 'trade_id'", schema: schema66.required, parentSchema: schema66, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.model === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema66.required, parentSchema: schema66, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.version === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema66.required, parentSchema: schema66, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.closed_at === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "closed_at" }, message: "must have required property 'closed_at'", schema: schema66.required, parentSchema: schema66, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.return === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "return" }, message: "must have required property 'return'", schema: schema66.required, parentSchema: schema66, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.mode === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema66.required, parentSchema: schema66, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.trade_id !== void 0) {
+      let data0 = data.trade_id;
+      if (typeof data0 === "string") {
+        if (!pattern31.test(data0)) {
+          const err6 = { instancePath: instancePath + "/trade_id", schemaPath: "#/properties/trade_id/pattern", keyword: "pattern", params: { pattern: "^[!-~]{1,128}$" }, message: 'must match pattern "^[!-~]{1,128}$"', schema: "^[!-~]{1,128}$", parentSchema: schema66.properties.trade_id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/trade_id", schemaPath: "#/properties/trade_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.trade_id.type, parentSchema: schema66.properties.trade_id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.model !== void 0) {
+      let data1 = data.model;
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err8 = { instancePath: instancePath + "/model", schemaPath: "manifest.schema.json#/$defs/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema32, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/model", schemaPath: "manifest.schema.json#/$defs/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data2 = data.version;
+      const _errs10 = errors;
+      const _errs11 = errors;
+      if (typeof data2 === "string") {
+        if (!pattern5.test(data2)) {
+          const err10 = {};
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+      var valid3 = _errs11 === errors;
+      if (valid3) {
+        const err11 = { instancePath: instancePath + "/version", schemaPath: "manifest.schema.json#/$defs/versionId/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema33.not, parentSchema: schema33, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      } else {
+        errors = _errs10;
+        if (vErrors !== null) {
+          if (_errs10) {
+            vErrors.length = _errs10;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data2 === "string") {
+        if (!pattern6.test(data2)) {
+          const err12 = { instancePath: instancePath + "/version", schemaPath: "manifest.schema.json#/$defs/versionId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", parentSchema: schema33, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/version", schemaPath: "manifest.schema.json#/$defs/versionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.closed_at !== void 0) {
+      let data3 = data.closed_at;
+      if (typeof data3 === "string") {
+        if (!pattern7.test(data3)) {
+          const err14 = { instancePath: instancePath + "/closed_at", schemaPath: "manifest.schema.json#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$", parentSchema: schema34, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/closed_at", schemaPath: "manifest.schema.json#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.return !== void 0) {
+      let data4 = data.return;
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 100 || isNaN(data4)) {
+          const err16 = { instancePath: instancePath + "/return", schemaPath: "#/properties/return/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema66.properties.return, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data4 < -100 || isNaN(data4)) {
+          const err17 = { instancePath: instancePath + "/return", schemaPath: "#/properties/return/minimum", keyword: "minimum", params: { comparison: ">=", limit: -100 }, message: "must be >= -100", schema: -100, parentSchema: schema66.properties.return, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/return", schemaPath: "#/properties/return/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.return.type, parentSchema: schema66.properties.return, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.pnl !== void 0) {
+      let data5 = data.pnl;
+      if (!(typeof data5 == "number" && isFinite(data5)) && data5 !== null) {
+        const err19 = { instancePath: instancePath + "/pnl", schemaPath: "#/properties/pnl/type", keyword: "type", params: { type: schema66.properties.pnl.type }, message: "must be number,null", schema: schema66.properties.pnl.type, parentSchema: schema66.properties.pnl, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 1e15 || isNaN(data5)) {
+          const err20 = { instancePath: instancePath + "/pnl", schemaPath: "#/properties/pnl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000", schema: 1e15, parentSchema: schema66.properties.pnl, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data5 < -1e15 || isNaN(data5)) {
+          const err21 = { instancePath: instancePath + "/pnl", schemaPath: "#/properties/pnl/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e15 }, message: "must be >= -1000000000000000", schema: -1e15, parentSchema: schema66.properties.pnl, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.mode !== void 0) {
+      let data6 = data.mode;
+      if (!(data6 === "live" || data6 === "paper")) {
+        const err22 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema66.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema66.properties.mode.enum, parentSchema: schema66.properties.mode, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.arm !== void 0) {
+      let data7 = data.arm;
+      if (typeof data7 !== "string" && data7 !== null) {
+        const err23 = { instancePath: instancePath + "/arm", schemaPath: "#/properties/arm/type", keyword: "type", params: { type: schema66.properties.arm.type }, message: "must be string,null", schema: schema66.properties.arm.type, parentSchema: schema66.properties.arm, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (!pattern36.test(data7)) {
+          const err24 = { instancePath: instancePath + "/arm", schemaPath: "#/properties/arm/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema66.properties.arm, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluation = validate30;
+var schema70 = { "description": "Backtest metrics. Returns and drawdowns are fractions (0.12 = 12%).", "type": "object", "required": ["period", "trades", "win_rate", "sharpe", "max_drawdown", "total_return"], "properties": { "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": { "start": { "$ref": "#/$defs/date" }, "end": { "$ref": "#/$defs/date" } } }, "trades": { "type": "integer", "minimum": 0 }, "win_rate": { "type": "number", "minimum": 0, "maximum": 1 }, "sharpe": { "$ref": "#/$defs/finite" }, "sortino": { "$ref": "#/$defs/finite" }, "max_drawdown": { "type": "number", "minimum": 0, "maximum": 1 }, "total_return": { "type": "number", "minimum": -1, "maximum": 1e6 }, "profit_factor": { "type": "number", "minimum": 0, "maximum": 1e6 } }, "additionalProperties": { "$ref": "#/$defs/finite" } };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.period === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema66.required, parentSchema: schema66, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -14667,7 +15090,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.trades === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trades" }, message: "must have required property 'trades'", schema: schema66.required, parentSchema: schema66, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trades" }, message: "must have required property 'trades'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -14676,7 +15099,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.win_rate === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "win_rate" }, message: "must have required property 'win_rate'", schema: schema66.required, parentSchema: schema66, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "win_rate" }, message: "must have required property 'win_rate'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -14685,7 +15108,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.sharpe === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sharpe" }, message: "must have required property 'sharpe'", schema: schema66.required, parentSchema: schema66, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sharpe" }, message: "must have required property 'sharpe'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -14694,7 +15117,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.max_drawdown === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "max_drawdown" }, message: "must have required property 'max_drawdown'", schema: schema66.required, parentSchema: schema66, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "max_drawdown" }, message: "must have required property 'max_drawdown'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -14703,7 +15126,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.total_return === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "total_return" }, message: "must have required property 'total_return'", schema: schema66.required, parentSchema: schema66, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "total_return" }, message: "must have required property 'total_return'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -14748,7 +15171,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.period;
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
         if (data1.start === void 0) {
-          const err9 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema66.properties.period.required, parentSchema: schema66.properties.period, data: data1 };
+          const err9 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema70.properties.period.required, parentSchema: schema70.properties.period, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -14757,7 +15180,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1.end === void 0) {
-          const err10 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema66.properties.period.required, parentSchema: schema66.properties.period, data: data1 };
+          const err10 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema70.properties.period.required, parentSchema: schema70.properties.period, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -14767,7 +15190,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data1) {
           if (!(key1 === "start" || key1 === "end")) {
-            const err11 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.period, data: data1 };
+            const err11 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70.properties.period, data: data1 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -14821,7 +15244,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.period.type, parentSchema: schema66.properties.period, data: data1 };
+        const err16 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.properties.period.type, parentSchema: schema70.properties.period, data: data1 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -14833,7 +15256,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.trades !== void 0) {
       let data4 = data.trades;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err17 = { instancePath: instancePath + "/trades", schemaPath: "#/properties/trades/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.trades.type, parentSchema: schema66.properties.trades, data: data4 };
+        const err17 = { instancePath: instancePath + "/trades", schemaPath: "#/properties/trades/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.properties.trades.type, parentSchema: schema70.properties.trades, data: data4 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -14843,7 +15266,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data4 == "number" && isFinite(data4)) {
         if (data4 < 0 || isNaN(data4)) {
-          const err18 = { instancePath: instancePath + "/trades", schemaPath: "#/properties/trades/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.trades, data: data4 };
+          const err18 = { instancePath: instancePath + "/trades", schemaPath: "#/properties/trades/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema70.properties.trades, data: data4 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -14857,7 +15280,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.win_rate;
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 1 || isNaN(data5)) {
-          const err19 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema66.properties.win_rate, data: data5 };
+          const err19 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema70.properties.win_rate, data: data5 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -14866,7 +15289,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5 < 0 || isNaN(data5)) {
-          const err20 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.win_rate, data: data5 };
+          const err20 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema70.properties.win_rate, data: data5 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -14875,7 +15298,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err21 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.win_rate.type, parentSchema: schema66.properties.win_rate, data: data5 };
+        const err21 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema70.properties.win_rate.type, parentSchema: schema70.properties.win_rate, data: data5 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -14950,7 +15373,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.max_drawdown;
       if (typeof data8 == "number" && isFinite(data8)) {
         if (data8 > 1 || isNaN(data8)) {
-          const err28 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema66.properties.max_drawdown, data: data8 };
+          const err28 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema70.properties.max_drawdown, data: data8 };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -14959,7 +15382,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data8 < 0 || isNaN(data8)) {
-          const err29 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.max_drawdown, data: data8 };
+          const err29 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema70.properties.max_drawdown, data: data8 };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -14968,7 +15391,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err30 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.max_drawdown.type, parentSchema: schema66.properties.max_drawdown, data: data8 };
+        const err30 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema70.properties.max_drawdown.type, parentSchema: schema70.properties.max_drawdown, data: data8 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -14981,7 +15404,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.total_return;
       if (typeof data9 == "number" && isFinite(data9)) {
         if (data9 > 1e6 || isNaN(data9)) {
-          const err31 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema66.properties.total_return, data: data9 };
+          const err31 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema70.properties.total_return, data: data9 };
           if (vErrors === null) {
             vErrors = [err31];
           } else {
@@ -14990,7 +15413,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data9 < -1 || isNaN(data9)) {
-          const err32 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1", schema: -1, parentSchema: schema66.properties.total_return, data: data9 };
+          const err32 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1", schema: -1, parentSchema: schema70.properties.total_return, data: data9 };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -14999,7 +15422,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err33 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.total_return.type, parentSchema: schema66.properties.total_return, data: data9 };
+        const err33 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema70.properties.total_return.type, parentSchema: schema70.properties.total_return, data: data9 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -15012,7 +15435,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.profit_factor;
       if (typeof data10 == "number" && isFinite(data10)) {
         if (data10 > 1e6 || isNaN(data10)) {
-          const err34 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema66.properties.profit_factor, data: data10 };
+          const err34 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema70.properties.profit_factor, data: data10 };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -15021,7 +15444,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data10 < 0 || isNaN(data10)) {
-          const err35 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.profit_factor, data: data10 };
+          const err35 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema70.properties.profit_factor, data: data10 };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -15030,7 +15453,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err36 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.profit_factor.type, parentSchema: schema66.properties.profit_factor, data: data10 };
+        const err36 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema70.properties.profit_factor.type, parentSchema: schema70.properties.profit_factor, data: data10 };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -15040,7 +15463,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
+    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
     if (vErrors === null) {
       vErrors = [err37];
     } else {
@@ -15048,10 +15471,10 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/schemas.ts
 var VALIDATORS = schema_validators_generated_exports;
@@ -15105,21 +15528,7 @@ function loadYamlFile(file, text, schema2) {
       throw thrown;
     }
   }
-  const failures = [];
-  for (const [path, item] of leaves(value, [])) {
-    if (typeof item === "number" && !Number.isFinite(item)) {
-      failures.push({ path, message: "expected a finite number" });
-    } else if (typeof item === "string" && DATE_PREFIX.test(item) && !isCalendarDate(item.slice(0, 10))) {
-      failures.push({
-        path,
-        message: `expected a real calendar date, found ${JSON.stringify(item)}`
-      });
-    }
-  }
-  const explained = new Set(failures.map(({ path }) => formatPath(path)));
-  for (const failure of describeSchemaErrors(validateAgainstSchema(schema2, value), value)) {
-    if (!explained.has(formatPath(failure.path))) failures.push(failure);
-  }
+  const failures = checkAgainstSchema(schema2, value);
   if (failures.length === 0) return { ok: true, value };
   const locate = positionFinder(text);
   const problems = failures.map(({ path, message, atKey }) => ({
@@ -15148,6 +15557,24 @@ function* leaves(value, path) {
 }
 function locateField(text, path) {
   return positionFinder(text)(path);
+}
+function checkAgainstSchema(schema2, value) {
+  const failures = [];
+  for (const [path, item] of leaves(value, [])) {
+    if (typeof item === "number" && !Number.isFinite(item)) {
+      failures.push({ path, message: "expected a finite number" });
+    } else if (typeof item === "string" && DATE_PREFIX.test(item) && !isCalendarDate(item.slice(0, 10))) {
+      failures.push({
+        path,
+        message: `expected a real calendar date, found ${JSON.stringify(item)}`
+      });
+    }
+  }
+  const explained = new Set(failures.map(({ path }) => formatPath(path)));
+  for (const failure of describeSchemaErrors(validateAgainstSchema(schema2, value), value)) {
+    if (!explained.has(formatPath(failure.path))) failures.push(failure);
+  }
+  return failures;
 }
 function positionFinder(text) {
   const lineCounter = new import_yaml.LineCounter();
@@ -15321,7 +15748,8 @@ function buildSnapshot(entries, textOf) {
         id,
         manifestPath: manifestPath(modelName, id),
         manifestPresent: false,
-        artifactFiles: /* @__PURE__ */ new Map()
+        artifactFiles: /* @__PURE__ */ new Map(),
+        tradeFiles: /* @__PURE__ */ new Map()
       };
       versions.set(id, record);
     }
@@ -15380,6 +15808,16 @@ function buildSnapshot(entries, textOf) {
         const loaded = loadYamlFile(entry.path, text, "manifest");
         if (loaded.ok) record.manifest = loaded.value;
         else snapshot.problems.push(...loaded.problems);
+        break;
+      }
+      case "trades": {
+        const { day } = place;
+        version(place.model, place.version).tradeFiles.set(day, {
+          day,
+          path: entry.path,
+          blob: entry.blob,
+          size: entry.size
+        });
         break;
       }
       case "artifact": {
@@ -20728,6 +21166,9 @@ function checkVersion(model, version, report) {
     for (const artifact of version.artifactFiles.values()) {
       report(artifact.path, `belongs to version ${version.id}, which has no manifest.yaml`);
     }
+    for (const trades of version.tradeFiles.values()) {
+      report(trades.path, `trades of version ${version.id}, which has no manifest.yaml`);
+    }
     return;
   }
   const manifest2 = version.manifest;
@@ -20928,6 +21369,8 @@ async function buildCommit(repo, base, plan, artifactBlobs) {
         artifactBlobs.set(write.sourceFile, blob);
       }
       written.set(write.path, blob);
+    } else if ("blob" in write) {
+      written.set(write.path, write.blob);
     }
   }
   await confirmStoredPointers(repo, plan, written);
@@ -20963,6 +21406,10 @@ function refuseIfBreaksRegistry(base, plan) {
   const newTexts = /* @__PURE__ */ new Map();
   for (const write of plan.writes) {
     if ("remove" in write || !write.path.startsWith("registry/")) continue;
+    if ("blob" in write) {
+      entries.push({ path: write.path, mode: "100644", blob: write.blob, size: write.size });
+      continue;
+    }
     const text = "text" in write ? write.text : formatLfsPointer(write.pointer);
     const blob = `planned:${write.path}`;
     newTexts.set(blob, text);
@@ -21141,104 +21588,6 @@ async function readEvaluationFile(path, shownAs = path) {
     ]);
   }
   return loaded.value;
-}
-
-// src/core/policy.ts
-var DEFAULT_POLICY = {
-  drift: {
-    enabled: true,
-    win_rate_drop: 0.1,
-    sharpe_drop: 0.3,
-    consecutive_losses: 5,
-    max_drawdown: 0.15
-  },
-  ab_test: {
-    candidate_percent: 20,
-    min_trades_per_arm: 100,
-    min_days: 7,
-    min_requirement: "both",
-    max_days: 30,
-    metric: "sharpe",
-    min_improvement: 0.15
-  },
-  retention: {
-    rank_metric: "sharpe",
-    keep_top: 3,
-    keep_last: 5,
-    min_age_days: 30,
-    bottom_fraction: 0.2
-  },
-  budget: { max_size: "5 GB", max_versions: 20 },
-  rollback: { automatic_on_severe: false },
-  review: { reviewers: [], assignees: [] }
-};
-var UNITS = {
-  B: 1,
-  kB: 1e3,
-  KB: 1e3,
-  KiB: 2 ** 10,
-  MB: 1e6,
-  MiB: 2 ** 20,
-  GB: 1e9,
-  GiB: 2 ** 30,
-  TB: 1e12,
-  TiB: 2 ** 40
-};
-function formatBytes(bytes) {
-  if (bytes < 1e3) return `${bytes} B`;
-  const units = ["kB", "MB", "GB", "TB"];
-  let value = bytes;
-  let unit = "B";
-  for (const next of units) {
-    if (value < 1e3) break;
-    value /= 1e3;
-    unit = next;
-  }
-  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${unit}`;
-}
-function defaultPolicyYaml() {
-  const d = DEFAULT_POLICY;
-  return `# modelgate registry policy. Every setting is optional; the values shown are the defaults.
-# Override any section for one model under \`models:\`, e.g.
-#   models:
-#     trader:
-#       drift: { sharpe_drop: 0.2 }
-schema_version: 1
-
-drift:
-  enabled: ${d.drift.enabled}
-  win_rate_drop: ${d.drift.win_rate_drop}      # alert when live win rate falls 10 points below baseline (55% -> 45%)
-  sharpe_drop: ${d.drift.sharpe_drop}         # alert when live Sharpe falls 0.3 below baseline
-  consecutive_losses: ${d.drift.consecutive_losses}   # alert after this many losing trades in a row
-  max_drawdown: ${d.drift.max_drawdown}       # alert at 15% drawdown from the equity peak
-
-ab_test:
-  candidate_percent: ${d.ab_test.candidate_percent}   # 80/20 split: 20% of traffic to the candidate
-  min_trades_per_arm: ${d.ab_test.min_trades_per_arm}
-  min_days: ${d.ab_test.min_days}
-  min_requirement: ${d.ab_test.min_requirement}    # "both": ${d.ab_test.min_trades_per_arm} trades AND ${d.ab_test.min_days} days; "either": whichever comes first
-  max_days: ${d.ab_test.max_days}
-  metric: ${d.ab_test.metric}
-  min_improvement: ${d.ab_test.min_improvement}    # switch only if the candidate is more than 15% better
-
-retention:
-  rank_metric: ${d.retention.rank_metric}
-  keep_top: ${d.retention.keep_top}             # always keep the best 3 by rank_metric
-  keep_last: ${d.retention.keep_last}            # always keep the 5 most recent versions
-  min_age_days: ${d.retention.min_age_days}        # never suggest deleting a version younger than this
-  bottom_fraction: ${d.retention.bottom_fraction}    # the worst 20% by rank_metric are candidates
-
-budget:
-  max_size: ${d.budget.max_size}          # artifact storage per model
-  max_versions: ${d.budget.max_versions}
-
-rollback:
-  automatic_on_severe: ${d.rollback.automatic_on_severe}   # never switch models without review unless you turn this on
-
-review:
-  reviewers: []
-  assignees: []
-`;
 }
 
 // src/registry/init.ts
@@ -21601,11 +21950,782 @@ async function productionAtTime(repo, model, time, rev) {
   return { model, at: time.toISOString(), version: spell?.version ?? null, spell };
 }
 
+// src/registry/ingest.ts
+import { createReadStream } from "node:fs";
+import { appendFile, mkdtemp as mkdtemp2, readFile as readFile3, rm as rm3, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { basename, join as join3 } from "node:path";
+
+// src/core/trades/parsers.ts
+function createTradeFileParser(format) {
+  if (format === "jsonl") return new JsonLinesParser();
+  if (format === "csv") return new CsvParser();
+  return new JsonArrayParser();
+}
+function detectTradeFileFormat(fileName, start) {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return "jsonl";
+  if (lower.endsWith(".csv")) return "csv";
+  if (lower.endsWith(".json")) return start.trimStart().startsWith("[") ? "json" : "jsonl";
+  const first2 = start.trimStart()[0];
+  return first2 === "[" ? "json" : first2 === "{" ? "jsonl" : "csv";
+}
+var JsonLinesParser = class {
+  pending = "";
+  line = 0;
+  push(text) {
+    const rows = [];
+    let start = 0;
+    const all = this.pending + text;
+    for (let newline = all.indexOf("\n"); newline >= 0; newline = all.indexOf("\n", start)) {
+      this.take(all.slice(start, newline), rows);
+      start = newline + 1;
+    }
+    this.pending = all.slice(start);
+    return rows;
+  }
+  end() {
+    const rows = [];
+    if (this.pending !== "") this.take(this.pending, rows);
+    this.pending = "";
+    return rows;
+  }
+  take(raw, rows) {
+    this.line += 1;
+    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (text.trim() === "") return;
+    try {
+      rows.push({ line: this.line, value: JSON.parse(text) });
+    } catch (thrown) {
+      rows.push({ line: this.line, error: `not valid JSON: ${thrown.message}` });
+    }
+  }
+};
+var CsvParser = class {
+  header;
+  field = "";
+  record = [];
+  inQuotes = false;
+  quoteJustClosed = false;
+  line = 1;
+  recordLine = 1;
+  sawAnything = false;
+  push(text) {
+    const rows = [];
+    for (let i2 = 0; i2 < text.length; i2++) {
+      const char = text[i2];
+      if (this.inQuotes) {
+        if (char === '"') {
+          if (text[i2 + 1] === '"') {
+            this.field += '"';
+            i2++;
+          } else if (i2 + 1 === text.length) {
+            this.inQuotes = false;
+            this.quoteJustClosed = true;
+          } else {
+            this.inQuotes = false;
+          }
+        } else {
+          if (char === "\n") this.line++;
+          this.field += char;
+        }
+        continue;
+      }
+      if (this.quoteJustClosed) {
+        this.quoteJustClosed = false;
+        if (char === '"') {
+          this.field += '"';
+          this.inQuotes = true;
+          continue;
+        }
+      }
+      if (char === '"' && this.field === "") {
+        this.inQuotes = true;
+        this.sawAnything = true;
+      } else if (char === ",") {
+        this.record.push(this.field);
+        this.field = "";
+        this.sawAnything = true;
+      } else if (char === "\n") {
+        this.finishRecord(rows);
+        this.line++;
+        this.recordLine = this.line;
+      } else if (char !== "\r") {
+        this.field += char;
+        this.sawAnything = true;
+      }
+    }
+    return rows;
+  }
+  end() {
+    const rows = [];
+    if (this.inQuotes)
+      rows.push({ line: this.recordLine, error: "a quoted field is never closed" });
+    else this.finishRecord(rows);
+    if (!this.header)
+      rows.push({
+        line: 1,
+        error: "empty CSV: expected a header row naming trade_id, model, version, closed_at, return, mode"
+      });
+    return rows;
+  }
+  finishRecord(rows) {
+    const fields = [...this.record, this.field];
+    const blank = !this.sawAnything;
+    this.record = [];
+    this.field = "";
+    this.sawAnything = false;
+    if (blank) return;
+    if (!this.header) {
+      this.header = fields.map((name) => name.trim());
+      const duplicate = this.header.find((name, index) => this.header.indexOf(name) !== index);
+      if (duplicate !== void 0)
+        rows.push({ line: this.recordLine, error: `the header names column "${duplicate}" twice` });
+      return;
+    }
+    if (fields.length !== this.header.length) {
+      rows.push({
+        line: this.recordLine,
+        error: `expected ${this.header.length} fields as in the header, found ${fields.length}`
+      });
+      return;
+    }
+    const value = {};
+    this.header.forEach((name, index) => {
+      const cell = fields[index];
+      if (cell === "") return;
+      value[name] = NUMERIC_COLUMNS.has(name) ? csvNumber(cell) : cell;
+    });
+    rows.push({ line: this.recordLine, value });
+  }
+};
+var NUMERIC_COLUMNS = /* @__PURE__ */ new Set(["return", "pnl"]);
+var DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+function csvNumber(cell) {
+  const trimmed2 = cell.trim();
+  if (!DECIMAL.test(trimmed2)) return cell;
+  const value = Number(trimmed2);
+  return Number.isFinite(value) ? value : cell;
+}
+var JsonArrayParser = class {
+  state = "before";
+  element = "";
+  depth = 0;
+  inString = false;
+  escaped = false;
+  line = 1;
+  elementLine = 1;
+  push(text) {
+    const rows = [];
+    let segmentStart = 0;
+    for (let i2 = 0; i2 < text.length; i2++) {
+      const char = text[i2];
+      if (this.state === "element") {
+        if (this.inString) {
+          if (this.escaped) this.escaped = false;
+          else if (char === "\\") this.escaped = true;
+          else if (char === '"') this.inString = false;
+        } else if (char === '"') this.inString = true;
+        else if (char === "{" || char === "[") this.depth++;
+        else if (char === "}" || char === "]") {
+          if (this.depth === 0) {
+            this.element += text.slice(segmentStart, i2);
+            this.finishElement(rows);
+            this.state = "after";
+            if (char === "}") rows.push({ line: this.line, error: 'unexpected "}"' });
+            continue;
+          }
+          this.depth--;
+        } else if (char === "," && this.depth === 0) {
+          this.element += text.slice(segmentStart, i2);
+          this.finishElement(rows);
+          this.state = "between";
+        }
+        if (char === "\n") this.line++;
+        continue;
+      }
+      if (char === "\n") this.line++;
+      if (/\s/.test(char)) continue;
+      if (this.state === "before") {
+        if (char !== "[") {
+          rows.push({
+            line: this.line,
+            error: 'expected a JSON array of trades, starting with "["'
+          });
+          this.state = "after";
+        } else this.state = "between";
+      } else if (this.state === "between") {
+        if (char === "]") {
+          this.state = "after";
+          continue;
+        }
+        this.state = "element";
+        this.elementLine = this.line;
+        this.element = "";
+        segmentStart = i2;
+        i2--;
+      } else if (this.state === "after") {
+        rows.push({ line: this.line, error: 'unexpected content after the closing "]"' });
+        return rows;
+      }
+    }
+    if (this.state === "element") this.element += text.slice(segmentStart);
+    return rows;
+  }
+  end() {
+    if (this.state === "element" || this.state === "between") {
+      return [{ line: this.line, error: 'the JSON array is never closed with "]"' }];
+    }
+    if (this.state === "before")
+      return [{ line: 1, error: "empty file: expected a JSON array of trades" }];
+    return [];
+  }
+  finishElement(rows) {
+    try {
+      rows.push({ line: this.elementLine, value: JSON.parse(this.element) });
+    } catch (thrown) {
+      rows.push({ line: this.elementLine, error: `not valid JSON: ${thrown.message}` });
+    }
+    this.element = "";
+    this.depth = 0;
+  }
+};
+
+// src/core/trades/trade-record.ts
+var CORE_FIELDS = ["trade_id", "model", "version", "closed_at", "return", "pnl", "mode", "arm"];
+function checkTrade(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return {
+      ok: false,
+      problems: [{ message: "expected a trade record (an object with trade_id, model, …)" }]
+    };
+  }
+  const failures = checkAgainstSchema("trade", value);
+  if (failures.length > 0) {
+    return {
+      ok: false,
+      problems: failures.map(({ path, message }) => ({
+        field: path.length ? formatPath(path) : void 0,
+        message
+      }))
+    };
+  }
+  return { ok: true, trade: value };
+}
+function canonicalTradeLine(trade2) {
+  const ordered = {};
+  for (const key of CORE_FIELDS) {
+    if (trade2[key] !== void 0 && trade2[key] !== null) ordered[key] = trade2[key];
+  }
+  for (const key of Object.keys(trade2).sort()) {
+    if (!CORE_FIELDS.includes(key)) ordered[key] = trade2[key];
+  }
+  return JSON.stringify(ordered);
+}
+function sameTrade(a, b2) {
+  return a.trade_id === b2.trade_id && a.model === b2.model && a.version === b2.version && Date.parse(a.closed_at) === Date.parse(b2.closed_at) && a.return === b2.return && (a.pnl ?? null) === (b2.pnl ?? null) && a.mode === b2.mode && (a.arm ?? null) === (b2.arm ?? null);
+}
+function describeTradeDifference(stored, uploaded) {
+  const differences = [];
+  for (const key of CORE_FIELDS) {
+    const before = key === "closed_at" ? Date.parse(stored.closed_at) : stored[key] ?? null;
+    const after = key === "closed_at" ? Date.parse(uploaded.closed_at) : uploaded[key] ?? null;
+    if (before !== after) {
+      differences.push(
+        `${key} ${JSON.stringify(stored[key] ?? null)} stored, ${JSON.stringify(uploaded[key] ?? null)} uploaded`
+      );
+    }
+  }
+  return differences.join("; ");
+}
+function tradeDay(trade2) {
+  return new Date(Date.parse(trade2.closed_at)).toISOString().slice(0, 10);
+}
+function compareTrades(a, b2) {
+  return Date.parse(a.closed_at) - Date.parse(b2.closed_at) || (a.trade_id < b2.trade_id ? -1 : a.trade_id > b2.trade_id ? 1 : 0);
+}
+
+// src/registry/ingest.ts
+var MAX_LISTED_PROBLEMS = 50;
+async function ingestTrades(repo, input, options = {}) {
+  const scratchDir = await mkdtemp2(join3(tmpdir2(), "modelgate-ingest-"));
+  try {
+    const upload = await readUpload(input, scratchDir);
+    let report;
+    const result = await commitToRegistry(
+      repo,
+      async (base) => {
+        const planned = await planIngest(repo, base, upload, input);
+        report = planned.report;
+        return planned;
+      },
+      options
+    );
+    return { ...report, commit: result.unchanged ? void 0 : result.commit, unchanged: result.unchanged, warnings: result.warnings };
+  } finally {
+    await rm3(scratchDir, { recursive: true, force: true });
+  }
+}
+async function readUpload(input, scratchDir) {
+  const info = await stat2(input.file).catch(() => void 0);
+  if (!info?.isFile()) throw new ModelgateError(`${input.shownAs}: no such file`);
+  const groups = /* @__PURE__ */ new Map();
+  const invalid = [];
+  let invalidCount = 0;
+  let received = 0;
+  const pending = /* @__PURE__ */ new Map();
+  let pendingBytes = 0;
+  const seenDay = /* @__PURE__ */ new Map();
+  const suspects = /* @__PURE__ */ new Set();
+  const flush = async () => {
+    for (const [key, lines] of pending) await appendFile(groups.get(key).scratch, lines.join(""));
+    pending.clear();
+    pendingBytes = 0;
+  };
+  const addInvalid = (line, problems) => {
+    invalidCount++;
+    for (const problem of problems) {
+      if (invalid.length < MAX_LISTED_PROBLEMS) {
+        invalid.push({ file: input.shownAs, line, field: problem.field, message: problem.message, severity: "error" });
+      }
+    }
+  };
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+  let parser4;
+  let format = "jsonl";
+  let bytesRead = 0;
+  const take = async (rows) => {
+    for (const row of rows) {
+      if ("error" in row) {
+        addInvalid(row.line, [{ message: row.error }]);
+        continue;
+      }
+      received++;
+      const checked = checkTrade(row.value);
+      if (!checked.ok) {
+        addInvalid(row.line, checked.problems);
+        continue;
+      }
+      const trade2 = checked.trade;
+      const day = tradeDay(trade2);
+      const key = `${trade2.model}/${trade2.version}/${day}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = { model: trade2.model, version: trade2.version, day, scratch: join3(scratchDir, `${groups.size}.jsonl`), count: 0 };
+        groups.set(key, group);
+        await writeFile2(group.scratch, "");
+      }
+      group.count++;
+      const idHash = hashId(trade2.model, trade2.version, trade2.trade_id);
+      const dayNumber = Date.parse(`${day}T00:00:00Z`) / 864e5;
+      const earlier = seenDay.get(idHash);
+      if (earlier === void 0) seenDay.set(idHash, dayNumber);
+      else if (earlier !== dayNumber) suspects.add(`${trade2.model}/${trade2.version}/${trade2.trade_id}`);
+      const line = `${row.line}	${canonicalTradeLine(trade2)}
+`;
+      let lines = pending.get(key);
+      if (!lines) pending.set(key, lines = []);
+      lines.push(line);
+      pendingBytes += line.length;
+      if (pendingBytes > 16 * 1024 * 1024) await flush();
+    }
+  };
+  for await (const chunk of createReadStream(input.file, { highWaterMark: 1024 * 1024 })) {
+    let text;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new ModelgateError(`${input.shownAs}: not UTF-8 text (invalid bytes within the first ${bytesRead + chunk.length} bytes); nothing was stored`);
+    }
+    if (!parser4) {
+      format = detectTradeFileFormat(input.file, text);
+      parser4 = createTradeFileParser(format);
+    }
+    await take(parser4.push(text));
+    bytesRead += chunk.length;
+    input.onProgress?.(bytesRead, info.size);
+  }
+  try {
+    const rest = decoder.decode();
+    if (parser4 && rest) await take(parser4.push(rest));
+  } catch {
+    throw new ModelgateError(`${input.shownAs}: not UTF-8 text (the file ends inside a character); nothing was stored`);
+  }
+  if (!parser4) throw new ModelgateError(`${input.shownAs}: the file is empty; nothing was stored`);
+  await take(parser4.end());
+  await flush();
+  if (suspects.size > 0) await refuseConflictsWithinUpload(input.shownAs, groups, suspects);
+  if (received === 0 && invalidCount === 0) {
+    throw new ModelgateError(`${input.shownAs}: no trades in the file; nothing was stored`);
+  }
+  return { format, received, groups, invalid, invalidCount };
+}
+function hashId(model, version, id) {
+  let hash = 2166136261;
+  const text = `${model}\0${version}\0${id}`;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    hash ^= text.charCodeAt(i2);
+    hash = Math.imul(hash, 16777619);
+  }
+  return hash & 2147483647;
+}
+async function refuseConflictsWithinUpload(shownAs, groups, suspects) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const group of groups.values()) {
+    for (const { line, trade: trade2 } of await readScratch(group)) {
+      const key = `${trade2.model}/${trade2.version}/${trade2.trade_id}`;
+      if (!suspects.has(key)) continue;
+      const first2 = seen.get(key);
+      if (!first2) seen.set(key, { line, trade: trade2 });
+      else if (!sameTrade(first2.trade, trade2)) {
+        problems.push({
+          file: shownAs,
+          line,
+          field: "trade_id",
+          message: `trade ${trade2.trade_id} of ${trade2.model} ${trade2.version} also appears on line ${first2.line} with different content (${describeTradeDifference(first2.trade, trade2)})`,
+          severity: "error"
+        });
+      }
+    }
+  }
+  if (problems.length > 0) {
+    throw new ModelgateError(`${shownAs}: conflicting records for the same trade id; nothing was stored`, problems.slice(0, MAX_LISTED_PROBLEMS));
+  }
+}
+async function readScratch(group) {
+  const text = await readFile3(group.scratch, "utf8");
+  const rows = [];
+  for (const raw of text.split("\n")) {
+    if (!raw) continue;
+    const tab = raw.indexOf("	");
+    rows.push({ line: Number(raw.slice(0, tab)), trade: JSON.parse(raw.slice(tab + 1)) });
+  }
+  return rows;
+}
+async function planIngest(repo, base, upload, input) {
+  const { snapshot } = base;
+  if (!snapshot.policyPresent) {
+    throw new ModelgateError("this repository is not a modelgate registry yet: run `modelgate init` first");
+  }
+  const skipped = [...upload.invalid];
+  let skippedCount = upload.invalidCount;
+  const usable = [];
+  for (const group of upload.groups.values()) {
+    const version = snapshot.models.get(group.model)?.versions.get(group.version);
+    const why = !snapshot.models.has(group.model) ? `no model named ${group.model} in the registry` : !version?.manifest ? `${group.model} has no version ${group.version}` : version.manifest.status === "deleted" ? `${group.model} ${group.version} is deleted` : void 0;
+    if (!why) {
+      usable.push(group);
+      continue;
+    }
+    for (const { line } of await readScratch(group)) {
+      skippedCount++;
+      if (skipped.length < MAX_LISTED_PROBLEMS) {
+        skipped.push({ file: input.shownAs, line, field: "version", message: `trade for an unknown version: ${why}`, severity: "error" });
+      }
+    }
+  }
+  if (skippedCount > 0 && !input.skipInvalid) {
+    const more = skippedCount > skipped.length ? ` (${skippedCount} records in all; the first ${skipped.length} are listed)` : "";
+    throw new ModelgateError(
+      `${input.shownAs}: ${skippedCount} invalid record${skippedCount === 1 ? "" : "s"}${more}; nothing was stored (use --skip-invalid to store the valid ones)`,
+      skipped
+    );
+  }
+  await refuseConflictsWithStoredDays(repo, base, usable, input.shownAs);
+  const writes = [];
+  const conflicts2 = [];
+  const perVersion = /* @__PURE__ */ new Map();
+  let stored = 0;
+  let alreadyStored = 0;
+  for (const group of usable) {
+    const path = tradesPath(group.model, group.version, group.day);
+    const existing = base.snapshot.models.get(group.model)?.versions.get(group.version)?.tradeFiles.get(group.day);
+    const byId = /* @__PURE__ */ new Map();
+    if (existing) {
+      const text2 = (await repo.git.readBlobs([existing.blob])).get(existing.blob)?.toString("utf8") ?? "";
+      for (const line of text2.split("\n")) {
+        if (!line) continue;
+        const trade2 = JSON.parse(line);
+        byId.set(trade2.trade_id, trade2);
+      }
+    }
+    let added = 0;
+    for (const { line, trade: trade2 } of await readScratch(group)) {
+      const known = byId.get(trade2.trade_id);
+      if (!known) {
+        byId.set(trade2.trade_id, trade2);
+        added++;
+      } else if (sameTrade(known, trade2)) {
+        alreadyStored++;
+      } else {
+        conflicts2.push({
+          file: input.shownAs,
+          line,
+          field: "trade_id",
+          message: `trade ${trade2.trade_id} of ${trade2.model} ${trade2.version} is already stored with different content (${describeTradeDifference(known, trade2)})`,
+          severity: "error"
+        });
+      }
+    }
+    if (added === 0) continue;
+    stored += added;
+    const text = `${[...byId.values()].sort(compareTrades).map(canonicalTradeLine).join("\n")}
+`;
+    const blob = (await repo.git.runWithInput(["hash-object", "-w", "--stdin"], text)).trim();
+    writes.push({ path, blob, size: Buffer.byteLength(text) });
+    const key = `${group.model} ${group.version}`;
+    const entry = perVersion.get(key) ?? { model: group.model, version: group.version, stored: 0, days: [] };
+    entry.stored += added;
+    entry.days.push(group.day);
+    perVersion.set(key, entry);
+  }
+  if (conflicts2.length > 0) {
+    throw new ModelgateError(`${input.shownAs}: trades already stored with different content; nothing was stored`, conflicts2.slice(0, MAX_LISTED_PROBLEMS));
+  }
+  const versions = [...perVersion.values()].map((v) => ({ ...v, days: v.days.sort() }));
+  const report = { format: upload.format, received: upload.received, stored, alreadyStored, skipped: input.skipInvalid ? skipped : [], versions };
+  return { writes, report, message: ingestMessage(input, report, skippedCount) };
+}
+async function refuseConflictsWithStoredDays(repo, base, groups, shownAs) {
+  if (!base.commit || groups.length === 0) return;
+  const versionsWithTrades = /* @__PURE__ */ new Set();
+  const excluded = [];
+  for (const group of groups) {
+    const version = base.snapshot.models.get(group.model)?.versions.get(group.version);
+    if (!version || version.tradeFiles.size === 0) continue;
+    versionsWithTrades.add(`${group.model}/${group.version}`);
+    if (version.tradeFiles.has(group.day)) excluded.push(`:(exclude)${tradesPath(group.model, group.version, group.day)}`);
+  }
+  if (versionsWithTrades.size === 0) return;
+  const patterns = [];
+  const uploaded = /* @__PURE__ */ new Map();
+  for (const group of groups) {
+    if (!versionsWithTrades.has(`${group.model}/${group.version}`)) continue;
+    for (const row of await readScratch(group)) {
+      patterns.push(`{"trade_id":${JSON.stringify(row.trade.trade_id)},`);
+      uploaded.set(`${group.model}/${group.version}/${row.trade.trade_id}`, row);
+    }
+  }
+  const patternFile = join3(tmpdir2(), `modelgate-ids-${process.pid}-${Date.now()}`);
+  await writeFile2(patternFile, `${patterns.join("\n")}
+`);
+  try {
+    const pathspecs = [...versionsWithTrades].map((key) => {
+      const [model, version] = key.split("/");
+      return `registry/${model}/versions/${version}/trades/`;
+    });
+    const result = await repo.git.attempt(["grep", "--no-color", "-F", "-f", patternFile, base.commit, "--", ...pathspecs, ...excluded]);
+    if (!result.ok && result.stderr) throw new ModelgateError(`git grep failed: ${result.stderr}`);
+    const problems = [];
+    for (const hit of result.stdout.split("\n")) {
+      if (!hit) continue;
+      const afterCommit = hit.slice(base.commit.length + 1);
+      const path = afterCommit.slice(0, afterCommit.indexOf(":"));
+      const stored = JSON.parse(afterCommit.slice(path.length + 1));
+      const row = uploaded.get(`${stored.model}/${stored.version}/${stored.trade_id}`);
+      if (!row || row.trade.version !== stored.version) continue;
+      problems.push({
+        file: shownAs,
+        line: row.line,
+        field: "trade_id",
+        message: `trade ${stored.trade_id} of ${stored.model} ${stored.version} is already stored in ${path} with different content (${describeTradeDifference(stored, row.trade)})`,
+        severity: "error"
+      });
+    }
+    if (problems.length > 0) {
+      throw new ModelgateError(`${shownAs}: trades already stored with different content; nothing was stored`, problems.slice(0, MAX_LISTED_PROBLEMS));
+    }
+  } finally {
+    await rm3(patternFile, { force: true });
+  }
+}
+function ingestMessage(input, report, skippedCount) {
+  const models = [...new Set(report.versions.map((v) => v.model))];
+  const only = report.versions.length === 1 ? report.versions[0] : void 0;
+  const target = only ? `${only.model} ${only.version}` : `${report.versions.length} versions`;
+  const lines = [
+    `From ${basename(input.shownAs)}: ${report.stored} new trade${report.stored === 1 ? "" : "s"}, ${report.alreadyStored} already stored${skippedCount ? `, ${skippedCount} invalid skipped` : ""}.`,
+    ...report.versions.map((v) => `${v.model} ${v.version}: ${v.stored} new, ${v.days[0]}${v.days.length > 1 ? ` .. ${v.days.at(-1)}` : ""}`)
+  ];
+  return formatCommitMessage({
+    action: "ingest",
+    subject: `ingest ${report.stored} trade${report.stored === 1 ? "" : "s"} for ${target}`,
+    body: lines.join("\n"),
+    model: models.length === 1 ? models[0] : void 0,
+    version: only?.version,
+    reason: `${basename(input.shownAs)}: ${report.stored} new trades`
+  });
+}
+
+// src/core/trades/live-metrics.ts
+var Z_95 = 1.959963984540054;
+var YEAR_MS = 365.25 * 864e5;
+var LiveMetricsAccumulator = class {
+  n = 0;
+  wins = 0;
+  mean = 0;
+  m2 = 0;
+  // Welford: numerically stable variance in one pass
+  downsideSquares = 0;
+  gains = 0;
+  losses = 0;
+  logEquity = 0;
+  peakLogEquity = 0;
+  maxDrawdown = 0;
+  streak = 0;
+  longestStreak = 0;
+  firstAt = null;
+  lastAt = null;
+  add(trade2) {
+    const r2 = trade2.return;
+    this.n++;
+    const delta = r2 - this.mean;
+    this.mean += delta / this.n;
+    this.m2 += delta * (r2 - this.mean);
+    if (r2 > 0) {
+      this.wins++;
+      this.gains += r2;
+      this.streak = 0;
+    } else if (r2 < 0) {
+      this.losses -= r2;
+      this.downsideSquares += r2 * r2;
+      this.streak++;
+      this.longestStreak = Math.max(this.longestStreak, this.streak);
+    }
+    this.logEquity += r2 <= -1 ? -Infinity : Math.log1p(r2);
+    this.peakLogEquity = Math.max(this.peakLogEquity, this.logEquity);
+    this.maxDrawdown = Math.max(
+      this.maxDrawdown,
+      1 - Math.exp(this.logEquity - this.peakLogEquity)
+    );
+    this.firstAt ??= trade2.closed_at;
+    this.lastAt = trade2.closed_at;
+  }
+  /** `tradesPerYear` from policy when set; else estimated from the timestamps (≥ 7 days of data). */
+  result(tradesPerYear) {
+    const n = this.n;
+    const volatility = n >= 2 ? Math.sqrt(this.m2 / (n - 1)) : null;
+    const sharpe = volatility ? this.mean / volatility : null;
+    const downside = n > 0 ? Math.sqrt(this.downsideSquares / n) : 0;
+    const sortino = n > 0 && downside > 0 ? this.mean / downside : null;
+    const spanMs = this.firstAt && this.lastAt ? Date.parse(this.lastAt) - Date.parse(this.firstAt) : 0;
+    const estimated = n >= 2 && spanMs >= 7 * 864e5 ? (n - 1) * YEAR_MS / spanMs : null;
+    const perYear = tradesPerYear ?? estimated;
+    const annualise = (value) => value !== null && perYear !== null ? value * Math.sqrt(perYear) : null;
+    return {
+      trades: n,
+      wins: this.wins,
+      win_rate: n > 0 ? this.wins / n : null,
+      win_rate_interval: n > 0 ? wilsonInterval(this.wins, n) : null,
+      mean_return: n > 0 ? this.mean : null,
+      volatility,
+      sharpe_per_trade: sharpe,
+      sharpe_annualised: annualise(sharpe),
+      sortino_per_trade: sortino,
+      sortino_annualised: annualise(sortino),
+      trades_per_year: perYear,
+      trades_per_year_source: tradesPerYear !== void 0 ? "policy" : estimated !== null ? "timestamps" : null,
+      max_drawdown: this.maxDrawdown,
+      current_drawdown: n > 0 ? 1 - Math.exp(this.logEquity - this.peakLogEquity) : 0,
+      current_losing_streak: this.streak,
+      longest_losing_streak: this.longestStreak,
+      profit_factor: this.losses > 0 ? this.gains / this.losses : null,
+      total_return: Math.exp(this.logEquity) - 1,
+      first_trade_at: this.firstAt,
+      last_trade_at: this.lastAt
+    };
+  }
+};
+function wilsonInterval(successes, n, z2 = Z_95) {
+  const p2 = successes / n;
+  const z22 = z2 * z2;
+  const centre = (p2 + z22 / (2 * n)) / (1 + z22 / n);
+  const half = z2 / (1 + z22 / n) * Math.sqrt(p2 * (1 - p2) / n + z22 / (4 * n * n));
+  return [successes === 0 ? 0 : centre - half, successes === n ? 1 : centre + half];
+}
+
+// src/git/trades-reader.ts
+var DAYS_PER_READ = 256;
+async function* readVersionTrades(repo, version, filter = {}) {
+  const sinceDay = filter.since?.toISOString().slice(0, 10);
+  const sinceMs = filter.since?.getTime();
+  const days = [...version.tradeFiles.values()].filter((file) => !sinceDay || file.day >= sinceDay).sort((a, b2) => a.day < b2.day ? -1 : 1);
+  for (let start = 0; start < days.length; start += DAYS_PER_READ) {
+    const batch = days.slice(start, start + DAYS_PER_READ);
+    const blobs = await repo.git.readBlobs(batch.map((file) => file.blob));
+    for (const file of batch) {
+      const text = blobs.get(file.blob)?.toString("utf8") ?? "";
+      let from = 0;
+      while (from < text.length) {
+        let to = text.indexOf("\n", from);
+        if (to < 0) to = text.length;
+        if (to > from) {
+          const trade2 = JSON.parse(text.slice(from, to));
+          if ((!filter.mode || trade2.mode === filter.mode) && (sinceMs === void 0 || Date.parse(trade2.closed_at) >= sinceMs)) {
+            yield trade2;
+          }
+        }
+        from = to + 1;
+      }
+    }
+  }
+}
+
+// src/registry/live-metrics.ts
+async function liveMetrics(repo, query) {
+  const snapshot = await loadRegistry(repo, query.rev);
+  const model = requireModel(snapshot, query.model);
+  const policy2 = effectivePolicy(snapshot.policy, model.name);
+  const targets = query.version ? [{ version: requireVersion(snapshot, model.name, query.version), role: roleOf(model, query.version) }] : tradingVersions(model);
+  if (targets.length === 0) {
+    throw new ModelgateError(`${model.name} has no production, paper or A/B version yet: name one with --version`);
+  }
+  const results = [];
+  for (const { version, role } of targets) {
+    const mode = query.mode ?? (role === "paper" ? "paper" : "live");
+    const filter = { since: query.since, mode };
+    const accumulator = new LiveMetricsAccumulator();
+    for await (const trade2 of readVersionTrades(repo, version, filter)) accumulator.add(trade2);
+    results.push({
+      model: model.name,
+      version: version.id,
+      role,
+      mode,
+      since: query.since?.toISOString() ?? null,
+      metrics: accumulator.result(policy2.drift.trades_per_year),
+      backtest: version.manifest?.evaluation ?? null
+    });
+  }
+  return results;
+}
+function roleOf(model, version) {
+  const state = model.deployment;
+  if (state?.production === version) return "production";
+  if (state?.ab_test?.candidate === version) return "A/B candidate";
+  if (state?.ab_test?.control === version) return "A/B control";
+  if (state?.paper_trading?.some((p2) => p2.version === version)) return "paper";
+  return "other";
+}
+function tradingVersions(model) {
+  const state = model.deployment;
+  const ids = [state?.production, state?.ab_test?.candidate, ...(state?.paper_trading ?? []).map((p2) => p2.version)];
+  const seen = /* @__PURE__ */ new Set();
+  const targets = [];
+  for (const id of ids) {
+    const version = id ? model.versions.get(id) : void 0;
+    if (!version || seen.has(version.id)) continue;
+    seen.add(version.id);
+    targets.push({ version, role: roleOf(model, version.id) });
+  }
+  return targets;
+}
+
 // src/registry/register.ts
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { stat as stat2 } from "node:fs/promises";
-import { basename, resolve } from "node:path";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { stat as stat3 } from "node:fs/promises";
+import { basename as basename2, resolve } from "node:path";
 async function registerVersion(repo, input, options = {}) {
   const model = assertSafeName("model name", input.model);
   if (input.version !== void 0) assertSafeName("version id", input.version);
@@ -21683,17 +22803,17 @@ async function hashArtifacts(paths, cwd) {
   const hashed = [];
   for (const given of paths) {
     const source = resolve(cwd, given);
-    const name = basename(source);
+    const name = basename2(source);
     assertSafeName("artifact file name", name);
     const previous = seen.get(name);
     if (previous) throw new ModelgateError(`--artifact ${given}: same file name as ${previous}; artifact names must differ`);
     seen.set(name, given);
-    const info = await stat2(source).catch(() => void 0);
+    const info = await stat3(source).catch(() => void 0);
     if (!info) throw new ModelgateError(`--artifact ${given}: no such file`);
     if (!info.isFile()) throw new ModelgateError(`--artifact ${given}: not a regular file`);
     const hash = createHash("sha256");
     let size = 0;
-    for await (const chunk of createReadStream(source)) {
+    for await (const chunk of createReadStream2(source)) {
       hash.update(chunk);
       size += chunk.length;
     }
@@ -21778,19 +22898,19 @@ async function switchProduction(repo, change, action, options) {
 
 // src/demo/demo.ts
 import { createHash as createHash2 } from "node:crypto";
-import { access, mkdir as mkdir2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { access, mkdir as mkdir2, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 
 // src/demo/sandbox.ts
 import { execFile } from "node:child_process";
-import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { mkdir, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 async function createSandbox(dir, baseEnv = process.env) {
   await mkdir(dir, { recursive: true });
-  const gitconfig = join3(dir, "gitconfig");
-  await writeFile2(
+  const gitconfig = join4(dir, "gitconfig");
+  await writeFile3(
     gitconfig,
     [
       "[user]",
@@ -21817,12 +22937,12 @@ async function createSandbox(dir, baseEnv = process.env) {
     GIT_ALLOW_PROTOCOL: "file",
     GIT_TERMINAL_PROMPT: "0"
   };
-  const origin = join3(dir, "origin.git");
+  const origin = join4(dir, "origin.git");
   await git(["init", "--quiet", "--bare", "--initial-branch=main", origin], dir, env);
   return { dir, origin, env };
 }
 async function cloneOrigin(sandbox, name) {
-  const path = join3(sandbox.dir, name);
+  const path = join4(sandbox.dir, name);
   await git(["clone", "--quiet", sandbox.origin, path], sandbox.dir, sandbox.env);
   return path;
 }
@@ -21886,7 +23006,7 @@ async function runDemo(options) {
   const { dir, print } = options;
   await clearPreviousDemo(dir);
   const sandbox = await createSandbox(dir, options.env);
-  await writeFile3(join4(dir, MARKER), "created by `modelgate demo`; safe to delete\n");
+  await writeFile4(join5(dir, MARKER), "created by `modelgate demo`; safe to delete\n");
   const clone = await cloneOrigin(sandbox, "registry");
   const repo = await openRepo(clone, { env: sandbox.env });
   print(
@@ -21924,16 +23044,16 @@ async function retrainAndPromote(chapter) {
   chapter.print(
     "$ modelgate init\n  registry/policy.yaml written with the proposal's thresholds; artifacts go to Git LFS"
   );
-  const artifacts = join4(chapter.sandbox.dir, "training-output");
+  const artifacts = join5(chapter.sandbox.dir, "training-output");
   for (const [index, version] of TRADER_VERSIONS.entries()) {
     const id = `v${index + 1}`;
-    const folder = join4(artifacts, id);
+    const folder = join5(artifacts, id);
     await mkdir2(folder, { recursive: true });
-    const model = join4(folder, "model.onnx");
-    const scaler = join4(folder, "scaler.json");
-    await writeFile3(model, syntheticWeights(`trader-${id}`, 15e5 + index * 25e4));
-    await writeFile3(scaler, JSON.stringify({ mean: [0.1 * index, 0.2], std: [1.1, 0.9] }, null, 2));
-    await writeFile3(join4(folder, "backtest.yaml"), toYaml(version.evaluation));
+    const model = join5(folder, "model.onnx");
+    const scaler = join5(folder, "scaler.json");
+    await writeFile4(model, syntheticWeights(`trader-${id}`, 15e5 + index * 25e4));
+    await writeFile4(scaler, JSON.stringify({ mean: [0.1 * index, 0.2], std: [1.1, 0.9] }, null, 2));
+    await writeFile4(join5(folder, "backtest.yaml"), toYaml(version.evaluation));
     const when = `${version.day}T18:00:00Z`;
     const result = await registerVersion(await repoOn(chapter, when), {
       model: "trader",
@@ -22009,7 +23129,7 @@ async function clearPreviousDemo(dir) {
     () => false
   );
   if (!exists2) return;
-  const ours = await access(join4(dir, MARKER)).then(
+  const ours = await access(join5(dir, MARKER)).then(
     () => true,
     () => false
   );
@@ -22018,7 +23138,7 @@ async function clearPreviousDemo(dir) {
       `${dir} exists and was not made by \`modelgate demo\`: choose another folder with --dir`
     );
   }
-  await rm3(dir, { recursive: true, force: true });
+  await rm4(dir, { recursive: true, force: true });
 }
 async function gitVersion(repo) {
   return (await repo.git.run(["--version"])).replace("git version", "").trim();
@@ -22163,6 +23283,56 @@ function formatAnnotations(problems) {
     return `::${p2.severity} ${props.join(",")}::${escapeData(message)}`;
   }).join("\n");
 }
+function formatIngestReport(file, report) {
+  const lines = [];
+  if (report.unchanged) {
+    lines.push(`${file}: nothing new: all ${plural(report.received, "trade")} already stored`);
+  } else {
+    lines.push(
+      `${file}: stored ${plural(report.stored, "new trade")} (commit ${report.commit.slice(0, 10)}); ${report.alreadyStored} already stored`
+    );
+  }
+  for (const v of report.versions) {
+    const span = v.days.length > 1 ? `${v.days[0]} .. ${v.days.at(-1)}` : v.days[0];
+    lines.push(`  ${v.model} ${v.version}: ${plural(v.stored, "trade")}, ${span}`);
+  }
+  if (report.skipped.length > 0) {
+    lines.push(`skipped invalid records:`);
+    for (const problem of report.skipped)
+      lines.push(`  ${terminalSafe(formatProblem(problem), 1e3)}`);
+  }
+  return lines.join("\n");
+}
+function formatLiveMetrics(result) {
+  const m = result.metrics;
+  const b2 = result.backtest;
+  const interval = m.win_rate_interval ? ` (95% CI ${pct(m.win_rate_interval[0])}–${pct(m.win_rate_interval[1])})` : "";
+  const perYear = m.trades_per_year === null ? "not annualised: set drift.trades_per_year or trade for 7 days" : `${Math.round(m.trades_per_year)} trades/year (${m.trades_per_year_source === "policy" ? "from policy" : "estimated from timestamps"})`;
+  const rows = [
+    ["trades", m.trades, b2 ? b2.trades : "–"],
+    ["win rate", `${pct(m.win_rate ?? void 0)}${interval}`, pct(b2?.win_rate)],
+    ["Sharpe (annualised)", num(m.sharpe_annualised ?? void 0), num(b2?.sharpe)],
+    ["Sharpe per trade", num3(m.sharpe_per_trade), "–"],
+    ["Sortino (annualised)", num(m.sortino_annualised ?? void 0), num(b2?.sortino)],
+    ["max drawdown (compounded)", pct(m.max_drawdown), pct(b2?.max_drawdown)],
+    ["current drawdown", pct(m.current_drawdown), "–"],
+    ["losing streak now / longest", `${m.current_losing_streak} / ${m.longest_losing_streak}`, "–"],
+    ["profit factor", num(m.profit_factor ?? void 0), num(b2?.profit_factor)],
+    ["mean return per trade", pct4(m.mean_return), "–"],
+    ["total return", pct(m.total_return), pct(b2?.total_return)]
+  ];
+  const header = `${result.model} ${result.version} (${result.role}), ${result.mode} trades${result.since ? ` since ${result.since}` : ""}: ${perYear}`;
+  const span = m.first_trade_at ? `
+${m.first_trade_at} .. ${m.last_trade_at}` : "\nno trades yet";
+  return `${header}${span}
+
+${formatTable(
+    ["METRIC", "LIVE", "BACKTEST"],
+    rows.map((row) => row.map(String))
+  )}`;
+}
+var num3 = (value) => value === null ? "–" : value.toFixed(3);
+var pct4 = (value) => value === null ? "–" : `${(value * 100).toFixed(3)}%`;
 
 // src/cli/main.ts
 var WRITE_OPTIONS = {
@@ -22370,6 +23540,58 @@ var COMMANDS = {
   },
   promote: productionCommand("promote"),
   rollback: productionCommand("rollback"),
+  ingest: {
+    summary: "store a file of closed trades (JSONL, CSV or a JSON array) in the registry",
+    usage: "modelgate ingest <file> [--skip-invalid] [--json]",
+    options: { ...WRITE_OPTIONS, "skip-invalid": { type: "boolean" } },
+    run: async (c3) => {
+      const [file] = positionals(c3, 1, "ingest <file>");
+      const repo = await c3.repo();
+      const progress = c3.io.stderrIsTerminal ? progressPrinter(c3.io) : void 0;
+      const report = await ingestTrades(
+        repo,
+        {
+          file: resolve2(c3.io.cwd, file),
+          shownAs: file,
+          skipInvalid: Boolean(c3.values["skip-invalid"]),
+          onProgress: progress?.update
+        },
+        c3.commitOptions
+      ).finally(() => progress?.done());
+      if (c3.json) c3.printJson(report);
+      else c3.print(formatIngestReport(file, report));
+      warn(c3, report.warnings);
+      return 0;
+    }
+  },
+  metrics: {
+    summary: "live performance of the versions that trade: win rate, Sharpe, drawdown, streaks",
+    usage: "modelgate metrics <model> [--version <id>] [--since <time>] [--mode live|paper] [--json]",
+    options: {
+      ...READ_OPTIONS,
+      version: { type: "string" },
+      since: { type: "string" },
+      mode: { type: "string" }
+    },
+    run: async (c3) => {
+      const [model] = positionals(c3, 1, "metrics <model>");
+      const mode = c3.values.mode;
+      if (mode !== void 0 && mode !== "live" && mode !== "paper") {
+        throw new UsageError(`--mode: expected live or paper, found ${JSON.stringify(mode)}`);
+      }
+      const since = c3.values.since;
+      const results = await liveMetrics(await c3.repo(), {
+        model,
+        version: c3.values.version,
+        since: since === void 0 ? void 0 : parseTime(since),
+        mode,
+        rev: c3.values.rev
+      });
+      if (c3.json) c3.printJson({ model, versions: results });
+      else c3.print(results.map(formatLiveMetrics).join("\n\n"));
+      return 0;
+    }
+  },
   demo: {
     summary: 'build a sandbox registry with a local "origin" and walk through the workflows',
     usage: "modelgate demo [--dir <folder>]   (default: ./demo-sandbox)",
@@ -22556,6 +23778,24 @@ async function whoAmI(repo, env) {
   const name = (await repo.git.tryRun(["config", "user.name"]))?.trim();
   return name || userInfo().username;
 }
+function progressPrinter(io) {
+  let last2 = 0;
+  let shown = false;
+  return {
+    update: (read, total) => {
+      const now = Date.now();
+      if (total < 2e7 || now - last2 < 500) return;
+      last2 = now;
+      shown = true;
+      io.stderr(
+        `\rmodelgate ingest: ${formatBytes(read)} of ${formatBytes(total)} (${Math.floor(read / total * 100)}%)`
+      );
+    },
+    done: () => {
+      if (shown) io.stderr("\n");
+    }
+  };
+}
 async function uncommittedRegistryChanges(repo) {
   const status = await repo.git.tryRun([
     "status",
@@ -22591,5 +23831,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,
-  stdoutIsTerminal: process.stdout.isTTY
+  stdoutIsTerminal: process.stdout.isTTY,
+  stderrIsTerminal: process.stderr.isTTY
 });

@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 
 const OUTPUT = 'src/core/schema-validators.generated.js';
 const schemas = await Promise.all(
-  ['manifest', 'deployment', 'policy'].map(async (name) =>
+  ['manifest', 'deployment', 'policy', 'trade'].map(async (name) =>
     JSON.parse(await readFile(`schemas/${name}.schema.json`, 'utf8')),
   ),
 );
@@ -29,11 +29,12 @@ const ajv = new Ajv2020({
   },
 });
 for (const schema of schemas) ajv.addSchema(schema);
-const [manifest, deployment, policy] = schemas.map((schema) => schema.$id);
+const [manifest, deployment, policy, trade] = schemas.map((schema) => schema.$id);
 const code = standaloneCode(ajv, {
   manifest,
   deployment,
   policy,
+  trade,
   evaluation: `${manifest}#/properties/evaluation`,
 });
 if (/\brequire\(/.test(code))

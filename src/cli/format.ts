@@ -1,6 +1,8 @@
 import type { HistoryEvent } from '../core/history.js';
 import { oneLine, plural } from '../core/text.js';
 import { formatBytes } from '../core/policy.js';
+import type { IngestReport } from '../registry/ingest.js';
+import type { VersionLiveMetrics } from '../registry/live-metrics.js';
 import { formatProblem, type Problem } from '../core/problems.js';
 import type {
   ModelSummary,
@@ -171,3 +173,59 @@ export function formatAnnotations(problems: readonly Problem[]): string {
     })
     .join('\n');
 }
+
+export function formatIngestReport(file: string, report: IngestReport): string {
+  const lines: string[] = [];
+  if (report.unchanged) {
+    lines.push(`${file}: nothing new: all ${plural(report.received, 'trade')} already stored`);
+  } else {
+    lines.push(
+      `${file}: stored ${plural(report.stored, 'new trade')} (commit ${report.commit!.slice(0, 10)}); ${report.alreadyStored} already stored`,
+    );
+  }
+  for (const v of report.versions) {
+    const span = v.days.length > 1 ? `${v.days[0]} .. ${v.days.at(-1)}` : v.days[0];
+    lines.push(`  ${v.model} ${v.version}: ${plural(v.stored, 'trade')}, ${span}`);
+  }
+  if (report.skipped.length > 0) {
+    lines.push(`skipped invalid records:`);
+    for (const problem of report.skipped)
+      lines.push(`  ${terminalSafe(formatProblem(problem), 1000)}`);
+  }
+  return lines.join('\n');
+}
+
+export function formatLiveMetrics(result: VersionLiveMetrics): string {
+  const m = result.metrics;
+  const b = result.backtest;
+  const interval = m.win_rate_interval
+    ? ` (95% CI ${pct(m.win_rate_interval[0])}–${pct(m.win_rate_interval[1])})`
+    : '';
+  const perYear =
+    m.trades_per_year === null
+      ? 'not annualised: set drift.trades_per_year or trade for 7 days'
+      : `${Math.round(m.trades_per_year)} trades/year (${m.trades_per_year_source === 'policy' ? 'from policy' : 'estimated from timestamps'})`;
+  const rows: (string | number)[][] = [
+    ['trades', m.trades, b ? b.trades : '–'],
+    ['win rate', `${pct(m.win_rate ?? undefined)}${interval}`, pct(b?.win_rate)],
+    ['Sharpe (annualised)', num(m.sharpe_annualised ?? undefined), num(b?.sharpe)],
+    ['Sharpe per trade', num3(m.sharpe_per_trade), '–'],
+    ['Sortino (annualised)', num(m.sortino_annualised ?? undefined), num(b?.sortino)],
+    ['max drawdown (compounded)', pct(m.max_drawdown), pct(b?.max_drawdown)],
+    ['current drawdown', pct(m.current_drawdown), '–'],
+    ['losing streak now / longest', `${m.current_losing_streak} / ${m.longest_losing_streak}`, '–'],
+    ['profit factor', num(m.profit_factor ?? undefined), num(b?.profit_factor)],
+    ['mean return per trade', pct4(m.mean_return), '–'],
+    ['total return', pct(m.total_return), pct(b?.total_return)],
+  ];
+  const header = `${result.model} ${result.version} (${result.role}), ${result.mode} trades${result.since ? ` since ${result.since}` : ''}: ${perYear}`;
+  const span = m.first_trade_at ? `\n${m.first_trade_at} .. ${m.last_trade_at}` : '\nno trades yet';
+  return `${header}${span}\n\n${formatTable(
+    ['METRIC', 'LIVE', 'BACKTEST'],
+    rows.map((row) => row.map(String)),
+  )}`;
+}
+
+const num3 = (value: number | null): string => (value === null ? '–' : value.toFixed(3));
+const pct4 = (value: number | null): string =>
+  value === null ? '–' : `${(value * 100).toFixed(3)}%`;

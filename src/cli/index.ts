@@ -13,4 +13,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTerminal: process.stdout.isTTY,
+  stderrIsTerminal: process.stderr.isTTY,
 });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatProblem, describeThrown, ModelgateError } from '../core/problems.js';
 import { isCalendarDate } from '../core/text.js';
+import { formatBytes } from '../core/policy.js';
 import { openRepo, type RegistryRepo } from '../git/repository.js';
 import type { CommitOptions } from '../git/registry-writer.js';
 import { markVersion } from '../registry/change-version.js';
@@ -15,12 +16,16 @@ import {
   showVersion,
   verify,
 } from '../registry/queries.js';
+import { ingestTrades } from '../registry/ingest.js';
+import { liveMetrics } from '../registry/live-metrics.js';
 import { registerVersion } from '../registry/register.js';
 import { promoteVersion, rollbackProduction } from '../registry/set-production.js';
 import { runDemo } from '../demo/demo.js';
 import {
   formatAnnotations,
   formatHistory,
+  formatIngestReport,
+  formatLiveMetrics,
   formatModelList,
   formatProductionAt,
   formatVerifyReport,
@@ -35,6 +40,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** Whether a person is reading stdout; JSON is indented only for them. */
   stdoutIsTerminal?: boolean;
+  /** Whether a person watches stderr: long work then shows its progress there. */
+  stderrIsTerminal?: boolean;
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -271,6 +278,59 @@ const COMMANDS: Record<string, Command> = {
   },
   promote: productionCommand('promote'),
   rollback: productionCommand('rollback'),
+  ingest: {
+    summary: 'store a file of closed trades (JSONL, CSV or a JSON array) in the registry',
+    usage: 'modelgate ingest <file> [--skip-invalid] [--json]',
+    options: { ...WRITE_OPTIONS, 'skip-invalid': { type: 'boolean' } },
+    run: async (c) => {
+      const [file] = positionals(c, 1, 'ingest <file>');
+      const repo = await c.repo();
+      const progress = c.io.stderrIsTerminal ? progressPrinter(c.io) : undefined;
+      const report = await ingestTrades(
+        repo,
+        {
+          file: resolve(c.io.cwd, file!),
+          shownAs: file!,
+          skipInvalid: Boolean(c.values['skip-invalid']),
+          onProgress: progress?.update,
+        },
+        c.commitOptions,
+      ).finally(() => progress?.done());
+      if (c.json) c.printJson(report);
+      else c.print(formatIngestReport(file!, report));
+      warn(c, report.warnings);
+      return 0;
+    },
+  },
+  metrics: {
+    summary: 'live performance of the versions that trade: win rate, Sharpe, drawdown, streaks',
+    usage:
+      'modelgate metrics <model> [--version <id>] [--since <time>] [--mode live|paper] [--json]',
+    options: {
+      ...READ_OPTIONS,
+      version: { type: 'string' },
+      since: { type: 'string' },
+      mode: { type: 'string' },
+    },
+    run: async (c) => {
+      const [model] = positionals(c, 1, 'metrics <model>');
+      const mode = c.values.mode as string | undefined;
+      if (mode !== undefined && mode !== 'live' && mode !== 'paper') {
+        throw new UsageError(`--mode: expected live or paper, found ${JSON.stringify(mode)}`);
+      }
+      const since = c.values.since as string | undefined;
+      const results = await liveMetrics(await c.repo(), {
+        model: model!,
+        version: c.values.version as string | undefined,
+        since: since === undefined ? undefined : parseTime(since),
+        mode,
+        rev: c.values.rev as string | undefined,
+      });
+      if (c.json) c.printJson({ model, versions: results });
+      else c.print(results.map(formatLiveMetrics).join('\n\n'));
+      return 0;
+    },
+  },
   demo: {
     summary: 'build a sandbox registry with a local "origin" and walk through the workflows',
     usage: 'modelgate demo [--dir <folder>]   (default: ./demo-sandbox)',
@@ -467,6 +527,29 @@ async function whoAmI(repo: RegistryRepo, env: NodeJS.ProcessEnv): Promise<strin
   if (env.GITHUB_ACTOR) return env.GITHUB_ACTOR;
   const name = (await repo.git.tryRun(['config', 'user.name']))?.trim();
   return name || userInfo().username;
+}
+
+/** A one-line progress display on stderr, for people watching a long upload. */
+function progressPrinter(io: CliIo): {
+  update: (read: number, total: number) => void;
+  done: () => void;
+} {
+  let last = 0;
+  let shown = false;
+  return {
+    update: (read, total) => {
+      const now = Date.now();
+      if (total < 20_000_000 || now - last < 500) return;
+      last = now;
+      shown = true;
+      io.stderr(
+        `\rmodelgate ingest: ${formatBytes(read)} of ${formatBytes(total)} (${Math.floor((read / total) * 100)}%)`,
+      );
+    },
+    done: () => {
+      if (shown) io.stderr('\n');
+    },
+  };
 }
 
 async function uncommittedRegistryChanges(repo: RegistryRepo): Promise<number> {

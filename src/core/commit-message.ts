@@ -13,7 +13,7 @@ import { oneLine } from './text.js';
  *   Modelgate-Version: v4
  *   Modelgate-Reason: win rate 0.45 < baseline 0.55 - 0.10
  */
-export type RegistryAction = 'init' | 'register' | 'promote' | 'rollback' | 'mark';
+export type RegistryAction = 'init' | 'register' | 'promote' | 'rollback' | 'mark' | 'ingest';
 
 export interface RegistryCommit {
   action: RegistryAction;

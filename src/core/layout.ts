@@ -1,4 +1,5 @@
 import { whyUnsafeName } from './names.js';
+import { isCalendarDate } from './text.js';
 
 /**
  * Where everything lives in a registry repository:
@@ -7,6 +8,8 @@ import { whyUnsafeName } from './names.js';
  *   registry/<model>/deployment.yaml                       production, previous, paper, A/B
  *   registry/<model>/versions/<version>/manifest.yaml      one version's record
  *   registry/<model>/versions/<version>/artifacts/<file>   its files, in Git LFS
+ *   registry/<model>/versions/<version>/trades/<YYYY-MM>/<YYYY-MM-DD>.jsonl
+ *                                                          its closed trades, one JSON line each
  */
 export const REGISTRY_DIR = 'registry';
 export const POLICY_PATH = `${REGISTRY_DIR}/policy.yaml`;
@@ -20,12 +23,16 @@ export const manifestPath = (model: string, version: string): string =>
   `${versionDir(model, version)}/manifest.yaml`;
 export const artifactPath = (model: string, version: string, relative: string): string =>
   `${versionDir(model, version)}/${relative}`;
+/** Trades are kept per version and UTC day: small files, appended to, that git diffs well. */
+export const tradesPath = (model: string, version: string, day: string): string =>
+  `${versionDir(model, version)}/trades/${day.slice(0, 7)}/${day}.jsonl`;
 
 export type RegistryPath =
   | { kind: 'policy' }
   | { kind: 'deployment'; model: string }
   | { kind: 'manifest'; model: string; version: string }
   | { kind: 'artifact'; model: string; version: string; relative: string }
+  | { kind: 'trades'; model: string; version: string; day: string }
   | { kind: 'outside-layout'; reason: string };
 
 /** Says what a path under registry/ is, or why it does not belong there. */
@@ -49,6 +56,16 @@ export function classifyRegistryPath(path: string): RegistryPath {
   const versionProblem = whyUnsafeName('version id', version);
   if (versionProblem) return { kind: 'outside-layout', reason: versionProblem };
   if (fourth === 'manifest.yaml' && parts.length === 5) return { kind: 'manifest', model, version };
+  if (fourth === 'trades' && artifact !== undefined && rest.length === 1) {
+    const day = /^(\d{4}-\d{2}-\d{2})\.jsonl$/.exec(rest[0]!)?.[1];
+    if (day && artifact === day.slice(0, 7) && isCalendarDate(day)) {
+      return { kind: 'trades', model, version, day };
+    }
+    return {
+      kind: 'outside-layout',
+      reason: 'trades are stored as trades/<YYYY-MM>/<YYYY-MM-DD>.jsonl, by UTC day',
+    };
+  }
   if (fourth === 'artifacts' && artifact !== undefined && rest.length === 0) {
     const artifactProblem = whyUnsafeName('artifact file name', artifact);
     if (artifactProblem) return { kind: 'outside-layout', reason: artifactProblem };
@@ -56,6 +73,6 @@ export function classifyRegistryPath(path: string): RegistryPath {
   }
   return {
     kind: 'outside-layout',
-    reason: 'a version folder holds only manifest.yaml and artifacts/<file>',
+    reason: 'a version folder holds only manifest.yaml, artifacts/<file> and trades/',
   };
 }

@@ -5,3 +5,4 @@ export const manifest: ValidateFunction;
 export const deployment: ValidateFunction;
 export const policy: ValidateFunction;
 export const evaluation: ValidateFunction;
+export const trade: ValidateFunction;

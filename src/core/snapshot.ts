@@ -23,6 +23,14 @@ export interface ArtifactFile {
   pointerProblem?: string;
 }
 
+/** One day of a version's trades; its content is read only by the commands that need trades. */
+export interface TradeFile {
+  day: string;
+  path: string;
+  blob: string;
+  size: number;
+}
+
 export interface VersionRecord {
   model: string;
   id: string;
@@ -31,6 +39,7 @@ export interface VersionRecord {
   manifest?: VersionManifest;
   manifestPresent: boolean;
   artifactFiles: Map<string, ArtifactFile>;
+  tradeFiles: Map<string, TradeFile>;
 }
 
 export interface ModelRecord {
@@ -97,6 +106,7 @@ export function buildSnapshot(
         manifestPath: manifestPath(modelName, id),
         manifestPresent: false,
         artifactFiles: new Map(),
+        tradeFiles: new Map(),
       };
       versions.set(id, record);
     }
@@ -157,6 +167,16 @@ export function buildSnapshot(
         const loaded = loadYamlFile<VersionManifest>(entry.path, text, 'manifest');
         if (loaded.ok) record.manifest = loaded.value;
         else snapshot.problems.push(...loaded.problems);
+        break;
+      }
+      case 'trades': {
+        const { day } = place;
+        version(place.model, place.version).tradeFiles.set(day, {
+          day,
+          path: entry.path,
+          blob: entry.blob,
+          size: entry.size,
+        });
         break;
       }
       case 'artifact': {

@@ -102,6 +102,9 @@ function checkVersion(model: ModelRecord, version: VersionRecord, report: Report
     for (const artifact of version.artifactFiles.values()) {
       report(artifact.path, `belongs to version ${version.id}, which has no manifest.yaml`);
     }
+    for (const trades of version.tradeFiles.values()) {
+      report(trades.path, `trades of version ${version.id}, which has no manifest.yaml`);
+    }
     return;
   }
   const manifest = version.manifest;

@@ -60,27 +60,7 @@ export function loadYamlFile<T>(file: string, text: string, schema: SchemaName):
       throw thrown;
     }
   }
-  // Checks JSON Schema cannot express: numbers that are not finite, dates that do not exist.
-  const failures: Failure[] = [];
-  for (const [path, item] of leaves(value, [])) {
-    if (typeof item === 'number' && !Number.isFinite(item)) {
-      failures.push({ path, message: 'expected a finite number' });
-    } else if (
-      typeof item === 'string' &&
-      DATE_PREFIX.test(item) &&
-      !isCalendarDate(item.slice(0, 10))
-    ) {
-      failures.push({
-        path,
-        message: `expected a real calendar date, found ${JSON.stringify(item)}`,
-      });
-    }
-  }
-  // A value explained above gets that one message, not ajv's less precise one as well.
-  const explained = new Set(failures.map(({ path }) => formatPath(path)));
-  for (const failure of describeSchemaErrors(validateAgainstSchema(schema, value), value)) {
-    if (!explained.has(formatPath(failure.path))) failures.push(failure);
-  }
+  const failures = checkAgainstSchema(schema, value);
   if (failures.length === 0) return { ok: true, value: value as T };
   const locate = positionFinder(text);
   const problems = failures.map(({ path, message, atKey }): Problem => ({
@@ -117,6 +97,8 @@ function* leaves(value: unknown, path: PathSegment[]): Generator<[PathSegment[],
 export type FieldPath = PathSegment[];
 
 /** Where a field is in a YAML text: for problems found after loading, such as cross-file checks. */
+export { formatPath as formatFieldPath };
+
 export function locateField(
   text: string,
   path: FieldPath,
@@ -124,8 +106,37 @@ export function locateField(
   return positionFinder(text)(path);
 }
 
+/**
+ * Every problem of a value against a schema, one plain sentence per offending field. Shared by
+ * YAML files and by uploaded trade records.
+ */
+export function checkAgainstSchema(schema: SchemaName, value: unknown): Failure[] {
+  // Checks JSON Schema cannot express: numbers that are not finite, dates that do not exist.
+  const failures: Failure[] = [];
+  for (const [path, item] of leaves(value, [])) {
+    if (typeof item === 'number' && !Number.isFinite(item)) {
+      failures.push({ path, message: 'expected a finite number' });
+    } else if (
+      typeof item === 'string' &&
+      DATE_PREFIX.test(item) &&
+      !isCalendarDate(item.slice(0, 10))
+    ) {
+      failures.push({
+        path,
+        message: `expected a real calendar date, found ${JSON.stringify(item)}`,
+      });
+    }
+  }
+  // A value explained above gets that one message, not ajv's less precise one as well.
+  const explained = new Set(failures.map(({ path }) => formatPath(path)));
+  for (const failure of describeSchemaErrors(validateAgainstSchema(schema, value), value)) {
+    if (!explained.has(formatPath(failure.path))) failures.push(failure);
+  }
+  return failures;
+}
+
 /** One problem in a loaded document; `atKey` when the key itself is wrong (an unknown field). */
-interface Failure {
+export interface Failure {
   path: PathSegment[];
   message: string;
   atKey?: boolean;

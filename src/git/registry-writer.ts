@@ -23,6 +23,8 @@ export type FileWrite =
    * `pointer` is what the caller measured; the stored pointer must match it.
    */
   | { path: string; sourceFile: string; pointer: LfsPointer }
+  /** A blob the planner already wrote (large files it streamed), by id and size. */
+  | { path: string; blob: string; size: number }
   | { path: string; remove: true };
 
 export interface PlannedChange {
@@ -211,6 +213,8 @@ async function buildCommit(
         artifactBlobs.set(write.sourceFile, blob);
       }
       written.set(write.path, blob);
+    } else if ('blob' in write) {
+      written.set(write.path, write.blob);
     }
   }
   await confirmStoredPointers(repo, plan, written);
@@ -255,6 +259,10 @@ function refuseIfBreaksRegistry(base: LoadedSnapshot, plan: PlannedChange): void
   const newTexts = new Map<string, string>();
   for (const write of plan.writes) {
     if ('remove' in write || !write.path.startsWith('registry/')) continue;
+    if ('blob' in write) {
+      entries.push({ path: write.path, mode: '100644', blob: write.blob, size: write.size });
+      continue;
+    }
     const text = 'text' in write ? write.text : formatLfsPointer(write.pointer);
     // Not a real blob id: the blobs are written only once the change is known to be safe.
     const blob = `planned:${write.path}`;
