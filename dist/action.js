@@ -40298,6 +40298,19 @@ var Git2 = class {
       throw new GitCommandError(args, result.stderr || `exit code ${result.code}`);
     return result.stdout.toString("utf8");
   }
+  /** Stores files as blobs, as they are (no filters), in one process; returns their ids in order. */
+  async hashFiles(paths) {
+    if (paths.length === 0) return [];
+    const out = await this.runWithInput(
+      ["hash-object", "-w", "--no-filters", "--stdin-paths"],
+      `${paths.join("\n")}
+`
+    );
+    const ids = out.split("\n").filter(Boolean);
+    if (ids.length !== paths.length)
+      throw new GitCommandError(["hash-object"], `expected ${paths.length} ids, got ${ids.length}`);
+    return ids;
+  }
   /**
    * Reads many blobs in one `git cat-file --batch` process. The ids go in and the contents
    * come out through temporary files, not pipes: through a pipe Node receives thousands of small

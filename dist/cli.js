@@ -20854,6 +20854,19 @@ var Git2 = class {
       throw new GitCommandError(args, result.stderr || `exit code ${result.code}`);
     return result.stdout.toString("utf8");
   }
+  /** Stores files as blobs, as they are (no filters), in one process; returns their ids in order. */
+  async hashFiles(paths) {
+    if (paths.length === 0) return [];
+    const out = await this.runWithInput(
+      ["hash-object", "-w", "--no-filters", "--stdin-paths"],
+      `${paths.join("\n")}
+`
+    );
+    const ids = out.split("\n").filter(Boolean);
+    if (ids.length !== paths.length)
+      throw new GitCommandError(["hash-object"], `expected ${paths.length} ids, got ${ids.length}`);
+    return ids;
+  }
   /**
    * Reads many blobs in one `git cat-file --batch` process. The ids go in and the contents
    * come out through temporary files, not pipes: through a pipe Node receives thousands of small
@@ -22433,7 +22446,7 @@ async function planIngest(repo, base, upload, input) {
     );
   }
   await refuseConflictsWithStoredDays(repo, base, usable, input.shownAs);
-  const writes = [];
+  const mergedDays = [];
   const conflicts2 = [];
   const perVersion = /* @__PURE__ */ new Map();
   let stored = 0;
@@ -22472,8 +22485,9 @@ async function planIngest(repo, base, upload, input) {
     stored += added;
     const text = `${[...byId.values()].sort(compareTrades).map(canonicalTradeLine).join("\n")}
 `;
-    const blob = (await repo.git.runWithInput(["hash-object", "-w", "--stdin"], text)).trim();
-    writes.push({ path, blob, size: Buffer.byteLength(text) });
+    const merged = `${group.scratch}.merged`;
+    await writeFile2(merged, text);
+    mergedDays.push({ path, file: merged, size: Buffer.byteLength(text) });
     const key = `${group.model} ${group.version}`;
     const entry = perVersion.get(key) ?? { model: group.model, version: group.version, stored: 0, days: [] };
     entry.stored += added;
@@ -22483,57 +22497,69 @@ async function planIngest(repo, base, upload, input) {
   if (conflicts2.length > 0) {
     throw new ModelgateError(`${input.shownAs}: trades already stored with different content; nothing was stored`, conflicts2.slice(0, MAX_LISTED_PROBLEMS));
   }
+  const blobs = await repo.git.hashFiles(mergedDays.map((day) => day.file));
+  const writes = mergedDays.map((day, index) => ({ path: day.path, blob: blobs[index], size: day.size }));
   const versions = [...perVersion.values()].map((v) => ({ ...v, days: v.days.sort() }));
   const report = { format: upload.format, received: upload.received, stored, alreadyStored, skipped: input.skipInvalid ? skipped : [], versions };
   return { writes, report, message: ingestMessage(input, report, skippedCount) };
 }
 async function refuseConflictsWithStoredDays(repo, base, groups, shownAs) {
   if (!base.commit || groups.length === 0) return;
-  const versionsWithTrades = /* @__PURE__ */ new Set();
-  const excluded = [];
+  const untouched = /* @__PURE__ */ new Map();
   for (const group of groups) {
     const version = base.snapshot.models.get(group.model)?.versions.get(group.version);
     if (!version || version.tradeFiles.size === 0) continue;
-    versionsWithTrades.add(`${group.model}/${group.version}`);
-    if (version.tradeFiles.has(group.day)) excluded.push(`:(exclude)${tradesPath(group.model, group.version, group.day)}`);
-  }
-  if (versionsWithTrades.size === 0) return;
-  const patterns = [];
-  const uploaded = /* @__PURE__ */ new Map();
-  for (const group of groups) {
-    if (!versionsWithTrades.has(`${group.model}/${group.version}`)) continue;
-    for (const row of await readScratch(group)) {
-      patterns.push(`{"trade_id":${JSON.stringify(row.trade.trade_id)},`);
-      uploaded.set(`${group.model}/${group.version}/${row.trade.trade_id}`, row);
+    const key = `${group.model}/${group.version}`;
+    if (!untouched.has(key)) {
+      untouched.set(key, { model: group.model, version: group.version, days: new Set(version.tradeFiles.keys()) });
     }
+    untouched.get(key).days.delete(group.day);
   }
+  const searched = [...untouched.values()].filter((v) => v.days.size > 0);
+  if (searched.length === 0) return;
+  const searchedKeys = new Set(searched.map((v) => `${v.model}/${v.version}`));
   const patternFile = join3(tmpdir2(), `modelgate-ids-${process.pid}-${Date.now()}`);
-  await writeFile2(patternFile, `${patterns.join("\n")}
-`);
   try {
-    const pathspecs = [...versionsWithTrades].map((key) => {
-      const [model, version] = key.split("/");
-      return `registry/${model}/versions/${version}/trades/`;
-    });
-    const result = await repo.git.attempt(["grep", "--no-color", "-F", "-f", patternFile, base.commit, "--", ...pathspecs, ...excluded]);
-    if (!result.ok && result.stderr) throw new ModelgateError(`git grep failed: ${result.stderr}`);
+    await writeFile2(patternFile, "");
+    for (const group of groups) {
+      if (!searchedKeys.has(`${group.model}/${group.version}`)) continue;
+      const rows = await readScratch(group);
+      await appendFile(patternFile, rows.map((row) => `{"trade_id":${JSON.stringify(row.trade.trade_id)},
+`).join(""));
+    }
+    const pathspecs = searched.flatMap(
+      (v) => [...v.days].map((day) => tradesPath(v.model, v.version, day))
+    );
+    const hits = /* @__PURE__ */ new Map();
+    for (let start = 0; start < pathspecs.length; start += 2e3) {
+      const batch = pathspecs.slice(start, start + 2e3);
+      const result = await repo.git.attempt(["grep", "--no-color", "-F", "-f", patternFile, base.commit, "--", ...batch]);
+      if (!result.ok && result.stderr) throw new ModelgateError(`git grep failed: ${result.stderr}`);
+      for (const hit of result.stdout.split("\n")) {
+        if (!hit) continue;
+        const afterCommit = hit.slice(base.commit.length + 1);
+        const path = afterCommit.slice(0, afterCommit.indexOf(":"));
+        const stored = JSON.parse(afterCommit.slice(path.length + 1));
+        hits.set(`${stored.model}/${stored.version}/${stored.trade_id}`, { path, stored });
+      }
+    }
+    if (hits.size === 0) return;
     const problems = [];
-    for (const hit of result.stdout.split("\n")) {
-      if (!hit) continue;
-      const afterCommit = hit.slice(base.commit.length + 1);
-      const path = afterCommit.slice(0, afterCommit.indexOf(":"));
-      const stored = JSON.parse(afterCommit.slice(path.length + 1));
-      const row = uploaded.get(`${stored.model}/${stored.version}/${stored.trade_id}`);
-      if (!row || row.trade.version !== stored.version) continue;
-      problems.push({
-        file: shownAs,
-        line: row.line,
-        field: "trade_id",
-        message: `trade ${stored.trade_id} of ${stored.model} ${stored.version} is already stored in ${path} with different content (${describeTradeDifference(stored, row.trade)})`,
-        severity: "error"
-      });
+    for (const group of groups) {
+      for (const row of await readScratch(group)) {
+        const hit = hits.get(`${row.trade.model}/${row.trade.version}/${row.trade.trade_id}`);
+        if (!hit || tradeDay(hit.stored) === group.day) continue;
+        problems.push({
+          file: shownAs,
+          line: row.line,
+          field: "trade_id",
+          message: `trade ${hit.stored.trade_id} of ${hit.stored.model} ${hit.stored.version} is already stored in ${hit.path} with different content (${describeTradeDifference(hit.stored, row.trade)})`,
+          severity: "error"
+        });
+      }
     }
     if (problems.length > 0) {
+      problems.sort((a, b2) => (a.line ?? 0) - (b2.line ?? 0));
       throw new ModelgateError(`${shownAs}: trades already stored with different content; nothing was stored`, problems.slice(0, MAX_LISTED_PROBLEMS));
     }
   } finally {

@@ -281,7 +281,7 @@ async function planIngest(repo: RegistryRepo, base: LoadedSnapshot, upload: Uplo
   }
   await refuseConflictsWithStoredDays(repo, base, usable, input.shownAs);
 
-  const writes: FileWrite[] = [];
+  const mergedDays: { path: string; file: string; size: number }[] = [];
   const conflicts: Problem[] = [];
   const perVersion = new Map<string, { model: string; version: string; stored: number; days: string[] }>();
   let stored = 0;
@@ -319,8 +319,11 @@ async function planIngest(repo: RegistryRepo, base: LoadedSnapshot, upload: Uplo
     if (added === 0) continue;
     stored += added;
     const text = `${[...byId.values()].sort(compareTrades).map(canonicalTradeLine).join('\n')}\n`;
-    const blob = (await repo.git.runWithInput(['hash-object', '-w', '--stdin'], text)).trim();
-    writes.push({ path, blob, size: Buffer.byteLength(text) });
+    // Written to disk and stored in one git process for all days: one process per day was most
+    // of the time of a large upload.
+    const merged = `${group.scratch}.merged`;
+    await writeFile(merged, text);
+    mergedDays.push({ path, file: merged, size: Buffer.byteLength(text) });
     const key = `${group.model} ${group.version}`;
     const entry = perVersion.get(key) ?? { model: group.model, version: group.version, stored: 0, days: [] };
     entry.stored += added;
@@ -329,61 +332,81 @@ async function planIngest(repo: RegistryRepo, base: LoadedSnapshot, upload: Uplo
   }
   if (conflicts.length > 0) {
     throw new ModelgateError(`${input.shownAs}: trades already stored with different content; nothing was stored`, conflicts.slice(0, MAX_LISTED_PROBLEMS));
-  }
+  }  const blobs = await repo.git.hashFiles(mergedDays.map((day) => day.file));
+  const writes: FileWrite[] = mergedDays.map((day, index) => ({ path: day.path, blob: blobs[index]!, size: day.size }));
+
   const versions = [...perVersion.values()].map((v) => ({ ...v, days: v.days.sort() }));
   const report = { format: upload.format, received: upload.received, stored, alreadyStored, skipped: input.skipInvalid ? skipped : [], versions };
   return { writes, report, message: ingestMessage(input, report, skippedCount) };
 }
 
 /** A trade id stored on another day than the upload says is a different trade: a conflict. */
-async function refuseConflictsWithStoredDays(repo: RegistryRepo, base: LoadedSnapshot, groups: DayGroup[], shownAs: string): Promise<void> {
+async function refuseConflictsWithStoredDays(
+  repo: RegistryRepo,
+  base: LoadedSnapshot,
+  groups: DayGroup[],
+  shownAs: string,
+): Promise<void> {
   if (!base.commit || groups.length === 0) return;
-  const versionsWithTrades = new Set<string>();
-  const excluded: string[] = [];
+  // Per version: the stored days the upload does not touch. Only those can hold a conflict the
+  // day-by-day merge would not see.
+  const untouched = new Map<string, { model: string; version: string; days: Set<string> }>();
   for (const group of groups) {
     const version = base.snapshot.models.get(group.model)?.versions.get(group.version);
     if (!version || version.tradeFiles.size === 0) continue;
-    versionsWithTrades.add(`${group.model}/${group.version}`);
-    if (version.tradeFiles.has(group.day)) excluded.push(`:(exclude)${tradesPath(group.model, group.version, group.day)}`);
-  }
-  if (versionsWithTrades.size === 0) return;
-  const patterns: string[] = [];
-  const uploaded = new Map<string, { line: number; trade: TradeRecord }>();
-  for (const group of groups) {
-    if (!versionsWithTrades.has(`${group.model}/${group.version}`)) continue;
-    for (const row of await readScratch(group)) {
-      // Stored lines start with the id, so this prefix cannot match inside another field.
-      patterns.push(`{"trade_id":${JSON.stringify(row.trade.trade_id)},`);
-      uploaded.set(`${group.model}/${group.version}/${row.trade.trade_id}`, row);
+    const key = `${group.model}/${group.version}`;
+    if (!untouched.has(key)) {
+      untouched.set(key, { model: group.model, version: group.version, days: new Set(version.tradeFiles.keys()) });
     }
+    untouched.get(key)!.days.delete(group.day);
   }
+  const searched = [...untouched.values()].filter((v) => v.days.size > 0);
+  if (searched.length === 0) return;
+  const searchedKeys = new Set(searched.map((v) => `${v.model}/${v.version}`));
   const patternFile = join(tmpdir(), `modelgate-ids-${process.pid}-${Date.now()}`);
-  await writeFile(patternFile, `${patterns.join('\n')}\n`);
   try {
-    const pathspecs = [...versionsWithTrades].map((key) => {
-      const [model, version] = key.split('/') as [string, string];
-      return `registry/${model}/versions/${version}/trades/`;
-    });
-    const result = await repo.git.attempt(['grep', '--no-color', '-F', '-f', patternFile, base.commit, '--', ...pathspecs, ...excluded]);
-    if (!result.ok && result.stderr) throw new ModelgateError(`git grep failed: ${result.stderr}`);
+    await writeFile(patternFile, '');
+    for (const group of groups) {
+      if (!searchedKeys.has(`${group.model}/${group.version}`)) continue;
+      // Stored lines start with the id, so this prefix cannot match inside another field.
+      const rows = await readScratch(group);
+      await appendFile(patternFile, rows.map((row) => `{"trade_id":${JSON.stringify(row.trade.trade_id)},\n`).join(''));
+    }
+    const pathspecs = searched.flatMap((v) =>
+      [...v.days].map((day) => tradesPath(v.model, v.version, day)),
+    );
+    const hits = new Map<string, { path: string; stored: TradeRecord }>();
+    // In batches: years of day files would overflow the command line in one call.
+    for (let start = 0; start < pathspecs.length; start += 2000) {
+      const batch = pathspecs.slice(start, start + 2000);
+      const result = await repo.git.attempt(['grep', '--no-color', '-F', '-f', patternFile, base.commit, '--', ...batch]);
+      if (!result.ok && result.stderr) throw new ModelgateError(`git grep failed: ${result.stderr}`);
+      for (const hit of result.stdout.split('\n')) {
+        if (!hit) continue;
+        // "<commit>:<path>:<line>"; the path has no ":" (names are checked), the line may.
+        const afterCommit = hit.slice(base.commit.length + 1);
+        const path = afterCommit.slice(0, afterCommit.indexOf(':'));
+        const stored = JSON.parse(afterCommit.slice(path.length + 1)) as TradeRecord;
+        hits.set(`${stored.model}/${stored.version}/${stored.trade_id}`, { path, stored });
+      }
+    }
+    if (hits.size === 0) return;
     const problems: Problem[] = [];
-    for (const hit of result.stdout.split('\n')) {
-      if (!hit) continue;
-      // "<commit>:<path>:<line>"; the path has no ":" (names are checked), the line may.
-      const afterCommit = hit.slice(base.commit.length + 1);
-      const path = afterCommit.slice(0, afterCommit.indexOf(':'));
-      const stored = JSON.parse(afterCommit.slice(path.length + 1)) as TradeRecord;
-      const row = uploaded.get(`${stored.model}/${stored.version}/${stored.trade_id}`);
-      if (!row || row.trade.version !== stored.version) continue;
-      problems.push({
-        file: shownAs,
-        line: row.line,
-        field: 'trade_id',
-        message: `trade ${stored.trade_id} of ${stored.model} ${stored.version} is already stored in ${path} with different content (${describeTradeDifference(stored, row.trade)})`,
-        severity: 'error',
-      });
+    for (const group of groups) {
+      for (const row of await readScratch(group)) {
+        const hit = hits.get(`${row.trade.model}/${row.trade.version}/${row.trade.trade_id}`);
+        if (!hit || tradeDay(hit.stored) === group.day) continue;
+        problems.push({
+          file: shownAs,
+          line: row.line,
+          field: 'trade_id',
+          message: `trade ${hit.stored.trade_id} of ${hit.stored.model} ${hit.stored.version} is already stored in ${hit.path} with different content (${describeTradeDifference(hit.stored, row.trade)})`,
+          severity: 'error',
+        });
+      }
     }
     if (problems.length > 0) {
+      problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
       throw new ModelgateError(`${shownAs}: trades already stored with different content; nothing was stored`, problems.slice(0, MAX_LISTED_PROBLEMS));
     }
   } finally {
