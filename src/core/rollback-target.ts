@@ -1,0 +1,38 @@
+import type { ProductionSpell } from './history.js';
+import type { VersionStatus } from './types.js';
+
+export type RollbackTarget =
+  { version: string; reason: string } | { version: null; reason: string };
+
+/**
+ * Where a rollback goes: the most recent earlier production version that is still usable.
+ * Degraded and deleted versions are never chosen (a degraded one already failed live; a deleted
+ * one has no artifacts). Archived versions may be: they were retired, not found wanting.
+ */
+export function chooseRollbackTarget(
+  current: string,
+  spellsOldestFirst: readonly ProductionSpell[],
+  statusOf: (version: string) => VersionStatus | undefined,
+): RollbackTarget {
+  const skipped: string[] = [];
+  const considered = new Set<string>([current]);
+  for (const spell of [...spellsOldestFirst].reverse()) {
+    const version = spell.version;
+    if (!version || considered.has(version)) continue;
+    considered.add(version);
+    const status = statusOf(version);
+    if (status === 'active' || status === 'archived') {
+      return {
+        version,
+        reason: `${version} was in production from ${spell.from}${spell.until ? ` until ${spell.until}` : ''}${skipped.length ? `; skipped ${skipped.join(', ')}` : ''}`,
+      };
+    }
+    skipped.push(`${version} (${status ?? 'no longer in the registry'})`);
+  }
+  return {
+    version: null,
+    reason: skipped.length
+      ? `no earlier production version is usable: ${skipped.join(', ')}`
+      : `${current} is the first version ever in production: there is nothing to roll back to`,
+  };
+}
