@@ -22989,31 +22989,31 @@ var TRADER_VERSIONS = [
     day: "2026-06-01",
     notes: "Baseline gradient-boosted signal on 1h bars.",
     data: "datasets/bars-1h@2026-05-31",
-    evaluation: backtest(0.85, 0.521, 0.071, 0.19, 1210)
+    evaluation: backtest(0.85, 0.521, 0.071, 0.19, 20310)
   },
   {
     day: "2026-06-29",
     notes: "Added order-book imbalance features.",
     data: "datasets/bars-1h@2026-06-28",
-    evaluation: backtest(0.98, 0.529, 0.082, 0.17, 1302)
+    evaluation: backtest(0.98, 0.529, 0.082, 0.17, 20870)
   },
   {
     day: "2026-07-27",
     notes: "Retrained with June data; tighter stop-loss.",
     data: "datasets/bars-1h@2026-07-26",
-    evaluation: backtest(1.21, 0.538, 0.098, 0.15, 1388)
+    evaluation: backtest(1.21, 0.538, 0.098, 0.15, 21020)
   },
   {
     day: "2026-08-24",
     notes: "Volatility-regime filter.",
     data: "datasets/bars-1h@2026-08-23",
-    evaluation: backtest(1.32, 0.544, 0.111, 0.13, 1455)
+    evaluation: backtest(1.32, 0.544, 0.111, 0.13, 20950)
   },
   {
     day: "2026-09-21",
     notes: "Retrained with August data; new position sizing.",
     data: "datasets/bars-1h@2026-09-20",
-    evaluation: backtest(1.45, 0.55, 0.123, 0.12, 1502)
+    evaluation: backtest(1.45, 0.55, 0.123, 0.12, 21110)
   }
 ];
 function backtest(sharpe, winRate, totalReturn, maxDrawdown, trades) {
@@ -23025,7 +23025,7 @@ function backtest(sharpe, winRate, totalReturn, maxDrawdown, trades) {
     sortino: Number((sharpe * 1.4).toFixed(2)),
     max_drawdown: maxDrawdown,
     total_return: totalReturn,
-    profit_factor: Number((1 + sharpe / 3).toFixed(2))
+    profit_factor: Number((1 + sharpe / 40).toFixed(3))
   };
 }
 async function runDemo(options) {
@@ -23042,7 +23042,8 @@ async function runDemo(options) {
   );
   const chapters = [
     ["1. A summer of retraining: each version registered, the best promoted", retrainAndPromote],
-    ["2. What a person reads", readRegistry]
+    ["2. What a person reads", readRegistry],
+    ["3. Live trading: the trading bot uploads its trades; v5 starts to fail", liveTrading]
   ];
   const context = { sandbox, repo, clone, print, options };
   for (const [title, chapter] of chapters) {
@@ -23121,24 +23122,86 @@ async function retrainAndPromote(chapter) {
   );
 }
 async function readRegistry(chapter) {
-  const run2 = chapter.options.runCommand;
-  if (!run2) return;
-  for (const argv of [
+  await showCommands(chapter, [
     ["list"],
     ["list", "trader"],
     ["show", "trader", "v5"],
     ["history", "trader"],
     ["at", "trader", "2026-09-01T12:00:00Z"],
     ["verify"]
-  ]) {
+  ]);
+}
+async function showCommands(chapter, commands, env = chapter.sandbox.env) {
+  const run2 = chapter.options.runCommand;
+  if (!run2) return;
+  for (const argv of commands) {
     chapter.print(`$ modelgate ${argv.join(" ")}`);
-    const code = await run2(argv, chapter.clone, chapter.sandbox.env);
-    if (code !== 0)
+    const code = await run2(argv, chapter.clone, env);
+    if (code !== 0) {
       throw new ModelgateError(
         `demo: \`modelgate ${argv.join(" ")}\` failed with exit code ${code}`
       );
+    }
     chapter.print("");
   }
+}
+var TRADES_PER_DAY = 24;
+var RETURN_SCALE = 0.01;
+async function liveTrading(chapter) {
+  const { uniform, normal } = seededRandom(2026);
+  const weeks = [
+    { label: "week 1", winRate: 0.55 },
+    { label: "week 2", winRate: 0.55 },
+    { label: "week 3", winRate: 0.55 },
+    { label: "week 4", winRate: 0.46 }
+  ];
+  const folder = join5(chapter.sandbox.dir, "bot-uploads");
+  await mkdir2(folder, { recursive: true });
+  let tradeNumber = 0;
+  const start = Date.parse("2026-09-26T00:00:00Z");
+  for (const [index, week] of weeks.entries()) {
+    const lines = [];
+    for (let day = 0; day < 7; day++) {
+      for (let slot = 0; slot < TRADES_PER_DAY; slot++) {
+        const closedAt = new Date(start + ((index * 7 + day) * 24 + slot) * 36e5 + 18e5);
+        const ret = RETURN_SCALE * ((uniform() < week.winRate ? 0.92 : -1.09) + 0.1 * normal());
+        lines.push(
+          JSON.stringify({
+            trade_id: `v5-${++tradeNumber}`,
+            model: "trader",
+            version: "v5",
+            closed_at: closedAt.toISOString().replace(".000Z", "Z"),
+            return: Number(ret.toFixed(6)),
+            mode: "live",
+            symbol: "ES"
+          })
+        );
+      }
+    }
+    const file = join5(folder, `trades-${week.label.replace(" ", "-")}.jsonl`);
+    await writeFile4(file, `${lines.join("\n")}
+`);
+    const uploadDay = new Date(start + (index + 1) * 7 * 864e5).toISOString();
+    const env = {
+      ...chapter.sandbox.env,
+      GIT_AUTHOR_DATE: uploadDay,
+      GIT_COMMITTER_DATE: uploadDay
+    };
+    await showCommands(chapter, [["ingest", file]], env);
+  }
+  await showCommands(chapter, [["metrics", "trader"]]);
+}
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  const uniform = () => {
+    state = state + 1831565813 >>> 0;
+    let t2 = state;
+    t2 = Math.imul(t2 ^ t2 >>> 15, t2 | 1);
+    t2 ^= t2 + Math.imul(t2 ^ t2 >>> 7, t2 | 61);
+    return ((t2 ^ t2 >>> 14) >>> 0) / 4294967296;
+  };
+  const normal = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
+  return { uniform, normal };
 }
 function syntheticWeights(seed, size) {
   const out = Buffer.alloc(size);

@@ -27,31 +27,31 @@ const TRADER_VERSIONS: { day: string; evaluation: Evaluation; notes: string; dat
     day: '2026-06-01',
     notes: 'Baseline gradient-boosted signal on 1h bars.',
     data: 'datasets/bars-1h@2026-05-31',
-    evaluation: backtest(0.85, 0.521, 0.071, 0.19, 1210),
+    evaluation: backtest(0.85, 0.521, 0.071, 0.19, 20_310),
   },
   {
     day: '2026-06-29',
     notes: 'Added order-book imbalance features.',
     data: 'datasets/bars-1h@2026-06-28',
-    evaluation: backtest(0.98, 0.529, 0.082, 0.17, 1302),
+    evaluation: backtest(0.98, 0.529, 0.082, 0.17, 20_870),
   },
   {
     day: '2026-07-27',
     notes: 'Retrained with June data; tighter stop-loss.',
     data: 'datasets/bars-1h@2026-07-26',
-    evaluation: backtest(1.21, 0.538, 0.098, 0.15, 1388),
+    evaluation: backtest(1.21, 0.538, 0.098, 0.15, 21_020),
   },
   {
     day: '2026-08-24',
     notes: 'Volatility-regime filter.',
     data: 'datasets/bars-1h@2026-08-23',
-    evaluation: backtest(1.32, 0.544, 0.111, 0.13, 1455),
+    evaluation: backtest(1.32, 0.544, 0.111, 0.13, 20_950),
   },
   {
     day: '2026-09-21',
     notes: 'Retrained with August data; new position sizing.',
     data: 'datasets/bars-1h@2026-09-20',
-    evaluation: backtest(1.45, 0.55, 0.123, 0.12, 1502),
+    evaluation: backtest(1.45, 0.55, 0.123, 0.12, 21_110),
   },
 ];
 
@@ -70,7 +70,7 @@ function backtest(
     sortino: Number((sharpe * 1.4).toFixed(2)),
     max_drawdown: maxDrawdown,
     total_return: totalReturn,
-    profit_factor: Number((1 + sharpe / 3).toFixed(2)),
+    profit_factor: Number((1 + sharpe / 40).toFixed(3)),
   };
 }
 
@@ -93,6 +93,7 @@ export async function runDemo(options: DemoOptions): Promise<void> {
   const chapters: [string, (context: Chapter) => Promise<void>][] = [
     ['1. A summer of retraining: each version registered, the best promoted', retrainAndPromote],
     ['2. What a person reads', readRegistry],
+    ['3. Live trading: the trading bot uploads its trades; v5 starts to fail', liveTrading],
   ];
   const context: Chapter = { sandbox, repo, clone, print, options };
   for (const [title, chapter] of chapters) {
@@ -180,26 +181,106 @@ async function retrainAndPromote(chapter: Chapter): Promise<void> {
 }
 
 async function readRegistry(chapter: Chapter): Promise<void> {
-  const run = chapter.options.runCommand;
-  if (!run) return;
-  for (const argv of [
+  await showCommands(chapter, [
     ['list'],
     ['list', 'trader'],
     ['show', 'trader', 'v5'],
     ['history', 'trader'],
     ['at', 'trader', '2026-09-01T12:00:00Z'],
     ['verify'],
-  ]) {
+  ]);
+}
+
+/** Runs modelgate commands as a user types them, printing what they print. */
+async function showCommands(
+  chapter: Chapter,
+  commands: string[][],
+  env = chapter.sandbox.env,
+): Promise<void> {
+  const run = chapter.options.runCommand;
+  if (!run) return;
+  for (const argv of commands) {
     chapter.print(`$ modelgate ${argv.join(' ')}`);
-    const code = await run(argv, chapter.clone, chapter.sandbox.env);
-    if (code !== 0)
+    const code = await run(argv, chapter.clone, env);
+    if (code !== 0) {
       throw new ModelgateError(
         `demo: \`modelgate ${argv.join(' ')}\` failed with exit code ${code}`,
       );
+    }
     chapter.print('');
   }
 }
 
+/** 24 trades a day; per-trade returns with a 1% standard deviation. */
+const TRADES_PER_DAY = 24;
+const RETURN_SCALE = 0.01;
+
+/**
+ * Four weeks of v5 in production: three healthy weeks at its backtest Sharpe, then a week in
+ * which its edge is gone and reversed (a regime change the model was not trained for): it now
+ * loses on most trades. The bot uploads a file a week, as a CI job would.
+ */
+async function liveTrading(chapter: Chapter): Promise<void> {
+  const { uniform, normal } = seededRandom(2026);
+  // Like many strategies, v5 wins a little more often than it loses, and loses a little more
+  // than it wins: +0.92 or -1.09 standard deviations, with a little jitter. At a 55% win rate
+  // that is its backtest (Sharpe 1.45 at 24 trades a day); at 46% it loses steadily.
+  const weeks: { label: string; winRate: number }[] = [
+    { label: 'week 1', winRate: 0.55 },
+    { label: 'week 2', winRate: 0.55 },
+    { label: 'week 3', winRate: 0.55 },
+    { label: 'week 4', winRate: 0.46 },
+  ];
+  const folder = join(chapter.sandbox.dir, 'bot-uploads');
+  await mkdir(folder, { recursive: true });
+  let tradeNumber = 0;
+  const start = Date.parse('2026-09-26T00:00:00Z');
+  for (const [index, week] of weeks.entries()) {
+    const lines: string[] = [];
+    for (let day = 0; day < 7; day++) {
+      for (let slot = 0; slot < TRADES_PER_DAY; slot++) {
+        const closedAt = new Date(start + ((index * 7 + day) * 24 + slot) * 3_600_000 + 1_800_000);
+        const ret = RETURN_SCALE * ((uniform() < week.winRate ? 0.92 : -1.09) + 0.1 * normal());
+        lines.push(
+          JSON.stringify({
+            trade_id: `v5-${++tradeNumber}`,
+            model: 'trader',
+            version: 'v5',
+            closed_at: closedAt.toISOString().replace('.000Z', 'Z'),
+            return: Number(ret.toFixed(6)),
+            mode: 'live',
+            symbol: 'ES',
+          }),
+        );
+      }
+    }
+    const file = join(folder, `trades-${week.label.replace(' ', '-')}.jsonl`);
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const uploadDay = new Date(start + (index + 1) * 7 * 86_400_000).toISOString();
+    const env = {
+      ...chapter.sandbox.env,
+      GIT_AUTHOR_DATE: uploadDay,
+      GIT_COMMITTER_DATE: uploadDay,
+    };
+    await showCommands(chapter, [['ingest', file]], env);
+  }
+  await showCommands(chapter, [['metrics', 'trader']]);
+}
+
+/** Seeded uniform and standard normal draws (mulberry32, Box–Muller): the demo is the same every run. */
+function seededRandom(seed: number): { uniform: () => number; normal: () => number } {
+  let state = seed >>> 0;
+  const uniform = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const normal = (): number =>
+    Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
+  return { uniform, normal };
+}
 /** Deterministic bytes standing in for trained weights (the demo must not download anything). */
 function syntheticWeights(seed: string, size: number): Buffer {
   const out = Buffer.alloc(size);
