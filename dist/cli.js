@@ -15479,8 +15479,8 @@ validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 // src/core/schemas.ts
 var VALIDATORS = schema_validators_generated_exports;
 function validateAgainstSchema(schema2, value) {
-  const validate = VALIDATORS[schema2];
-  return validate(value) ? [] : [...validate.errors ?? []];
+  const validate2 = VALIDATORS[schema2];
+  return validate2(value) ? [] : [...validate2.errors ?? []];
 }
 
 // src/core/yaml-file.ts
@@ -21963,6 +21963,929 @@ async function productionAtTime(repo, model, time, rev) {
   return { model, at: time.toISOString(), version: spell?.version ?? null, spell };
 }
 
+// src/core/drift/chance.ts
+var SIEGMUND_OVERSHOOT = 1.166;
+function cusumAverageRunLength(drift, threshold) {
+  const b2 = threshold + SIEGMUND_OVERSHOOT;
+  const x2 = -2 * drift * b2;
+  if (Math.abs(x2) < 1e-6) return b2 * b2;
+  return (Math.expm1(x2) - x2) / (2 * drift * drift);
+}
+function cusumThreshold(drift, tradesBetweenAlarms) {
+  let low = 0;
+  let high = 1;
+  while (cusumAverageRunLength(drift, high) < tradesBetweenAlarms) high *= 2;
+  for (let i2 = 0; i2 < 100; i2++) {
+    const middle = (low + high) / 2;
+    if (cusumAverageRunLength(drift, middle) < tradesBetweenAlarms) low = middle;
+    else high = middle;
+  }
+  return high;
+}
+function tradesBetweenDrawdowns(sharpePerTrade, depth) {
+  return cusumAverageRunLength(-sharpePerTrade, depth);
+}
+function drawdownDepthForRate(sharpePerTrade, trades) {
+  return cusumThreshold(-sharpePerTrade, trades);
+}
+function tradesBetweenLosingStreaks(lossProbability, length) {
+  if (length <= 0) return 1;
+  const q2 = lossProbability;
+  if (q2 <= 0) return Infinity;
+  if (q2 >= 1) return 1;
+  return 1 / ((1 - q2) * q2 ** length);
+}
+function losingStreakForRate(lossProbability, trades) {
+  const q2 = lossProbability;
+  if (q2 <= 0) return 1;
+  if (q2 >= 1) return Infinity;
+  return Math.max(1, Math.ceil(Math.log(1 / (trades * (1 - q2))) / Math.log(q2)));
+}
+function wilsonUpperBound(successes, trials, z2) {
+  if (trials <= 0) return 1;
+  const p2 = successes / trials;
+  const z22 = z2 * z2;
+  const centre = (p2 + z22 / (2 * trials)) / (1 + z22 / trials);
+  const half = z2 / (1 + z22 / trials) * Math.sqrt(p2 * (1 - p2) / trials + z22 / (4 * trials ** 2));
+  return Math.min(1, centre + half);
+}
+function formatCount(value) {
+  if (!Number.isFinite(value)) return value > 0 ? "never" : "-never";
+  if (Math.abs(value) < 10) return String(Number(value.toPrecision(2)));
+  if (Math.abs(value) >= 1e12) return value.toPrecision(2);
+  const rounded = Math.round(value);
+  const digits = String(Math.abs(rounded));
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return rounded < 0 ? `-${grouped}` : grouped;
+}
+function describeRate(tradesBetweenAlarms) {
+  if (!Number.isFinite(tradesBetweenAlarms)) return "never";
+  const rounded = Number(tradesBetweenAlarms.toPrecision(3));
+  return `1 per ${formatCount(rounded)} trades`;
+}
+
+// src/core/drift/design.ts
+var DEFAULT_FALSE_ALARMS = {
+  warningEveryTrades: 2e3,
+  // The Shiryaev–Roberts bound makes this an upper bound on the false-alarm rate.
+  criticalEveryTrades: 1e4,
+  // Two severe rules at 1 per 1,000,000 each: 0.02 per 10,000 trades by design, five times under
+  // the 0.1 that automatic rollback may cost. The margin is for what the design cannot see:
+  // Siegmund's approximation is Gaussian, and with heavily skewed returns (a few large losses)
+  // deep drawdowns come 2–4× more often than it says (bench/drift/README.md, "robustness").
+  severeEveryTrades: 1e6,
+  streakWarningEveryTrades: 1e4
+};
+var WARM_UP_TRADES = 30;
+var MIN_TRADES_FOR_CRITICAL = 50;
+var WINSOR_LIMIT = 5;
+var LOG_LIKELIHOOD_RATIO_CAP = 1;
+var SEVERE_DRAWDOWN_FLOOR = 20;
+var MEAN_ALTERNATIVES = [
+  { id: "edge-lost", sharpeFraction: 1 / 3, weight: 0.7 },
+  { id: "edge-reversed", sharpeFraction: -1, weight: 0.3 }
+];
+var WIN_RATE_WEIGHT = 0.2;
+var LOSS_PROBABILITY_BOUND_Z = 1.959963984540054;
+
+// src/core/drift/monitor.ts
+var SEVERITIES = ["warning", "critical", "severe"];
+var NO_ALARMS = Object.freeze([]);
+var ROBERTS_CAP = 1e250;
+function percent(fraction, digits = 1) {
+  return `${(fraction * 100).toFixed(digits)}%`;
+}
+function validate(config) {
+  const problems = [];
+  const { baselineSharpePerTrade: s, baselineWinRate: w, policy: p2 } = config;
+  if (!Number.isFinite(s) || s <= 0) {
+    problems.push(
+      `the baseline Sharpe ratio per trade must be a positive number, got ${s}: a model whose backtest does not make money has no edge to lose`
+    );
+  }
+  if (w !== void 0 && !(Number.isFinite(w) && w > 0 && w < 1)) {
+    problems.push(`the baseline win rate must be a fraction between 0 and 1, got ${w}`);
+  }
+  for (const [name, value] of Object.entries(p2)) {
+    if (!Number.isFinite(value) || value <= 0) {
+      problems.push(`policy ${name} must be a positive number, got ${String(value)}`);
+    }
+  }
+  if (p2.max_drawdown >= 1)
+    problems.push(`policy max_drawdown must be below 1, got ${p2.max_drawdown}`);
+  if (problems.length > 0) throw new RangeError(`degradation monitor: ${problems.join("; ")}`);
+}
+var Monitor = class {
+  constructor(config) {
+    this.config = config;
+    validate(config);
+    const s0 = config.baselineSharpePerTrade;
+    const perYear = config.policy.tradesPerYear;
+    this.baseline = {
+      sharpePerTrade: s0,
+      sharpeAnnual: s0 * Math.sqrt(perYear),
+      tradesPerYear: perYear,
+      winRate: config.baselineWinRate ?? null
+    };
+    this.budget = { ...DEFAULT_FALSE_ALARMS, ...config.falseAlarms };
+    this.alternatives = buildAlternatives(config, this.baseline);
+    this.logLimitOfPolicyDrawdown = Math.log1p(-config.policy.max_drawdown);
+    this.severeDrawdownDepth = Math.max(
+      SEVERE_DRAWDOWN_FLOOR,
+      drawdownDepthForRate(s0, this.budget.severeEveryTrades)
+    );
+    const check = (rule, severity, minTrades) => ({
+      rule,
+      severity,
+      minTrades,
+      armed: true
+    });
+    this.sequentialWarning = check("sequential-test", "warning", WARM_UP_TRADES);
+    this.sequentialCritical = check("sequential-test", "critical", MIN_TRADES_FOR_CRITICAL);
+    this.severeDrawdown = check("drawdown", "severe", MIN_TRADES_FOR_CRITICAL);
+    this.streakWarning = check("losing-streak", "warning", WARM_UP_TRADES);
+    this.streakSevere = check("losing-streak", "severe", MIN_TRADES_FOR_CRITICAL);
+    this.policyDrawdown = check("policy-drawdown", "warning", 1);
+    this.checks = [
+      this.sequentialWarning,
+      this.sequentialCritical,
+      this.severeDrawdown,
+      this.streakWarning,
+      this.streakSevere,
+      this.policyDrawdown
+    ];
+  }
+  config;
+  baseline;
+  budget;
+  alternatives;
+  logLimitOfPolicyDrawdown;
+  severeDrawdownDepth;
+  checks;
+  // The same checks by name, for the hot path.
+  sequentialWarning;
+  sequentialCritical;
+  severeDrawdown;
+  streakWarning;
+  streakSevere;
+  policyDrawdown;
+  // A field, not the module constant: imported bindings are slower to read in the hot path.
+  warmUpTrades = WARM_UP_TRADES;
+  n = 0;
+  mean = 0;
+  sumSquaredDeviations = 0;
+  // Welford: stable variance in one pass
+  wins = 0;
+  losses = 0;
+  warmUp = [];
+  // Mixture statistics of the sequential test at each level. After its alarm a level starts
+  // afresh (R = 0), so a second alarm is new evidence, not the same evidence counted again; this
+  // is the repeated-detection setting in which the false-alarm rate is designed and measured.
+  robertsWarning = 0;
+  robertsCritical = 0;
+  drawdownInTrades = 0;
+  // Indices of the trades at the peaks; −1: the peak is the starting point, before any trade.
+  drawdownPeak = -1;
+  logEquity = 0;
+  peakLogEquity = 0;
+  equityPeak = -1;
+  streak = 0;
+  streakStart = 0;
+  highest = null;
+  summary = {
+    first: {},
+    last: {},
+    count: { warning: 0, critical: 0, severe: 0 }
+  };
+  update(tradeReturn) {
+    if (!Number.isFinite(tradeReturn)) {
+      throw new RangeError(
+        `degradation monitor: a trade return must be a finite number, got ${tradeReturn}`
+      );
+    }
+    const index = this.n;
+    const scaleBefore = this.returnScale();
+    this.n++;
+    const deviation = tradeReturn - this.mean;
+    this.mean += deviation / this.n;
+    this.sumSquaredDeviations += deviation * (tradeReturn - this.mean);
+    if (tradeReturn > 0) this.wins++;
+    else if (tradeReturn < 0) this.losses++;
+    this.updateEquity(tradeReturn, index);
+    if (this.n < this.warmUpTrades) {
+      this.warmUp.push(tradeReturn);
+      return this.raiseAlarms(index);
+    }
+    if (this.n === this.warmUpTrades) {
+      const scale = this.returnScale();
+      this.warmUp.push(tradeReturn);
+      this.warmUp.forEach((r2, i2) => this.updateStatistics(r2, i2, scale));
+      this.warmUp = [];
+    } else {
+      this.updateStatistics(tradeReturn, index, scaleBefore);
+    }
+    return this.raiseAlarms(index);
+  }
+  returnScale() {
+    return this.n >= 2 ? Math.sqrt(this.sumSquaredDeviations / (this.n - 1)) : 0;
+  }
+  updateEquity(tradeReturn, index) {
+    this.logEquity += tradeReturn <= -1 ? -Infinity : Math.log1p(tradeReturn);
+    if (this.logEquity >= this.peakLogEquity) {
+      this.peakLogEquity = this.logEquity;
+      this.equityPeak = index;
+      this.policyDrawdown.armed = true;
+    }
+    if (tradeReturn < 0) {
+      if (this.streak === 0) this.streakStart = index;
+      this.streak++;
+    } else if (tradeReturn > 0) {
+      this.streak = 0;
+      this.streakWarning.armed = this.streakSevere.armed = true;
+    }
+  }
+  updateStatistics(tradeReturn, index, scale) {
+    if (!(scale > 0)) return;
+    const s0 = this.baseline.sharpePerTrade;
+    const standardised = tradeReturn / scale;
+    const deviation = standardised - s0;
+    let warning = 0;
+    let critical = 0;
+    for (const alt of this.alternatives) {
+      let llr;
+      if (alt.drop > 0) {
+        const z2 = Math.min(alt.clip, Math.max(-alt.clip, deviation));
+        llr = -alt.drop * z2 - alt.drop * alt.drop / 2;
+      } else {
+        llr = tradeReturn > 0 ? alt.llrWin : alt.llrNoWin;
+      }
+      const ratio = Math.exp(llr);
+      alt.robertsWarning = Math.min((1 + alt.robertsWarning) * ratio, ROBERTS_CAP);
+      alt.robertsCritical = Math.min((1 + alt.robertsCritical) * ratio, ROBERTS_CAP);
+      warning += alt.weight * alt.robertsWarning;
+      critical += alt.weight * alt.robertsCritical;
+      alt.cusum += llr;
+      if (alt.cusum <= 0) {
+        alt.cusum = 0;
+        alt.cusumSince = index + 1;
+        alt.sinceCount = alt.sinceSum = alt.sinceSumSquares = alt.sinceWins = 0;
+      } else {
+        alt.sinceCount++;
+        alt.sinceSum += tradeReturn;
+        alt.sinceSumSquares += tradeReturn * tradeReturn;
+        if (tradeReturn > 0) alt.sinceWins++;
+      }
+    }
+    this.robertsWarning = warning;
+    this.robertsCritical = critical;
+    this.drawdownInTrades = Math.max(0, this.drawdownInTrades - standardised);
+    if (this.drawdownInTrades === 0) {
+      this.drawdownPeak = index;
+      this.severeDrawdown.armed = true;
+    }
+  }
+  /** The loss probability behind the streak rules: the baseline's, else a cautious live one. */
+  lossProbability() {
+    if (this.baseline.winRate !== null) {
+      return { value: 1 - this.baseline.winRate, source: "baseline" };
+    }
+    const decided = this.wins + this.losses;
+    if (decided === 0) return null;
+    const bound = wilsonUpperBound(this.losses, decided, LOSS_PROBABILITY_BOUND_Z);
+    return { value: bound, source: "live upper bound" };
+  }
+  /** The same, as a bare number (1 before any decided trade): no allocation on the hot path. */
+  lossProbabilityValue() {
+    if (this.baseline.winRate !== null) return 1 - this.baseline.winRate;
+    const decided = this.wins + this.losses;
+    return decided === 0 ? 1 : wilsonUpperBound(this.losses, decided, LOSS_PROBABILITY_BOUND_Z);
+  }
+  streakThreshold(severity) {
+    const q2 = this.lossProbabilityValue();
+    if (severity === "severe") return losingStreakForRate(q2, this.budget.severeEveryTrades);
+    return Math.max(
+      this.config.policy.consecutive_losses,
+      losingStreakForRate(q2, this.budget.streakWarningEveryTrades)
+    );
+  }
+  statistic(check) {
+    switch (check.rule) {
+      case "sequential-test":
+        return check.severity === "critical" ? { statistic: this.robertsCritical, threshold: this.budget.criticalEveryTrades } : { statistic: this.robertsWarning, threshold: this.budget.warningEveryTrades };
+      case "drawdown":
+        return { statistic: this.drawdownInTrades, threshold: this.severeDrawdownDepth };
+      case "losing-streak":
+        return { statistic: this.streak, threshold: this.streakThreshold(check.severity) };
+      case "policy-drawdown":
+        return { statistic: this.currentDrawdown(), threshold: this.config.policy.max_drawdown };
+    }
+  }
+  currentDrawdown() {
+    return this.n > 0 ? -Math.expm1(this.logEquity - this.peakLogEquity) : 0;
+  }
+  raiseAlarms(index) {
+    let raised;
+    for (const check of this.checks) {
+      if (!check.armed || this.n < check.minTrades) continue;
+      if (!this.mayFire(check)) continue;
+      const { statistic, threshold } = this.statistic(check);
+      if (!(statistic >= threshold)) continue;
+      check.armed = false;
+      const alarm = this.alarm(check, index, statistic, threshold);
+      (raised ??= []).push(alarm);
+      this.record(alarm);
+      if (check.rule === "sequential-test") this.restart(check);
+    }
+    return raised ?? NO_ALARMS;
+  }
+  /** Starts one level of the sequential test afresh after its alarm, and re-arms it. */
+  restart(check) {
+    for (const alt of this.alternatives) {
+      if (check.severity === "critical") alt.robertsCritical = 0;
+      else alt.robertsWarning = 0;
+    }
+    if (check.severity === "critical") this.robertsCritical = 0;
+    else this.robertsWarning = 0;
+    check.armed = true;
+  }
+  /** A cheap test, exact except for streaks, that keeps the common path free of log() and exp(). */
+  mayFire(check) {
+    switch (check.rule) {
+      case "sequential-test":
+        return check.severity === "critical" ? this.robertsCritical >= this.budget.criticalEveryTrades : this.robertsWarning >= this.budget.warningEveryTrades;
+      case "drawdown":
+        return this.drawdownInTrades >= this.severeDrawdownDepth;
+      case "losing-streak":
+        return this.streak >= 2 && this.streak >= this.streakThreshold(check.severity);
+      case "policy-drawdown":
+        return this.logEquity - this.peakLogEquity <= this.logLimitOfPolicyDrawdown;
+    }
+  }
+  record(alarm) {
+    const s = alarm.severity;
+    this.summary.first[s] ??= alarm;
+    this.summary.last[s] = alarm;
+    this.summary.count[s]++;
+    if (this.highest === null || SEVERITIES.indexOf(s) > SEVERITIES.indexOf(this.highest)) {
+      this.highest = s;
+    }
+  }
+  tradesBetweenFalseAlarms(check, threshold) {
+    switch (check.rule) {
+      case "sequential-test":
+        return threshold;
+      case "drawdown":
+        return tradesBetweenDrawdowns(this.baseline.sharpePerTrade, threshold);
+      case "losing-streak":
+        return tradesBetweenLosingStreaks(this.lossProbability()?.value ?? 1, threshold);
+      case "policy-drawdown":
+        return this.tradesBetweenPolicyDrawdowns();
+    }
+  }
+  /** How often a healthy model's compounded equity falls max_drawdown below its peak. */
+  tradesBetweenPolicyDrawdowns() {
+    const scale = this.returnScale();
+    if (!(scale > 0)) return NaN;
+    const depth = -Math.log1p(-this.config.policy.max_drawdown) / scale;
+    return tradesBetweenDrawdowns(this.baseline.sharpePerTrade, depth);
+  }
+  rateText(check, trades) {
+    if (Number.isNaN(trades)) return "unknown until the return scale is estimated";
+    const rate = describeRate(trades);
+    switch (check.rule) {
+      case "sequential-test":
+        return `at most ${rate}`;
+      case "policy-drawdown":
+        return `about ${rate} (a human threshold, not a statistical one)`;
+      default:
+        return `about ${rate}`;
+    }
+  }
+  alarm(check, index, statistic, threshold) {
+    const trades = this.tradesBetweenFalseAlarms(check, threshold);
+    return {
+      severity: check.severity,
+      rule: check.rule,
+      tradeIndex: index,
+      trades: this.n,
+      statistic,
+      threshold,
+      falseAlarmRate: this.rateText(check, trades),
+      tradesBetweenFalseAlarms: trades,
+      since: this.since(check.rule),
+      baseline: this.baseline,
+      returnScale: this.returnScale(),
+      detail: this.explain(check, statistic, threshold, trades)
+    };
+  }
+  since(rule) {
+    switch (rule) {
+      case "sequential-test":
+        return this.change()?.since ?? null;
+      case "drawdown":
+        return this.drawdownPeak + 1;
+      case "losing-streak":
+        return this.streak > 0 ? this.streakStart : null;
+      case "policy-drawdown":
+        return this.equityPeak + 1;
+    }
+  }
+  explain(check, statistic, threshold, trades) {
+    const b2 = this.baseline;
+    const scale = this.returnScale();
+    const rate = describeRate(trades);
+    switch (check.rule) {
+      case "sequential-test": {
+        const change = this.change();
+        const since = change ? `the last ${formatCount(change.trades)} trades` + (change.sharpeAnnualSince === null ? "" : ` (annualised Sharpe ${change.sharpeAnnualSince.toFixed(2)})`) + ` fit "${change.description}" far better than the baseline` : "the trades fit a degraded model better than the baseline";
+        return `Sequential test (Shiryaev–Roberts) at ${formatCount(statistic)}, over its ${check.severity} level ${formatCount(threshold)}: ${since} Sharpe of ${b2.sharpeAnnual.toFixed(2)} (${formatCount(this.n)} trades in all). A healthy model reaches this level at most ${rate} on average.`;
+      }
+      case "drawdown":
+        return `Drawdown of ${statistic.toFixed(1)} trade-sized moves (σ = ${percent(scale, 2)} per trade, so ${percent(statistic * scale)} of capital on additive equity) ${this.drawdownPeak < 0 ? "since the start" : `since its peak ${tradesAgo(this.n, this.drawdownPeak)}`}. A healthy model with Sharpe ${b2.sharpeAnnual.toFixed(2)} (${b2.sharpePerTrade.toFixed(3)} per trade) falls ${threshold.toFixed(1)} moves deep about ${rate}.`;
+      case "losing-streak": {
+        const loss = this.lossProbability();
+        const source = loss?.source === "baseline" ? "from the baseline win rate" : "a cautious live estimate";
+        return `${statistic} losing trades in a row. With a loss probability of ${percent(loss?.value ?? 1)} (${source}), a healthy model has a streak of ${threshold} about ${rate}` + (check.severity === "warning" ? ` (the policy alerts at ${this.config.policy.consecutive_losses}).` : ".");
+      }
+      case "policy-drawdown":
+        return `Equity is ${percent(statistic)} below ${this.equityPeak < 0 ? "its starting level" : `the peak it reached ${tradesAgo(this.n, this.equityPeak)}`}: the policy's limit is ${percent(threshold)}. By chance alone, a healthy model with this volatility falls that far ${Number.isNaN(trades) ? "at an unknown rate" : `about ${rate}`}.`;
+    }
+  }
+  change() {
+    if (this.n < WARM_UP_TRADES) return null;
+    let best;
+    for (const alt of this.alternatives) {
+      if (!best || alt.cusum > best.cusum + Math.log(best.weight / alt.weight)) best = alt;
+    }
+    if (!best) return null;
+    const count = best.sinceCount;
+    const variance = count >= 2 ? (best.sinceSumSquares - best.sinceSum * best.sinceSum / count) / (count - 1) : 0;
+    return {
+      alternative: best.id,
+      description: best.description,
+      since: best.cusumSince,
+      trades: count,
+      sharpeAnnualSince: variance > 0 ? best.sinceSum / count / Math.sqrt(variance) * Math.sqrt(this.baseline.tradesPerYear) : null,
+      winRateSince: count > 0 ? best.sinceWins / count : null
+    };
+  }
+  state() {
+    const n = this.n;
+    const scale = this.returnScale();
+    const sharpe = scale > 0 ? this.mean / scale : null;
+    const perYear = this.baseline.tradesPerYear;
+    const checks = this.checks.map((check) => {
+      const { statistic, threshold } = this.statistic(check);
+      const trades = this.tradesBetweenFalseAlarms(check, threshold);
+      return {
+        rule: check.rule,
+        severity: check.severity,
+        statistic,
+        threshold,
+        minTrades: check.minTrades,
+        active: n >= check.minTrades && statistic >= threshold,
+        falseAlarmRate: this.rateText(check, trades),
+        tradesBetweenFalseAlarms: trades,
+        description: describeCheck(check)
+      };
+    });
+    return {
+      trades: n,
+      baseline: this.baseline,
+      returnScale: n >= WARM_UP_TRADES ? scale : null,
+      meanReturn: n > 0 ? this.mean : null,
+      sharpePerTrade: sharpe,
+      sharpeAnnual: sharpe === null ? null : sharpe * Math.sqrt(perYear),
+      winRate: n > 0 ? this.wins / n : null,
+      currentLosingStreak: this.streak,
+      drawdown: this.currentDrawdown(),
+      drawdownInTrades: n >= WARM_UP_TRADES ? this.drawdownInTrades : null,
+      lossProbability: this.lossProbability(),
+      checks,
+      policy: this.policyChecks(sharpe),
+      change: this.change(),
+      highestSeverity: this.highest,
+      alarms: structuredClone(this.summary)
+    };
+  }
+  policyChecks(sharpePerTrade) {
+    const p2 = this.config.policy;
+    const b2 = this.baseline;
+    const n = this.n;
+    const checks = [];
+    if (b2.winRate !== null) {
+      const limit = b2.winRate - p2.win_rate_drop;
+      const value = n > 0 ? this.wins / n : null;
+      const se = value === null ? NaN : Math.sqrt(b2.winRate * (1 - b2.winRate) / n);
+      checks.push({
+        name: "win_rate_drop",
+        limit,
+        value,
+        breached: value !== null && value < limit,
+        note: value === null ? "no trades yet" : `live win rate ${percent(value)} over ${formatCount(n)} trades against a line at ${percent(limit)}; a healthy model's win rate over this many trades varies by ±${percent(1.96 * se)} (95%), so the line alone is ${1.96 * se > p2.win_rate_drop ? "not yet" : "now"} telling.`
+      });
+    }
+    {
+      const limit = b2.sharpeAnnual - p2.sharpe_drop;
+      const value = sharpePerTrade === null ? null : sharpePerTrade * Math.sqrt(b2.tradesPerYear);
+      const se = n > 1 ? Math.sqrt((1 + b2.sharpePerTrade * b2.sharpePerTrade / 2) / n) * Math.sqrt(b2.tradesPerYear) : NaN;
+      checks.push({
+        name: "sharpe_drop",
+        limit,
+        value,
+        breached: value !== null && value < limit,
+        note: value === null ? "too few trades for a Sharpe ratio" : `live annualised Sharpe ${value.toFixed(2)} over ${formatCount(n)} trades against a line at ${limit.toFixed(2)}; its 95% margin of error is ±${(1.96 * se).toFixed(2)}, so the line alone is ${1.96 * se > p2.sharpe_drop ? "not yet" : "now"} telling.`
+      });
+    }
+    {
+      const loss = this.lossProbability();
+      const every = loss ? tradesBetweenLosingStreaks(loss.value, p2.consecutive_losses) : NaN;
+      checks.push({
+        name: "consecutive_losses",
+        limit: p2.consecutive_losses,
+        value: this.streak,
+        breached: this.streak >= p2.consecutive_losses,
+        note: loss ? `${this.streak} losses in a row now; with a loss probability of ${percent(loss.value)} a healthy model has ${p2.consecutive_losses} in a row about ${describeRate(every)}.` : "no wins or losses yet"
+      });
+    }
+    {
+      const every = this.tradesBetweenPolicyDrawdowns();
+      const drawdown = this.currentDrawdown();
+      checks.push({
+        name: "max_drawdown",
+        limit: p2.max_drawdown,
+        value: drawdown,
+        breached: drawdown >= p2.max_drawdown,
+        note: `compounded equity is ${percent(drawdown)} below its peak; a healthy model at this volatility falls ${percent(p2.max_drawdown, 0)} ${Number.isNaN(every) ? "at a rate unknown until the scale is estimated" : `about ${describeRate(every)}`}.`
+      });
+    }
+    return checks;
+  }
+};
+function tradesAgo(trades, index) {
+  const ago = trades - 1 - index;
+  return ago === 0 ? "at this trade" : `${formatCount(ago)} trade${ago === 1 ? "" : "s"} ago`;
+}
+function describeCheck(check) {
+  switch (check.rule) {
+    case "sequential-test":
+      return "Shiryaev–Roberts likelihood ratio of the baseline against a degraded model";
+    case "drawdown":
+      return "drawdown of standardised returns, in standard deviations of one trade";
+    case "losing-streak":
+      return "current run of losing trades";
+    case "policy-drawdown":
+      return "fall of compounded equity from its peak, against the policy's max_drawdown";
+  }
+}
+function buildAlternatives(config, baseline) {
+  const s0 = baseline.sharpePerTrade;
+  const annual = baseline.sharpeAnnual;
+  const p0 = config.baselineWinRate;
+  const meanShare = p0 === void 0 ? 1 : 1 - WIN_RATE_WEIGHT;
+  const blank = {
+    robertsWarning: 0,
+    robertsCritical: 0,
+    cusum: 0,
+    cusumSince: 0,
+    sinceCount: 0,
+    sinceSum: 0,
+    sinceSumSquares: 0,
+    sinceWins: 0,
+    llrWin: 0,
+    llrNoWin: 0,
+    clip: Infinity
+  };
+  const alternatives = MEAN_ALTERNATIVES.map((a) => ({
+    ...blank,
+    id: a.id,
+    weight: a.weight * meanShare,
+    drop: s0 * (1 - a.sharpeFraction),
+    clip: Math.min(WINSOR_LIMIT, LOG_LIKELIHOOD_RATIO_CAP / (s0 * (1 - a.sharpeFraction))),
+    description: `Sharpe fell to ${(annual * a.sharpeFraction).toFixed(2)}`
+  }));
+  if (p0 !== void 0) {
+    const p1 = p0 - config.policy.win_rate_drop > 0 ? p0 - config.policy.win_rate_drop : p0 / 2;
+    alternatives.push({
+      ...blank,
+      id: "win-rate",
+      weight: WIN_RATE_WEIGHT,
+      drop: 0,
+      llrWin: Math.log(p1 / p0),
+      llrNoWin: Math.log((1 - p1) / (1 - p0)),
+      description: `win rate fell to ${percent(p1)}`
+    });
+  }
+  return alternatives;
+}
+function createDegradationMonitor(config) {
+  return new Monitor(config);
+}
+
+// src/core/drift/expected-delay.ts
+var SIEGMUND_OVERSHOOT2 = 1.166;
+function expectedDetectionTrades(config, newSharpeAnnual) {
+  const perYear = config.policy.tradesPerYear;
+  const s0 = config.baselineSharpePerTrade;
+  const drop = s0 - newSharpeAnnual / Math.sqrt(perYear);
+  if (!(drop > 0)) return Infinity;
+  const tradesPerAlarm = config.falseAlarms?.criticalEveryTrades ?? DEFAULT_FALSE_ALARMS.criticalEveryTrades;
+  const meanShare = config.baselineWinRate === void 0 ? 1 : 1 - WIN_RATE_WEIGHT;
+  let best = Infinity;
+  for (const alternative of MEAN_ALTERNATIVES) {
+    const tunedDrop = s0 * (1 - alternative.sharpeFraction);
+    const slack = tunedDrop / 2;
+    const threshold = cusumThreshold(-slack, tradesPerAlarm / (alternative.weight * meanShare));
+    best = Math.min(best, cusumDelayFromZero(drop - slack, threshold));
+  }
+  return best;
+}
+function cusumDelayFromZero(drift, threshold) {
+  const b2 = threshold + SIEGMUND_OVERSHOOT2;
+  if (Math.abs(drift) < 1e-6) return b2 * b2;
+  return b2 / drift + Math.expm1(-2 * drift * b2) / (2 * drift * drift);
+}
+function describeExpectedDetection(config, newSharpeAnnual, tradesPerDay) {
+  const baselineAnnual = config.baselineSharpePerTrade * Math.sqrt(config.policy.tradesPerYear);
+  const from = `from ${baselineAnnual.toFixed(2)} to ${newSharpeAnnual.toFixed(2)}`;
+  const trades = expectedDetectionTrades(config, newSharpeAnnual);
+  if (!Number.isFinite(trades)) return `A Sharpe ratio ${from} is not a drop: nothing to detect.`;
+  const rounded = Number(trades.toPrecision(2));
+  let text = `A drop of the annual Sharpe ratio ${from} is detected in about ${formatCount(rounded)} trades`;
+  if (tradesPerDay !== void 0 && tradesPerDay > 0) {
+    const days = trades / tradesPerDay;
+    const span = days < 2 ? `${formatCount(Number((days * 24).toPrecision(2)))} hours` : days < 120 ? `${formatCount(Number(days.toPrecision(2)))} days` : `${formatCount(Number((days / 365.25).toPrecision(2)))} years`;
+    const rate = `${formatCount(tradesPerDay)} trade${tradesPerDay === 1 ? "" : "s"} a day`;
+    text += ` (about ${span} at ${rate})`;
+  }
+  return `${text}.`;
+}
+
+// src/core/rollback-target.ts
+function chooseRollbackTarget(current, spellsOldestFirst, statusOf) {
+  const skipped = [];
+  const considered = /* @__PURE__ */ new Set([current]);
+  const currentSpell = spellsOldestFirst.findLastIndex((spell) => spell.version === current);
+  const earlier = currentSpell >= 0 ? spellsOldestFirst.slice(0, currentSpell) : spellsOldestFirst;
+  for (const spell of [...earlier].reverse()) {
+    const version = spell.version;
+    if (!version || considered.has(version)) continue;
+    considered.add(version);
+    const status = statusOf(version);
+    if (status === "active" || status === "archived") {
+      return {
+        version,
+        reason: `${version} was in production from ${spell.from}${spell.until ? ` until ${spell.until}` : ""}${skipped.length ? `; skipped ${skipped.join(", ")}` : ""}`
+      };
+    }
+    skipped.push(`${version} (${status ?? "no longer in the registry"})`);
+  }
+  return {
+    version: null,
+    reason: skipped.length ? `no earlier production version is usable: ${skipped.join(", ")}` : `${current} is the first version ever in production: there is nothing to roll back to`
+  };
+}
+
+// src/core/trades/live-metrics.ts
+var Z_95 = 1.959963984540054;
+var YEAR_MS = 365.25 * 864e5;
+var LiveMetricsAccumulator = class {
+  n = 0;
+  wins = 0;
+  mean = 0;
+  m2 = 0;
+  // Welford: numerically stable variance in one pass
+  downsideSquares = 0;
+  gains = 0;
+  losses = 0;
+  logEquity = 0;
+  peakLogEquity = 0;
+  maxDrawdown = 0;
+  streak = 0;
+  longestStreak = 0;
+  firstAt = null;
+  lastAt = null;
+  add(trade2) {
+    const r2 = trade2.return;
+    this.n++;
+    const delta = r2 - this.mean;
+    this.mean += delta / this.n;
+    this.m2 += delta * (r2 - this.mean);
+    if (r2 > 0) {
+      this.wins++;
+      this.gains += r2;
+      this.streak = 0;
+    } else if (r2 < 0) {
+      this.losses -= r2;
+      this.downsideSquares += r2 * r2;
+      this.streak++;
+      this.longestStreak = Math.max(this.longestStreak, this.streak);
+    }
+    this.logEquity += r2 <= -1 ? -Infinity : Math.log1p(r2);
+    this.peakLogEquity = Math.max(this.peakLogEquity, this.logEquity);
+    this.maxDrawdown = Math.max(
+      this.maxDrawdown,
+      1 - Math.exp(this.logEquity - this.peakLogEquity)
+    );
+    this.firstAt ??= trade2.closed_at;
+    this.lastAt = trade2.closed_at;
+  }
+  /** `tradesPerYear` from policy when set; else estimated from the timestamps (≥ 7 days of data). */
+  result(tradesPerYear) {
+    const n = this.n;
+    const volatility = n >= 2 ? Math.sqrt(this.m2 / (n - 1)) : null;
+    const sharpe = volatility ? this.mean / volatility : null;
+    const downside = n > 0 ? Math.sqrt(this.downsideSquares / n) : 0;
+    const sortino = n > 0 && downside > 0 ? this.mean / downside : null;
+    const spanMs = this.firstAt && this.lastAt ? Date.parse(this.lastAt) - Date.parse(this.firstAt) : 0;
+    const estimated = n >= 2 && spanMs >= 7 * 864e5 ? (n - 1) * YEAR_MS / spanMs : null;
+    const perYear = tradesPerYear ?? estimated;
+    const annualise = (value) => value !== null && perYear !== null ? value * Math.sqrt(perYear) : null;
+    return {
+      trades: n,
+      wins: this.wins,
+      win_rate: n > 0 ? this.wins / n : null,
+      win_rate_interval: n > 0 ? wilsonInterval(this.wins, n) : null,
+      mean_return: n > 0 ? this.mean : null,
+      volatility,
+      sharpe_per_trade: sharpe,
+      sharpe_annualised: annualise(sharpe),
+      sortino_per_trade: sortino,
+      sortino_annualised: annualise(sortino),
+      trades_per_year: perYear,
+      trades_per_year_source: tradesPerYear !== void 0 ? "policy" : estimated !== null ? "timestamps" : null,
+      max_drawdown: this.maxDrawdown,
+      current_drawdown: n > 0 ? 1 - Math.exp(this.logEquity - this.peakLogEquity) : 0,
+      current_losing_streak: this.streak,
+      longest_losing_streak: this.longestStreak,
+      profit_factor: this.losses > 0 ? this.gains / this.losses : null,
+      total_return: Math.exp(this.logEquity) - 1,
+      first_trade_at: this.firstAt,
+      last_trade_at: this.lastAt
+    };
+  }
+};
+function wilsonInterval(successes, n, z2 = Z_95) {
+  const p2 = successes / n;
+  const z22 = z2 * z2;
+  const centre = (p2 + z22 / (2 * n)) / (1 + z22 / n);
+  const half = z2 / (1 + z22 / n) * Math.sqrt(p2 * (1 - p2) / n + z22 / (4 * n * n));
+  return [successes === 0 ? 0 : centre - half, successes === n ? 1 : centre + half];
+}
+
+// src/git/trades-reader.ts
+var DAYS_PER_READ = 256;
+async function* readVersionTrades(repo, version, filter = {}) {
+  const sinceDay = filter.since?.toISOString().slice(0, 10);
+  const sinceMs = filter.since?.getTime();
+  const days = [...version.tradeFiles.values()].filter((file) => !sinceDay || file.day >= sinceDay).sort((a, b2) => a.day < b2.day ? -1 : 1);
+  for (let start = 0; start < days.length; start += DAYS_PER_READ) {
+    const batch = days.slice(start, start + DAYS_PER_READ);
+    const blobs = await repo.git.readBlobs(batch.map((file) => file.blob));
+    for (const file of batch) {
+      const text = blobs.get(file.blob)?.toString("utf8") ?? "";
+      let from = 0;
+      while (from < text.length) {
+        let to = text.indexOf("\n", from);
+        if (to < 0) to = text.length;
+        if (to > from) {
+          const trade2 = JSON.parse(text.slice(from, to));
+          if ((!filter.mode || trade2.mode === filter.mode) && (sinceMs === void 0 || Date.parse(trade2.closed_at) >= sinceMs)) {
+            yield trade2;
+          }
+        }
+        from = to + 1;
+      }
+    }
+  }
+}
+
+// src/registry/drift.ts
+var BASELINE_WHY = "the backtest in the manifest: the claim the version was promoted on. Its own first live trades would let a version that was bad from its first day define normal as bad.";
+async function driftDecisions(repo, query) {
+  const snapshot = await loadRegistry(repo, query.rev);
+  const model = requireModel(snapshot, query.model);
+  const policy2 = effectivePolicy(snapshot.policy, model.name);
+  const targets = query.version ? [requireVersion(snapshot, model.name, query.version)] : monitoredVersions(model);
+  if (targets.length === 0) {
+    throw new ModelgateError(`${model.name} has no production or paper version to monitor: name one with --version`);
+  }
+  const decisions = [];
+  for (const version of targets) {
+    const evaluation2 = version.manifest?.evaluation;
+    if (!evaluation2) throw new ModelgateError(`${version.manifestPath} is invalid: run \`modelgate verify\``);
+    const role = model.deployment?.production === version.id ? "production" : model.deployment?.paper_trading?.some((p2) => p2.version === version.id) ? "paper" : "other";
+    const mode = role === "paper" ? "paper" : "live";
+    if (!(evaluation2.sharpe > 0)) {
+      throw new ModelgateError(
+        `${version.manifestPath}: evaluation.sharpe is ${evaluation2.sharpe}; drift detection watches for the loss of the edge a backtest showed, and this backtest shows none`
+      );
+    }
+    const backtestPerYear = backtestTradesPerYear(evaluation2);
+    const tradesPerYear = policy2.drift.trades_per_year ?? backtestPerYear;
+    const config = {
+      baselineSharpePerTrade: evaluation2.sharpe / Math.sqrt(backtestPerYear),
+      // A win rate of exactly 0 or 1 leaves nothing to test a fall against.
+      baselineWinRate: evaluation2.win_rate > 0 && evaluation2.win_rate < 1 ? evaluation2.win_rate : void 0,
+      policy: {
+        win_rate_drop: policy2.drift.win_rate_drop,
+        sharpe_drop: policy2.drift.sharpe_drop,
+        consecutive_losses: policy2.drift.consecutive_losses,
+        max_drawdown: policy2.drift.max_drawdown,
+        tradesPerYear
+      }
+    };
+    const monitor = createDegradationMonitor(config);
+    const metrics = new LiveMetricsAccumulator();
+    const times = [];
+    const alarms = [];
+    const firstOf = /* @__PURE__ */ new Set();
+    const lastIndexOf = /* @__PURE__ */ new Map();
+    for await (const trade2 of readVersionTrades(repo, version, { mode })) {
+      metrics.add(trade2);
+      times.push(trade2.closed_at);
+      for (const alarm of monitor.update(trade2.return)) {
+        const entry = { ...withoutBaseline(alarm), at: trade2.closed_at };
+        if (!firstOf.has(alarm.severity)) {
+          firstOf.add(alarm.severity);
+          alarms.push(entry);
+        } else {
+          const last2 = lastIndexOf.get(alarm.severity);
+          if (last2 !== void 0) alarms[last2] = entry;
+          else {
+            lastIndexOf.set(alarm.severity, alarms.length);
+            alarms.push(entry);
+          }
+        }
+      }
+    }
+    const live = metrics.result(policy2.drift.trades_per_year);
+    const state = monitor.state();
+    delete state.alarms;
+    const evidence = state;
+    const severity = evidence.highestSeverity ?? "healthy";
+    const rollbackTarget = role === "production" ? await rollbackTargetFor(repo, model, version, query.rev) : null;
+    const tradesPerDay = live.trades_per_year !== null ? live.trades_per_year / 365.25 : void 0;
+    const baselineAnnual = evaluation2.sharpe;
+    const outlook = [baselineAnnual - policy2.drift.sharpe_drop, 0, -baselineAnnual].filter((target, index, all) => target < baselineAnnual && all.indexOf(target) === index).map((target) => describeExpectedDetection(config, target * Math.sqrt(tradesPerYear / backtestPerYear), tradesPerDay));
+    decisions.push({
+      model: model.name,
+      version: version.id,
+      role,
+      mode,
+      severity,
+      action: actionFor(severity, role, rollbackTarget, policy2.rollback.automatic_on_severe),
+      baseline: {
+        source: "backtest",
+        why: BASELINE_WHY,
+        sharpe_annual: evaluation2.sharpe,
+        sharpe_per_trade: config.baselineSharpePerTrade,
+        backtest_trades_per_year: backtestPerYear,
+        win_rate: evaluation2.win_rate
+      },
+      live,
+      alarms: alarms.sort((a, b2) => a.tradeIndex - b2.tradeIndex),
+      evidence,
+      rollback_target: rollbackTarget,
+      detection_outlook: outlook
+    });
+  }
+  return decisions;
+}
+function withoutBaseline(alarm) {
+  const copy = { ...alarm };
+  delete copy.baseline;
+  return copy;
+}
+function monitoredVersions(model) {
+  const state = model.deployment;
+  const ids = [state?.production, ...(state?.paper_trading ?? []).map((p2) => p2.version)];
+  return [...new Set(ids)].flatMap((id) => {
+    const version = id ? model.versions.get(id) : void 0;
+    return version ? [version] : [];
+  });
+}
+function backtestTradesPerYear(evaluation2) {
+  const days = Math.max(1, (Date.parse(evaluation2.period.end) - Date.parse(evaluation2.period.start)) / 864e5 + 1);
+  return Math.max(1, evaluation2.trades) / (days / 365.25);
+}
+async function rollbackTargetFor(repo, model, version, rev) {
+  const commits = await readModelCommits(repo, model.name, rev, true);
+  const spells = productionTimeline(
+    commits.map((c3) => ({ commit: c3.commit, landedAt: c3.landedAt, who: c3.author, production: c3.deployment?.after?.production ?? null }))
+  );
+  return chooseRollbackTarget(version.id, spells, (id) => model.versions.get(id)?.manifest?.status);
+}
+function actionFor(severity, role, target, automatic) {
+  if (severity === "healthy") return "none: no rule fired";
+  if (role === "other") return "none: the version neither trades nor paper trades; for information only";
+  if (severity === "warning") return "tell a human: a warning, not enough evidence to propose a switch";
+  if (role === "paper") return `stop paper trading: the version ${severity === "severe" ? "collapsed" : "degraded"} on paper`;
+  const where = target?.version ? `roll back to ${target.version}` : `no version to roll back to (${target?.reason ?? "unknown"})`;
+  if (severity === "critical") return `propose a rollback: ${where}`;
+  return `severe: ${where}; ${automatic ? "eligible for automatic rollback (rollback.automatic_on_severe is on)" : "propose it now (automatic rollback is off in the policy)"}`;
+}
+
 // src/registry/ingest.ts
 import { createReadStream } from "node:fs";
 import { appendFile, mkdtemp as mkdtemp2, readFile as readFile3, rm as rm3, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
@@ -22584,120 +23507,6 @@ function ingestMessage(input, report, skippedCount) {
   });
 }
 
-// src/core/trades/live-metrics.ts
-var Z_95 = 1.959963984540054;
-var YEAR_MS = 365.25 * 864e5;
-var LiveMetricsAccumulator = class {
-  n = 0;
-  wins = 0;
-  mean = 0;
-  m2 = 0;
-  // Welford: numerically stable variance in one pass
-  downsideSquares = 0;
-  gains = 0;
-  losses = 0;
-  logEquity = 0;
-  peakLogEquity = 0;
-  maxDrawdown = 0;
-  streak = 0;
-  longestStreak = 0;
-  firstAt = null;
-  lastAt = null;
-  add(trade2) {
-    const r2 = trade2.return;
-    this.n++;
-    const delta = r2 - this.mean;
-    this.mean += delta / this.n;
-    this.m2 += delta * (r2 - this.mean);
-    if (r2 > 0) {
-      this.wins++;
-      this.gains += r2;
-      this.streak = 0;
-    } else if (r2 < 0) {
-      this.losses -= r2;
-      this.downsideSquares += r2 * r2;
-      this.streak++;
-      this.longestStreak = Math.max(this.longestStreak, this.streak);
-    }
-    this.logEquity += r2 <= -1 ? -Infinity : Math.log1p(r2);
-    this.peakLogEquity = Math.max(this.peakLogEquity, this.logEquity);
-    this.maxDrawdown = Math.max(
-      this.maxDrawdown,
-      1 - Math.exp(this.logEquity - this.peakLogEquity)
-    );
-    this.firstAt ??= trade2.closed_at;
-    this.lastAt = trade2.closed_at;
-  }
-  /** `tradesPerYear` from policy when set; else estimated from the timestamps (≥ 7 days of data). */
-  result(tradesPerYear) {
-    const n = this.n;
-    const volatility = n >= 2 ? Math.sqrt(this.m2 / (n - 1)) : null;
-    const sharpe = volatility ? this.mean / volatility : null;
-    const downside = n > 0 ? Math.sqrt(this.downsideSquares / n) : 0;
-    const sortino = n > 0 && downside > 0 ? this.mean / downside : null;
-    const spanMs = this.firstAt && this.lastAt ? Date.parse(this.lastAt) - Date.parse(this.firstAt) : 0;
-    const estimated = n >= 2 && spanMs >= 7 * 864e5 ? (n - 1) * YEAR_MS / spanMs : null;
-    const perYear = tradesPerYear ?? estimated;
-    const annualise = (value) => value !== null && perYear !== null ? value * Math.sqrt(perYear) : null;
-    return {
-      trades: n,
-      wins: this.wins,
-      win_rate: n > 0 ? this.wins / n : null,
-      win_rate_interval: n > 0 ? wilsonInterval(this.wins, n) : null,
-      mean_return: n > 0 ? this.mean : null,
-      volatility,
-      sharpe_per_trade: sharpe,
-      sharpe_annualised: annualise(sharpe),
-      sortino_per_trade: sortino,
-      sortino_annualised: annualise(sortino),
-      trades_per_year: perYear,
-      trades_per_year_source: tradesPerYear !== void 0 ? "policy" : estimated !== null ? "timestamps" : null,
-      max_drawdown: this.maxDrawdown,
-      current_drawdown: n > 0 ? 1 - Math.exp(this.logEquity - this.peakLogEquity) : 0,
-      current_losing_streak: this.streak,
-      longest_losing_streak: this.longestStreak,
-      profit_factor: this.losses > 0 ? this.gains / this.losses : null,
-      total_return: Math.exp(this.logEquity) - 1,
-      first_trade_at: this.firstAt,
-      last_trade_at: this.lastAt
-    };
-  }
-};
-function wilsonInterval(successes, n, z2 = Z_95) {
-  const p2 = successes / n;
-  const z22 = z2 * z2;
-  const centre = (p2 + z22 / (2 * n)) / (1 + z22 / n);
-  const half = z2 / (1 + z22 / n) * Math.sqrt(p2 * (1 - p2) / n + z22 / (4 * n * n));
-  return [successes === 0 ? 0 : centre - half, successes === n ? 1 : centre + half];
-}
-
-// src/git/trades-reader.ts
-var DAYS_PER_READ = 256;
-async function* readVersionTrades(repo, version, filter = {}) {
-  const sinceDay = filter.since?.toISOString().slice(0, 10);
-  const sinceMs = filter.since?.getTime();
-  const days = [...version.tradeFiles.values()].filter((file) => !sinceDay || file.day >= sinceDay).sort((a, b2) => a.day < b2.day ? -1 : 1);
-  for (let start = 0; start < days.length; start += DAYS_PER_READ) {
-    const batch = days.slice(start, start + DAYS_PER_READ);
-    const blobs = await repo.git.readBlobs(batch.map((file) => file.blob));
-    for (const file of batch) {
-      const text = blobs.get(file.blob)?.toString("utf8") ?? "";
-      let from = 0;
-      while (from < text.length) {
-        let to = text.indexOf("\n", from);
-        if (to < 0) to = text.length;
-        if (to > from) {
-          const trade2 = JSON.parse(text.slice(from, to));
-          if ((!filter.mode || trade2.mode === filter.mode) && (sinceMs === void 0 || Date.parse(trade2.closed_at) >= sinceMs)) {
-            yield trade2;
-          }
-        }
-        from = to + 1;
-      }
-    }
-  }
-}
-
 // src/registry/live-metrics.ts
 async function liveMetrics(repo, query) {
   const snapshot = await loadRegistry(repo, query.rev);
@@ -23146,14 +23955,14 @@ async function showCommands(chapter, commands, env = chapter.sandbox.env) {
   }
 }
 var TRADES_PER_DAY = 24;
-var RETURN_SCALE = 0.01;
+var RETURN_SCALE = 2e-3;
 async function liveTrading(chapter) {
   const { uniform, normal } = seededRandom(2026);
   const weeks = [
     { label: "week 1", winRate: 0.55 },
     { label: "week 2", winRate: 0.55 },
     { label: "week 3", winRate: 0.55 },
-    { label: "week 4", winRate: 0.46 }
+    { label: "week 4", winRate: 0.36 }
   ];
   const folder = join5(chapter.sandbox.dir, "bot-uploads");
   await mkdir2(folder, { recursive: true });
@@ -23189,7 +23998,10 @@ async function liveTrading(chapter) {
     };
     await showCommands(chapter, [["ingest", file]], env);
   }
-  await showCommands(chapter, [["metrics", "trader"]]);
+  await showCommands(chapter, [
+    ["metrics", "trader"],
+    ["drift", "trader"]
+  ]);
 }
 function seededRandom(seed) {
   let state = seed >>> 0;
@@ -23422,6 +24234,58 @@ ${formatTable(
 }
 var num3 = (value) => value === null ? "–" : value.toFixed(3);
 var pct4 = (value) => value === null ? "–" : `${(value * 100).toFixed(3)}%`;
+function formatDriftDecision(d) {
+  const live = d.live;
+  const e = d.evidence;
+  const lines = [
+    `${d.model} ${d.version} (${d.role}): ${d.severity.toUpperCase()}: ${d.action}`,
+    "",
+    `baseline   backtest Sharpe ${num(d.baseline.sharpe_annual)} (${num3(d.baseline.sharpe_per_trade)} per trade at ${Math.round(d.baseline.backtest_trades_per_year)} trades/year), win rate ${pct(d.baseline.win_rate)}`,
+    `live       ${plural(live.trades, `${d.mode} trade`)}${live.first_trade_at ? ` ${live.first_trade_at} .. ${live.last_trade_at}` : ""}: win rate ${pct(live.win_rate ?? void 0)}, Sharpe per trade ${num3(live.sharpe_per_trade)}, drawdown ${pct(live.current_drawdown)} (max ${pct(live.max_drawdown)}), losing streak ${live.current_losing_streak}`
+  ];
+  if (e.change) {
+    lines.push(
+      `change     ${terminalSafe(e.change.description)} since trade ${e.change.since + 1} (${e.change.trades} trades)`
+    );
+  }
+  if (d.rollback_target) {
+    lines.push(
+      `rollback   ${d.rollback_target.version ? `to ${d.rollback_target.version}: ` : "none: "}${terminalSafe(d.rollback_target.reason)}`
+    );
+  }
+  if (d.alarms.length > 0) {
+    lines.push("", "alarms (first and latest of each severity):");
+    for (const alarm of d.alarms) {
+      lines.push(
+        `  ${alarm.severity.padEnd(8)} ${alarm.rule} at trade ${alarm.trades} (${alarm.at}); by design ${alarm.falseAlarmRate} on a healthy model`
+      );
+      lines.push(`           ${terminalSafe(alarm.detail, 600)}`);
+    }
+  }
+  lines.push(
+    "",
+    formatTable(
+      ["CHECK", "SEVERITY", "STATISTIC", "THRESHOLD", "FALSE ALARMS BY DESIGN", "NOW"],
+      e.checks.map((check) => [
+        check.rule,
+        check.severity,
+        check.statistic.toPrecision(3),
+        check.threshold.toPrecision(3),
+        check.falseAlarmRate,
+        check.active ? "OVER" : e.trades < check.minTrades ? `needs ${check.minTrades} trades` : "ok"
+      ])
+    ),
+    "",
+    "policy lines (human thresholds; the checks above decide):",
+    ...e.policy.map(
+      (p2) => `  ${p2.breached ? "CROSSED" : "ok     "} ${p2.name} ${Number(p2.limit.toPrecision(4))}: ${terminalSafe(p2.note, 300)}`
+    ),
+    "",
+    "what the data can tell at this trade rate:",
+    ...d.detection_outlook.map((line) => `  ${line}`)
+  );
+  return lines.join("\n");
+}
 
 // src/cli/main.ts
 var WRITE_OPTIONS = {
@@ -23678,6 +24542,22 @@ var COMMANDS = {
       });
       if (c3.json) c3.printJson({ model, versions: results });
       else c3.print(results.map(formatLiveMetrics).join("\n\n"));
+      return 0;
+    }
+  },
+  drift: {
+    summary: "is production (or a paper version) degrading? a decision with its evidence",
+    usage: "modelgate drift <model> [--version <id>] [--json]",
+    options: { ...READ_OPTIONS, version: { type: "string" } },
+    run: async (c3) => {
+      const [model] = positionals(c3, 1, "drift <model>");
+      const decisions = await driftDecisions(await c3.repo(), {
+        model,
+        version: c3.values.version,
+        rev: c3.values.rev
+      });
+      if (c3.json) c3.printJson({ model, decisions });
+      else c3.print(decisions.map(formatDriftDecision).join("\n\n"));
       return 0;
     }
   },

@@ -52,6 +52,10 @@ describe('chooseRollbackTarget', () => {
     );
   });
 
+  it('only earlier versions: a later production version is not a rollback target', () => {
+    expect(chooseRollbackTarget('v3', spells('v1', 'v3', 'v4'), statusOf).version).toBe('v1');
+  });
+
   it('a version that came back into production counts once, at its latest spell', () => {
     expect(chooseRollbackTarget('v5', spells('v3', 'v4', 'v3', 'v5'), statusOf).reason).toMatch(
       /^v3 was in production from 2026-03-01/,

@@ -1,6 +1,7 @@
 import type { HistoryEvent } from '../core/history.js';
 import { oneLine, plural } from '../core/text.js';
 import { formatBytes } from '../core/policy.js';
+import type { DriftDecision } from '../registry/drift.js';
 import type { IngestReport } from '../registry/ingest.js';
 import type { VersionLiveMetrics } from '../registry/live-metrics.js';
 import { formatProblem, type Problem } from '../core/problems.js';
@@ -229,3 +230,61 @@ export function formatLiveMetrics(result: VersionLiveMetrics): string {
 const num3 = (value: number | null): string => (value === null ? '–' : value.toFixed(3));
 const pct4 = (value: number | null): string =>
   value === null ? '–' : `${(value * 100).toFixed(3)}%`;
+
+export function formatDriftDecision(d: DriftDecision): string {
+  const live = d.live;
+  const e = d.evidence;
+  const lines = [
+    `${d.model} ${d.version} (${d.role}): ${d.severity.toUpperCase()}: ${d.action}`,
+    '',
+    `baseline   backtest Sharpe ${num(d.baseline.sharpe_annual)} (${num3(d.baseline.sharpe_per_trade)} per trade at ${Math.round(d.baseline.backtest_trades_per_year)} trades/year), win rate ${pct(d.baseline.win_rate)}`,
+    `live       ${plural(live.trades, `${d.mode} trade`)}${live.first_trade_at ? ` ${live.first_trade_at} .. ${live.last_trade_at}` : ''}: win rate ${pct(live.win_rate ?? undefined)}, Sharpe per trade ${num3(live.sharpe_per_trade)}, drawdown ${pct(live.current_drawdown)} (max ${pct(live.max_drawdown)}), losing streak ${live.current_losing_streak}`,
+  ];
+  if (e.change) {
+    lines.push(
+      `change     ${terminalSafe(e.change.description)} since trade ${e.change.since + 1} (${e.change.trades} trades)`,
+    );
+  }
+  if (d.rollback_target) {
+    lines.push(
+      `rollback   ${d.rollback_target.version ? `to ${d.rollback_target.version}: ` : 'none: '}${terminalSafe(d.rollback_target.reason)}`,
+    );
+  }
+  if (d.alarms.length > 0) {
+    lines.push('', 'alarms (first and latest of each severity):');
+    for (const alarm of d.alarms) {
+      lines.push(
+        `  ${alarm.severity.padEnd(8)} ${alarm.rule} at trade ${alarm.trades} (${alarm.at}); by design ${alarm.falseAlarmRate} on a healthy model`,
+      );
+      lines.push(`           ${terminalSafe(alarm.detail, 600)}`);
+    }
+  }
+  lines.push(
+    '',
+    formatTable(
+      ['CHECK', 'SEVERITY', 'STATISTIC', 'THRESHOLD', 'FALSE ALARMS BY DESIGN', 'NOW'],
+      e.checks.map((check) => [
+        check.rule,
+        check.severity,
+        check.statistic.toPrecision(3),
+        check.threshold.toPrecision(3),
+        check.falseAlarmRate,
+        check.active
+          ? 'OVER'
+          : e.trades < check.minTrades
+            ? `needs ${check.minTrades} trades`
+            : 'ok',
+      ]),
+    ),
+    '',
+    'policy lines (human thresholds; the checks above decide):',
+    ...e.policy.map(
+      (p) =>
+        `  ${p.breached ? 'CROSSED' : 'ok     '} ${p.name} ${Number(p.limit.toPrecision(4))}: ${terminalSafe(p.note, 300)}`,
+    ),
+    '',
+    'what the data can tell at this trade rate:',
+    ...d.detection_outlook.map((line) => `  ${line}`),
+  );
+  return lines.join('\n');
+}

@@ -16,6 +16,7 @@ import {
   showVersion,
   verify,
 } from '../registry/queries.js';
+import { driftDecisions } from '../registry/drift.js';
 import { ingestTrades } from '../registry/ingest.js';
 import { liveMetrics } from '../registry/live-metrics.js';
 import { registerVersion } from '../registry/register.js';
@@ -23,6 +24,7 @@ import { promoteVersion, rollbackProduction } from '../registry/set-production.j
 import { runDemo } from '../demo/demo.js';
 import {
   formatAnnotations,
+  formatDriftDecision,
   formatHistory,
   formatIngestReport,
   formatLiveMetrics,
@@ -328,6 +330,22 @@ const COMMANDS: Record<string, Command> = {
       });
       if (c.json) c.printJson({ model, versions: results });
       else c.print(results.map(formatLiveMetrics).join('\n\n'));
+      return 0;
+    },
+  },
+  drift: {
+    summary: 'is production (or a paper version) degrading? a decision with its evidence',
+    usage: 'modelgate drift <model> [--version <id>] [--json]',
+    options: { ...READ_OPTIONS, version: { type: 'string' } },
+    run: async (c) => {
+      const [model] = positionals(c, 1, 'drift <model>');
+      const decisions = await driftDecisions(await c.repo(), {
+        model: model!,
+        version: c.values.version as string | undefined,
+        rev: c.values.rev as string | undefined,
+      });
+      if (c.json) c.printJson({ model, decisions });
+      else c.print(decisions.map(formatDriftDecision).join('\n\n'));
       return 0;
     },
   },

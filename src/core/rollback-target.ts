@@ -16,7 +16,10 @@ export function chooseRollbackTarget(
 ): RollbackTarget {
   const skipped: string[] = [];
   const considered = new Set<string>([current]);
-  for (const spell of [...spellsOldestFirst].reverse()) {
+  // Only what came before the current version's latest time in production is "earlier".
+  const currentSpell = spellsOldestFirst.findLastIndex((spell) => spell.version === current);
+  const earlier = currentSpell >= 0 ? spellsOldestFirst.slice(0, currentSpell) : spellsOldestFirst;
+  for (const spell of [...earlier].reverse()) {
     const version = spell.version;
     if (!version || considered.has(version)) continue;
     considered.add(version);

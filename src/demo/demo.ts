@@ -211,25 +211,26 @@ async function showCommands(
   }
 }
 
-/** 24 trades a day; per-trade returns with a 1% standard deviation. */
+/** 24 trades a day; per-trade returns with a 0.2% standard deviation (about 19% a year). */
 const TRADES_PER_DAY = 24;
-const RETURN_SCALE = 0.01;
+const RETURN_SCALE = 0.002;
 
 /**
  * Four weeks of v5 in production: three healthy weeks at its backtest Sharpe, then a week in
  * which its edge is gone and reversed (a regime change the model was not trained for): it now
- * loses on most trades. The bot uploads a file a week, as a CI job would.
+ * loses on most trades. The bot uploads a file a week, as a CI job would; modelgate then says
+ * what the trades show, and what it proposes.
  */
 async function liveTrading(chapter: Chapter): Promise<void> {
   const { uniform, normal } = seededRandom(2026);
   // Like many strategies, v5 wins a little more often than it loses, and loses a little more
   // than it wins: +0.92 or -1.09 standard deviations, with a little jitter. At a 55% win rate
-  // that is its backtest (Sharpe 1.45 at 24 trades a day); at 46% it loses steadily.
+  // that is its backtest (Sharpe 1.45 at 24 trades a day); at 36% it has collapsed.
   const weeks: { label: string; winRate: number }[] = [
     { label: 'week 1', winRate: 0.55 },
     { label: 'week 2', winRate: 0.55 },
     { label: 'week 3', winRate: 0.55 },
-    { label: 'week 4', winRate: 0.46 },
+    { label: 'week 4', winRate: 0.36 },
   ];
   const folder = join(chapter.sandbox.dir, 'bot-uploads');
   await mkdir(folder, { recursive: true });
@@ -264,7 +265,10 @@ async function liveTrading(chapter: Chapter): Promise<void> {
     };
     await showCommands(chapter, [['ingest', file]], env);
   }
-  await showCommands(chapter, [['metrics', 'trader']]);
+  await showCommands(chapter, [
+    ['metrics', 'trader'],
+    ['drift', 'trader'],
+  ]);
 }
 
 /** Seeded uniform and standard normal draws (mulberry32, Box–Muller): the demo is the same every run. */

@@ -5,14 +5,16 @@ export interface EvaluationOverrides {
   sharpe?: number;
   win_rate?: number;
   trades?: number;
+  /** The backtest's period, as YYYY-MM-DD dates. */
+  period?: { start: string; end: string };
 }
 
 /** The text of a valid backtest metrics file, as a CI job would hand it to `register`. */
 export function evaluationYaml(overrides: EvaluationOverrides = {}): string {
   return [
     'period:',
-    '  start: 2025-01-01',
-    '  end: 2025-06-30',
+    `  start: ${overrides.period?.start ?? '2025-01-01'}`,
+    `  end: ${overrides.period?.end ?? '2025-06-30'}`,
     `trades: ${overrides.trades ?? 420}`,
     `win_rate: ${overrides.win_rate ?? 0.55}`,
     `sharpe: ${overrides.sharpe ?? 1.4}`,
