@@ -22622,7 +22622,7 @@ function describeExpectedDetection(config, newSharpeAnnual, tradesPerDay) {
 }
 
 // src/core/rollback-target.ts
-function chooseRollbackTarget(current, spellsOldestFirst, statusOf) {
+function chooseRollbackTarget(current, spellsOldestFirst, statusOf, previousProduction) {
   const skipped = [];
   const considered = /* @__PURE__ */ new Set([current]);
   const currentSpell = spellsOldestFirst.findLastIndex((spell) => spell.version === current);
@@ -22640,6 +22640,15 @@ function chooseRollbackTarget(current, spellsOldestFirst, statusOf) {
     }
     skipped.push(`${version} (${status ?? "no longer in the registry"})`);
   }
+  const recorded = previousProduction && !considered.has(previousProduction) ? previousProduction : void 0;
+  const recordedStatus = recorded ? statusOf(recorded) : void 0;
+  if (recorded && (recordedStatus === "active" || recordedStatus === "archived")) {
+    return {
+      version: recorded,
+      reason: `${recorded} is the previous production version in deployment.yaml (history does not show its time in production: a shallow clone?)`
+    };
+  }
+  if (recorded) skipped.push(`${recorded} (${recordedStatus ?? "no longer in the registry"})`);
   return {
     version: null,
     reason: skipped.length ? `no earlier production version is usable: ${skipped.join(", ")}` : `${current} is the first version ever in production: there is nothing to roll back to`
@@ -22874,7 +22883,12 @@ async function rollbackTargetFor(repo, model, version, rev) {
   const spells = productionTimeline(
     commits.map((c3) => ({ commit: c3.commit, landedAt: c3.landedAt, who: c3.author, production: c3.deployment?.after?.production ?? null }))
   );
-  return chooseRollbackTarget(version.id, spells, (id) => model.versions.get(id)?.manifest?.status);
+  return chooseRollbackTarget(
+    version.id,
+    spells,
+    (id) => model.versions.get(id)?.manifest?.status,
+    model.deployment?.previous_production
+  );
 }
 function actionFor(severity, role, target, automatic) {
   if (severity === "healthy") return "none: no rule fired";

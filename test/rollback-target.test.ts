@@ -56,6 +56,18 @@ describe('chooseRollbackTarget', () => {
     expect(chooseRollbackTarget('v3', spells('v1', 'v3', 'v4'), statusOf).version).toBe('v1');
   });
 
+  it('falls back to the deployment state when history is short (a shallow clone)', () => {
+    expect(chooseRollbackTarget('v5', spells('v5'), statusOf, 'v4')).toEqual({
+      version: 'v4',
+      reason:
+        'v4 is the previous production version in deployment.yaml (history does not show its time in production: a shallow clone?)',
+    });
+    expect(chooseRollbackTarget('v5', spells('v5'), statusOf, 'v2')).toEqual({
+      version: null,
+      reason: 'no earlier production version is usable: v2 (degraded)',
+    });
+  });
+
   it('a version that came back into production counts once, at its latest spell', () => {
     expect(chooseRollbackTarget('v5', spells('v3', 'v4', 'v3', 'v5'), statusOf).reason).toMatch(
       /^v3 was in production from 2026-03-01/,

@@ -13,6 +13,8 @@ export function chooseRollbackTarget(
   current: string,
   spellsOldestFirst: readonly ProductionSpell[],
   statusOf: (version: string) => VersionStatus | undefined,
+  /** The deployment state's record, for when history is short (a shallow clone, as in CI). */
+  previousProduction?: string | null,
 ): RollbackTarget {
   const skipped: string[] = [];
   const considered = new Set<string>([current]);
@@ -32,6 +34,16 @@ export function chooseRollbackTarget(
     }
     skipped.push(`${version} (${status ?? 'no longer in the registry'})`);
   }
+  const recorded =
+    previousProduction && !considered.has(previousProduction) ? previousProduction : undefined;
+  const recordedStatus = recorded ? statusOf(recorded) : undefined;
+  if (recorded && (recordedStatus === 'active' || recordedStatus === 'archived')) {
+    return {
+      version: recorded,
+      reason: `${recorded} is the previous production version in deployment.yaml (history does not show its time in production: a shallow clone?)`,
+    };
+  }
+  if (recorded) skipped.push(`${recorded} (${recordedStatus ?? 'no longer in the registry'})`);
   return {
     version: null,
     reason: skipped.length

@@ -190,7 +190,12 @@ async function rollbackTargetFor(repo: RegistryRepo, model: ModelRecord, version
   const spells = productionTimeline(
     commits.map((c) => ({ commit: c.commit, landedAt: c.landedAt, who: c.author, production: c.deployment?.after?.production ?? null })),
   );
-  return chooseRollbackTarget(version.id, spells, (id) => model.versions.get(id)?.manifest?.status);
+  return chooseRollbackTarget(
+    version.id,
+    spells,
+    (id) => model.versions.get(id)?.manifest?.status,
+    model.deployment?.previous_production,
+  );
 }
 
 function actionFor(severity: DecisionSeverity, role: DriftDecision['role'], target: RollbackTarget | null, automatic: boolean): string {
