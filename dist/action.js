@@ -40666,7 +40666,14 @@ async function verify(repo, rev = "HEAD") {
   let versions = 0;
   for (const model of snapshot.models.values()) versions += model.versions.size;
   const errors = problems.filter((p2) => p2.severity === "error").length;
-  return { commit, models: snapshot.models.size, versions, problems, errors, warnings: problems.length - errors };
+  return {
+    commit,
+    models: snapshot.models.size,
+    versions,
+    problems,
+    errors,
+    warnings: problems.length - errors
+  };
 }
 
 // src/action/settings.ts

@@ -21520,12 +21520,16 @@ async function followLocally(repo, branch, commit) {
 function requireModel(snapshot, model) {
   assertSafeName("model name", model);
   if (!snapshot.policyPresent) {
-    throw new ModelgateError("this repository is not a modelgate registry yet: run `modelgate init` first");
+    throw new ModelgateError(
+      "this repository is not a modelgate registry yet: run `modelgate init` first"
+    );
   }
   const record = snapshot.models.get(model);
   if (!record) {
     const known = [...snapshot.models.keys()].sort();
-    throw new ModelgateError(`no model named ${model}${known.length ? ` (models: ${known.join(", ")})` : ""}`);
+    throw new ModelgateError(
+      `no model named ${model}${known.length ? ` (models: ${known.join(", ")})` : ""}`
+    );
   }
   return record;
 }
@@ -21535,13 +21539,17 @@ function requireVersion(snapshot, model, version) {
   const found = record.versions.get(version);
   if (!found?.manifestPresent) throw new ModelgateError(`${model} has no version ${version}`);
   if (!found.manifest) {
-    throw new ModelgateError(`${found.manifestPath} is invalid: run \`modelgate verify\` to see why`);
+    throw new ModelgateError(
+      `${found.manifestPath} is invalid: run \`modelgate verify\` to see why`
+    );
   }
   return found;
 }
 async function markVersion(repo, input, options = {}) {
   if (input.important === void 0 && input.status === void 0) {
-    throw new ModelgateError("mark needs --important, --not-important or --status <active|degraded|archived>");
+    throw new ModelgateError(
+      "mark needs --important, --not-important or --status <active|degraded|archived>"
+    );
   }
   return commitToRegistry(
     repo,
@@ -21549,7 +21557,9 @@ async function markVersion(repo, input, options = {}) {
       const target = requireVersion(base.snapshot, input.model, input.version);
       const manifest2 = target.manifest;
       if (manifest2.status === "deleted") {
-        throw new ModelgateError(`${input.model} ${input.version} is deleted; it can no longer be marked`);
+        throw new ModelgateError(
+          `${input.model} ${input.version} is deleted; it can no longer be marked`
+        );
       }
       const production = base.snapshot.models.get(input.model)?.deployment?.production;
       if (input.status === "archived" && production === input.version) {
@@ -21589,7 +21599,9 @@ async function markVersion(repo, input, options = {}) {
 import { readFile as readFile2 } from "node:fs/promises";
 async function readEvaluationFile(path, shownAs = path) {
   const text = await readFile2(path, "utf8").catch((error) => {
-    throw new ModelgateError(`${shownAs}: cannot read the metrics file (${error.code ?? error.message})`);
+    throw new ModelgateError(
+      `${shownAs}: cannot read the metrics file (${error.code ?? error.message})`
+    );
   });
   const loaded = loadYamlFile(shownAs, text, "evaluation");
   if (!loaded.ok) throw new ModelgateError(`${shownAs}: invalid backtest metrics`, loaded.problems);
@@ -21597,7 +21609,12 @@ async function readEvaluationFile(path, shownAs = path) {
   if (period.start > period.end) {
     const where = locateField(text, ["period", "start"]);
     throw new ModelgateError(`${shownAs}: invalid backtest metrics`, [
-      { file: shownAs, ...where, message: `start ${period.start} is after end ${period.end}`, severity: "error" }
+      {
+        file: shownAs,
+        ...where,
+        message: `start ${period.start} is after end ${period.end}`,
+        severity: "error"
+      }
     ]);
   }
   return loaded.value;
@@ -21611,7 +21628,8 @@ async function initRegistry(repo, options = {}) {
     repo,
     async (base) => {
       const writes = [];
-      if (!base.snapshot.policyPresent) writes.push({ path: POLICY_PATH, text: defaultPolicyYaml() });
+      if (!base.snapshot.policyPresent)
+        writes.push({ path: POLICY_PATH, text: defaultPolicyYaml() });
       const attributes = base.commit ? await repo.git.tryRun(["cat-file", "blob", `${base.commit}:.gitattributes`]) ?? "" : "";
       if (!attributes.split("\n").some((line) => line.trim() === LFS_ATTRIBUTES_RULE)) {
         const separator = attributes && !attributes.endsWith("\n") ? "\n" : "";
@@ -21939,7 +21957,14 @@ async function verify(repo, rev = "HEAD") {
   let versions = 0;
   for (const model of snapshot.models.values()) versions += model.versions.size;
   const errors = problems.filter((p2) => p2.severity === "error").length;
-  return { commit, models: snapshot.models.size, versions, problems, errors, warnings: problems.length - errors };
+  return {
+    commit,
+    models: snapshot.models.size,
+    versions,
+    problems,
+    errors,
+    warnings: problems.length - errors
+  };
 }
 async function modelHistory(repo, model, rev) {
   assertSafeName("model name", model);
@@ -22753,6 +22778,7 @@ async function* readVersionTrades(repo, version, filter = {}) {
     const blobs = await repo.git.readBlobs(batch.map((file) => file.blob));
     for (const file of batch) {
       const text = blobs.get(file.blob)?.toString("utf8") ?? "";
+      const trades = [];
       let from = 0;
       while (from < text.length) {
         let to = text.indexOf("\n", from);
@@ -22760,11 +22786,12 @@ async function* readVersionTrades(repo, version, filter = {}) {
         if (to > from) {
           const trade2 = JSON.parse(text.slice(from, to));
           if ((!filter.mode || trade2.mode === filter.mode) && (sinceMs === void 0 || Date.parse(trade2.closed_at) >= sinceMs)) {
-            yield trade2;
+            trades.push(trade2);
           }
         }
         from = to + 1;
       }
+      if (trades.length > 0) yield trades;
     }
   }
 }
@@ -22777,12 +22804,15 @@ async function driftDecisions(repo, query) {
   const policy2 = effectivePolicy(snapshot.policy, model.name);
   const targets = query.version ? [requireVersion(snapshot, model.name, query.version)] : monitoredVersions(model);
   if (targets.length === 0) {
-    throw new ModelgateError(`${model.name} has no production or paper version to monitor: name one with --version`);
+    throw new ModelgateError(
+      `${model.name} has no production or paper version to monitor: name one with --version`
+    );
   }
   const decisions = [];
   for (const version of targets) {
     const evaluation2 = version.manifest?.evaluation;
-    if (!evaluation2) throw new ModelgateError(`${version.manifestPath} is invalid: run \`modelgate verify\``);
+    if (!evaluation2)
+      throw new ModelgateError(`${version.manifestPath} is invalid: run \`modelgate verify\``);
     const role = model.deployment?.production === version.id ? "production" : model.deployment?.paper_trading?.some((p2) => p2.version === version.id) ? "paper" : "other";
     const mode = role === "paper" ? "paper" : "live";
     if (!(evaluation2.sharpe > 0)) {
@@ -22806,24 +22836,24 @@ async function driftDecisions(repo, query) {
     };
     const monitor = createDegradationMonitor(config);
     const metrics = new LiveMetricsAccumulator();
-    const times = [];
     const alarms = [];
     const firstOf = /* @__PURE__ */ new Set();
     const lastIndexOf = /* @__PURE__ */ new Map();
-    for await (const trade2 of readVersionTrades(repo, version, { mode })) {
-      metrics.add(trade2);
-      times.push(trade2.closed_at);
-      for (const alarm of monitor.update(trade2.return)) {
-        const entry = { ...withoutBaseline(alarm), at: trade2.closed_at };
-        if (!firstOf.has(alarm.severity)) {
-          firstOf.add(alarm.severity);
-          alarms.push(entry);
-        } else {
-          const last2 = lastIndexOf.get(alarm.severity);
-          if (last2 !== void 0) alarms[last2] = entry;
-          else {
-            lastIndexOf.set(alarm.severity, alarms.length);
+    for await (const day of readVersionTrades(repo, version, { mode })) {
+      for (const trade2 of day) {
+        metrics.add(trade2);
+        for (const alarm of monitor.update(trade2.return)) {
+          const entry = { ...withoutBaseline(alarm), at: trade2.closed_at };
+          if (!firstOf.has(alarm.severity)) {
+            firstOf.add(alarm.severity);
             alarms.push(entry);
+          } else {
+            const last2 = lastIndexOf.get(alarm.severity);
+            if (last2 !== void 0) alarms[last2] = entry;
+            else {
+              lastIndexOf.set(alarm.severity, alarms.length);
+              alarms.push(entry);
+            }
           }
         }
       }
@@ -22836,7 +22866,13 @@ async function driftDecisions(repo, query) {
     const rollbackTarget = role === "production" ? await rollbackTargetFor(repo, model, version, query.rev) : null;
     const tradesPerDay = live.trades_per_year !== null ? live.trades_per_year / 365.25 : void 0;
     const baselineAnnual = evaluation2.sharpe;
-    const outlook = [baselineAnnual - policy2.drift.sharpe_drop, 0, -baselineAnnual].filter((target, index, all) => target < baselineAnnual && all.indexOf(target) === index).map((target) => describeExpectedDetection(config, target * Math.sqrt(tradesPerYear / backtestPerYear), tradesPerDay));
+    const outlook = [baselineAnnual - policy2.drift.sharpe_drop, 0, -baselineAnnual].filter((target, index, all) => target < baselineAnnual && all.indexOf(target) === index).map(
+      (target) => describeExpectedDetection(
+        config,
+        target * Math.sqrt(tradesPerYear / backtestPerYear),
+        tradesPerDay
+      )
+    );
     decisions.push({
       model: model.name,
       version: version.id,
@@ -22875,13 +22911,21 @@ function monitoredVersions(model) {
   });
 }
 function backtestTradesPerYear(evaluation2) {
-  const days = Math.max(1, (Date.parse(evaluation2.period.end) - Date.parse(evaluation2.period.start)) / 864e5 + 1);
+  const days = Math.max(
+    1,
+    (Date.parse(evaluation2.period.end) - Date.parse(evaluation2.period.start)) / 864e5 + 1
+  );
   return Math.max(1, evaluation2.trades) / (days / 365.25);
 }
 async function rollbackTargetFor(repo, model, version, rev) {
   const commits = await readModelCommits(repo, model.name, rev, true);
   const spells = productionTimeline(
-    commits.map((c3) => ({ commit: c3.commit, landedAt: c3.landedAt, who: c3.author, production: c3.deployment?.after?.production ?? null }))
+    commits.map((c3) => ({
+      commit: c3.commit,
+      landedAt: c3.landedAt,
+      who: c3.author,
+      production: c3.deployment?.after?.production ?? null
+    }))
   );
   return chooseRollbackTarget(
     version.id,
@@ -22892,9 +22936,12 @@ async function rollbackTargetFor(repo, model, version, rev) {
 }
 function actionFor(severity, role, target, automatic) {
   if (severity === "healthy") return "none: no rule fired";
-  if (role === "other") return "none: the version neither trades nor paper trades; for information only";
-  if (severity === "warning") return "tell a human: a warning, not enough evidence to propose a switch";
-  if (role === "paper") return `stop paper trading: the version ${severity === "severe" ? "collapsed" : "degraded"} on paper`;
+  if (role === "other")
+    return "none: the version neither trades nor paper trades; for information only";
+  if (severity === "warning")
+    return "tell a human: a warning, not enough evidence to propose a switch";
+  if (role === "paper")
+    return `stop paper trading: the version ${severity === "severe" ? "collapsed" : "degraded"} on paper`;
   const where = target?.version ? `roll back to ${target.version}` : `no version to roll back to (${target?.reason ?? "unknown"})`;
   if (severity === "critical") return `propose a rollback: ${where}`;
   return `severe: ${where}; ${automatic ? "eligible for automatic rollback (rollback.automatic_on_severe is on)" : "propose it now (automatic rollback is off in the policy)"}`;
@@ -23211,7 +23258,12 @@ async function ingestTrades(repo, input, options = {}) {
       },
       options
     );
-    return { ...report, commit: result.unchanged ? void 0 : result.commit, unchanged: result.unchanged, warnings: result.warnings };
+    return {
+      ...report,
+      commit: result.unchanged ? void 0 : result.commit,
+      unchanged: result.unchanged,
+      warnings: result.warnings
+    };
   } finally {
     await rm3(scratchDir, { recursive: true, force: true });
   }
@@ -23236,7 +23288,13 @@ async function readUpload(input, scratchDir) {
     invalidCount++;
     for (const problem of problems) {
       if (invalid.length < MAX_LISTED_PROBLEMS) {
-        invalid.push({ file: input.shownAs, line, field: problem.field, message: problem.message, severity: "error" });
+        invalid.push({
+          file: input.shownAs,
+          line,
+          field: problem.field,
+          message: problem.message,
+          severity: "error"
+        });
       }
     }
   };
@@ -23261,7 +23319,13 @@ async function readUpload(input, scratchDir) {
       const key = `${trade2.model}/${trade2.version}/${day}`;
       let group = groups.get(key);
       if (!group) {
-        group = { model: trade2.model, version: trade2.version, day, scratch: join3(scratchDir, `${groups.size}.jsonl`), count: 0 };
+        group = {
+          model: trade2.model,
+          version: trade2.version,
+          day,
+          scratch: join3(scratchDir, `${groups.size}.jsonl`),
+          count: 0
+        };
         groups.set(key, group);
         await writeFile2(group.scratch, "");
       }
@@ -23270,7 +23334,8 @@ async function readUpload(input, scratchDir) {
       const dayNumber = Date.parse(`${day}T00:00:00Z`) / 864e5;
       const earlier = seenDay.get(idHash);
       if (earlier === void 0) seenDay.set(idHash, dayNumber);
-      else if (earlier !== dayNumber) suspects.add(`${trade2.model}/${trade2.version}/${trade2.trade_id}`);
+      else if (earlier !== dayNumber)
+        suspects.add(`${trade2.model}/${trade2.version}/${trade2.trade_id}`);
       const line = `${row.line}	${canonicalTradeLine(trade2)}
 `;
       let lines = pending.get(key);
@@ -23285,7 +23350,9 @@ async function readUpload(input, scratchDir) {
     try {
       text = decoder.decode(chunk, { stream: true });
     } catch {
-      throw new ModelgateError(`${input.shownAs}: not UTF-8 text (invalid bytes within the first ${bytesRead + chunk.length} bytes); nothing was stored`);
+      throw new ModelgateError(
+        `${input.shownAs}: not UTF-8 text (invalid bytes within the first ${bytesRead + chunk.length} bytes); nothing was stored`
+      );
     }
     if (!parser4) {
       format = detectTradeFileFormat(input.file, text);
@@ -23299,7 +23366,9 @@ async function readUpload(input, scratchDir) {
     const rest = decoder.decode();
     if (parser4 && rest) await take(parser4.push(rest));
   } catch {
-    throw new ModelgateError(`${input.shownAs}: not UTF-8 text (the file ends inside a character); nothing was stored`);
+    throw new ModelgateError(
+      `${input.shownAs}: not UTF-8 text (the file ends inside a character); nothing was stored`
+    );
   }
   if (!parser4) throw new ModelgateError(`${input.shownAs}: the file is empty; nothing was stored`);
   await take(parser4.end());
@@ -23340,7 +23409,10 @@ async function refuseConflictsWithinUpload(shownAs, groups, suspects) {
     }
   }
   if (problems.length > 0) {
-    throw new ModelgateError(`${shownAs}: conflicting records for the same trade id; nothing was stored`, problems.slice(0, MAX_LISTED_PROBLEMS));
+    throw new ModelgateError(
+      `${shownAs}: conflicting records for the same trade id; nothing was stored`,
+      problems.slice(0, MAX_LISTED_PROBLEMS)
+    );
   }
 }
 async function readScratch(group) {
@@ -23349,14 +23421,19 @@ async function readScratch(group) {
   for (const raw of text.split("\n")) {
     if (!raw) continue;
     const tab = raw.indexOf("	");
-    rows.push({ line: Number(raw.slice(0, tab)), trade: JSON.parse(raw.slice(tab + 1)) });
+    rows.push({
+      line: Number(raw.slice(0, tab)),
+      trade: JSON.parse(raw.slice(tab + 1))
+    });
   }
   return rows;
 }
 async function planIngest(repo, base, upload, input) {
   const { snapshot } = base;
   if (!snapshot.policyPresent) {
-    throw new ModelgateError("this repository is not a modelgate registry yet: run `modelgate init` first");
+    throw new ModelgateError(
+      "this repository is not a modelgate registry yet: run `modelgate init` first"
+    );
   }
   const skipped = [...upload.invalid];
   let skippedCount = upload.invalidCount;
@@ -23371,7 +23448,13 @@ async function planIngest(repo, base, upload, input) {
     for (const { line } of await readScratch(group)) {
       skippedCount++;
       if (skipped.length < MAX_LISTED_PROBLEMS) {
-        skipped.push({ file: input.shownAs, line, field: "version", message: `trade for an unknown version: ${why}`, severity: "error" });
+        skipped.push({
+          file: input.shownAs,
+          line,
+          field: "version",
+          message: `trade for an unknown version: ${why}`,
+          severity: "error"
+        });
       }
     }
   }
@@ -23426,18 +23509,37 @@ async function planIngest(repo, base, upload, input) {
     await writeFile2(merged, text);
     mergedDays.push({ path, file: merged, size: Buffer.byteLength(text) });
     const key = `${group.model} ${group.version}`;
-    const entry = perVersion.get(key) ?? { model: group.model, version: group.version, stored: 0, days: [] };
+    const entry = perVersion.get(key) ?? {
+      model: group.model,
+      version: group.version,
+      stored: 0,
+      days: []
+    };
     entry.stored += added;
     entry.days.push(group.day);
     perVersion.set(key, entry);
   }
   if (conflicts2.length > 0) {
-    throw new ModelgateError(`${input.shownAs}: trades already stored with different content; nothing was stored`, conflicts2.slice(0, MAX_LISTED_PROBLEMS));
+    throw new ModelgateError(
+      `${input.shownAs}: trades already stored with different content; nothing was stored`,
+      conflicts2.slice(0, MAX_LISTED_PROBLEMS)
+    );
   }
   const blobs = await repo.git.hashFiles(mergedDays.map((day) => day.file));
-  const writes = mergedDays.map((day, index) => ({ path: day.path, blob: blobs[index], size: day.size }));
+  const writes = mergedDays.map((day, index) => ({
+    path: day.path,
+    blob: blobs[index],
+    size: day.size
+  }));
   const versions = [...perVersion.values()].map((v) => ({ ...v, days: v.days.sort() }));
-  const report = { format: upload.format, received: upload.received, stored, alreadyStored, skipped: input.skipInvalid ? skipped : [], versions };
+  const report = {
+    format: upload.format,
+    received: upload.received,
+    stored,
+    alreadyStored,
+    skipped: input.skipInvalid ? skipped : [],
+    versions
+  };
   return { writes, report, message: ingestMessage(input, report, skippedCount) };
 }
 async function refuseConflictsWithStoredDays(repo, base, groups, shownAs) {
@@ -23448,7 +23550,11 @@ async function refuseConflictsWithStoredDays(repo, base, groups, shownAs) {
     if (!version || version.tradeFiles.size === 0) continue;
     const key = `${group.model}/${group.version}`;
     if (!untouched.has(key)) {
-      untouched.set(key, { model: group.model, version: group.version, days: new Set(version.tradeFiles.keys()) });
+      untouched.set(key, {
+        model: group.model,
+        version: group.version,
+        days: new Set(version.tradeFiles.keys())
+      });
     }
     untouched.get(key).days.delete(group.day);
   }
@@ -23461,8 +23567,11 @@ async function refuseConflictsWithStoredDays(repo, base, groups, shownAs) {
     for (const group of groups) {
       if (!searchedKeys.has(`${group.model}/${group.version}`)) continue;
       const rows = await readScratch(group);
-      await appendFile(patternFile, rows.map((row) => `{"trade_id":${JSON.stringify(row.trade.trade_id)},
-`).join(""));
+      await appendFile(
+        patternFile,
+        rows.map((row) => `{"trade_id":${JSON.stringify(row.trade.trade_id)},
+`).join("")
+      );
     }
     const pathspecs = searched.flatMap(
       (v) => [...v.days].map((day) => tradesPath(v.model, v.version, day))
@@ -23470,8 +23579,18 @@ async function refuseConflictsWithStoredDays(repo, base, groups, shownAs) {
     const hits = /* @__PURE__ */ new Map();
     for (let start = 0; start < pathspecs.length; start += 2e3) {
       const batch = pathspecs.slice(start, start + 2e3);
-      const result = await repo.git.attempt(["grep", "--no-color", "-F", "-f", patternFile, base.commit, "--", ...batch]);
-      if (!result.ok && result.stderr) throw new ModelgateError(`git grep failed: ${result.stderr}`);
+      const result = await repo.git.attempt([
+        "grep",
+        "--no-color",
+        "-F",
+        "-f",
+        patternFile,
+        base.commit,
+        "--",
+        ...batch
+      ]);
+      if (!result.ok && result.stderr)
+        throw new ModelgateError(`git grep failed: ${result.stderr}`);
       for (const hit of result.stdout.split("\n")) {
         if (!hit) continue;
         const afterCommit = hit.slice(base.commit.length + 1);
@@ -23497,7 +23616,10 @@ async function refuseConflictsWithStoredDays(repo, base, groups, shownAs) {
     }
     if (problems.length > 0) {
       problems.sort((a, b2) => (a.line ?? 0) - (b2.line ?? 0));
-      throw new ModelgateError(`${shownAs}: trades already stored with different content; nothing was stored`, problems.slice(0, MAX_LISTED_PROBLEMS));
+      throw new ModelgateError(
+        `${shownAs}: trades already stored with different content; nothing was stored`,
+        problems.slice(0, MAX_LISTED_PROBLEMS)
+      );
     }
   } finally {
     await rm3(patternFile, { force: true });
@@ -23509,7 +23631,9 @@ function ingestMessage(input, report, skippedCount) {
   const target = only ? `${only.model} ${only.version}` : `${report.versions.length} versions`;
   const lines = [
     `From ${basename(input.shownAs)}: ${report.stored} new trade${report.stored === 1 ? "" : "s"}, ${report.alreadyStored} already stored${skippedCount ? `, ${skippedCount} invalid skipped` : ""}.`,
-    ...report.versions.map((v) => `${v.model} ${v.version}: ${v.stored} new, ${v.days[0]}${v.days.length > 1 ? ` .. ${v.days.at(-1)}` : ""}`)
+    ...report.versions.map(
+      (v) => `${v.model} ${v.version}: ${v.stored} new, ${v.days[0]}${v.days.length > 1 ? ` .. ${v.days.at(-1)}` : ""}`
+    )
   ];
   return formatCommitMessage({
     action: "ingest",
@@ -23526,16 +23650,25 @@ async function liveMetrics(repo, query) {
   const snapshot = await loadRegistry(repo, query.rev);
   const model = requireModel(snapshot, query.model);
   const policy2 = effectivePolicy(snapshot.policy, model.name);
-  const targets = query.version ? [{ version: requireVersion(snapshot, model.name, query.version), role: roleOf(model, query.version) }] : tradingVersions(model);
+  const targets = query.version ? [
+    {
+      version: requireVersion(snapshot, model.name, query.version),
+      role: roleOf(model, query.version)
+    }
+  ] : tradingVersions(model);
   if (targets.length === 0) {
-    throw new ModelgateError(`${model.name} has no production, paper or A/B version yet: name one with --version`);
+    throw new ModelgateError(
+      `${model.name} has no production, paper or A/B version yet: name one with --version`
+    );
   }
   const results = [];
   for (const { version, role } of targets) {
     const mode = query.mode ?? (role === "paper" ? "paper" : "live");
     const filter = { since: query.since, mode };
     const accumulator = new LiveMetricsAccumulator();
-    for await (const trade2 of readVersionTrades(repo, version, filter)) accumulator.add(trade2);
+    for await (const day of readVersionTrades(repo, version, filter)) {
+      for (const trade2 of day) accumulator.add(trade2);
+    }
     results.push({
       model: model.name,
       version: version.id,
@@ -23558,7 +23691,11 @@ function roleOf(model, version) {
 }
 function tradingVersions(model) {
   const state = model.deployment;
-  const ids = [state?.production, state?.ab_test?.candidate, ...(state?.paper_trading ?? []).map((p2) => p2.version)];
+  const ids = [
+    state?.production,
+    state?.ab_test?.candidate,
+    ...(state?.paper_trading ?? []).map((p2) => p2.version)
+  ];
   const seen = /* @__PURE__ */ new Set();
   const targets = [];
   for (const id of ids) {
@@ -23579,7 +23716,8 @@ async function registerVersion(repo, input, options = {}) {
   const model = assertSafeName("model name", input.model);
   if (input.version !== void 0) assertSafeName("version id", input.version);
   if (input.parent !== void 0) assertSafeName("version id", input.parent);
-  if (input.artifacts.length === 0) throw new ModelgateError("register needs at least one --artifact file");
+  if (input.artifacts.length === 0)
+    throw new ModelgateError("register needs at least one --artifact file");
   const artifacts = await hashArtifacts(input.artifacts, input.cwd);
   await requireGitLfs(repo);
   return commitToRegistry(
@@ -23587,12 +23725,16 @@ async function registerVersion(repo, input, options = {}) {
     (base) => {
       const { snapshot } = base;
       if (!snapshot.policyPresent) {
-        throw new ModelgateError("this repository is not a modelgate registry yet: run `modelgate init` first");
+        throw new ModelgateError(
+          "this repository is not a modelgate registry yet: run `modelgate init` first"
+        );
       }
       const existing = snapshot.models.get(model);
       const version = input.version ?? nextVersionId(existing?.versions.keys() ?? []);
       if (existing?.versions.has(version)) {
-        throw new ModelgateError(`${model} ${version} already exists: versions are never overwritten`);
+        throw new ModelgateError(
+          `${model} ${version} already exists: versions are never overwritten`
+        );
       }
       if (input.parent && !existing?.versions.has(input.parent)) {
         throw new ModelgateError(`--parent ${input.parent}: ${model} has no such version`);
@@ -23608,13 +23750,20 @@ async function registerVersion(repo, input, options = {}) {
         notes: input.notes ?? null,
         status: "active",
         important: input.important ?? false,
-        artifacts: artifacts.map(({ relative, sha256, size }) => ({ path: relative, sha256, size })),
+        artifacts: artifacts.map(({ relative, sha256, size }) => ({
+          path: relative,
+          sha256,
+          size
+        })),
         evaluation: input.evaluation
       };
       const manifestText = toYaml(manifest2);
       const checked = loadYamlFile(manifestPath(model, version), manifestText, "manifest");
-      if (!checked.ok) throw new ModelgateError("the manifest to be written is invalid", checked.problems);
-      const writes = [{ path: manifestPath(model, version), text: manifestText }];
+      if (!checked.ok)
+        throw new ModelgateError("the manifest to be written is invalid", checked.problems);
+      const writes = [
+        { path: manifestPath(model, version), text: manifestText }
+      ];
       for (const artifact of artifacts) {
         writes.push({
           path: artifactPath(model, version, artifact.relative),
@@ -23623,7 +23772,12 @@ async function registerVersion(repo, input, options = {}) {
         });
       }
       if (!existing?.deploymentPresent) {
-        const deployment2 = { schema_version: 1, model, production: null, previous_production: null };
+        const deployment2 = {
+          schema_version: 1,
+          model,
+          production: null,
+          previous_production: null
+        };
         writes.push({ path: deploymentPath(model), text: toYaml(deployment2) });
       }
       const total = artifacts.reduce((sum, a) => sum + a.size, 0);
@@ -23655,7 +23809,10 @@ async function hashArtifacts(paths, cwd) {
     const name = basename2(source);
     assertSafeName("artifact file name", name);
     const previous = seen.get(name);
-    if (previous) throw new ModelgateError(`--artifact ${given}: same file name as ${previous}; artifact names must differ`);
+    if (previous)
+      throw new ModelgateError(
+        `--artifact ${given}: same file name as ${previous}; artifact names must differ`
+      );
     seen.set(name, given);
     const info = await stat3(source).catch(() => void 0);
     if (!info) throw new ModelgateError(`--artifact ${given}: no such file`);
@@ -23686,7 +23843,9 @@ async function switchProduction(repo, change, action, options) {
       const model = requireModel(base.snapshot, change.model);
       const deployment2 = model.deployment;
       if (!deployment2) {
-        throw new ModelgateError(`${model.deploymentPath} is missing or invalid: run \`modelgate verify\``);
+        throw new ModelgateError(
+          `${model.deploymentPath} is missing or invalid: run \`modelgate verify\``
+        );
       }
       const from = deployment2.production;
       const to = change.version ?? deployment2.previous_production;

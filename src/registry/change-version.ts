@@ -4,18 +4,27 @@ import { ModelgateError } from '../core/problems.js';
 import type { ModelRecord, RegistrySnapshot, VersionRecord } from '../core/snapshot.js';
 import type { VersionManifest, VersionStatus } from '../core/types.js';
 import { editYaml, type FieldPath } from '../core/yaml-file.js';
-import { commitToRegistry, type CommitOptions, type CommitResult, type PlannedChange } from '../git/registry-writer.js';
+import {
+  commitToRegistry,
+  type CommitOptions,
+  type CommitResult,
+  type PlannedChange,
+} from '../git/registry-writer.js';
 import type { LoadedSnapshot, RegistryRepo } from '../git/repository.js';
 
 export function requireModel(snapshot: RegistrySnapshot, model: string): ModelRecord {
   assertSafeName('model name', model);
   if (!snapshot.policyPresent) {
-    throw new ModelgateError('this repository is not a modelgate registry yet: run `modelgate init` first');
+    throw new ModelgateError(
+      'this repository is not a modelgate registry yet: run `modelgate init` first',
+    );
   }
   const record = snapshot.models.get(model);
   if (!record) {
     const known = [...snapshot.models.keys()].sort();
-    throw new ModelgateError(`no model named ${model}${known.length ? ` (models: ${known.join(', ')})` : ''}`);
+    throw new ModelgateError(
+      `no model named ${model}${known.length ? ` (models: ${known.join(', ')})` : ''}`,
+    );
   }
   return record;
 }
@@ -30,7 +39,9 @@ export function requireVersion(
   const found = record.versions.get(version);
   if (!found?.manifestPresent) throw new ModelgateError(`${model} has no version ${version}`);
   if (!found.manifest) {
-    throw new ModelgateError(`${found.manifestPath} is invalid: run \`modelgate verify\` to see why`);
+    throw new ModelgateError(
+      `${found.manifestPath} is invalid: run \`modelgate verify\` to see why`,
+    );
   }
   return found as VersionRecord & { manifest: VersionManifest };
 }
@@ -50,7 +61,9 @@ export async function markVersion(
   options: CommitOptions = {},
 ): Promise<CommitResult<PlannedChange>> {
   if (input.important === undefined && input.status === undefined) {
-    throw new ModelgateError('mark needs --important, --not-important or --status <active|degraded|archived>');
+    throw new ModelgateError(
+      'mark needs --important, --not-important or --status <active|degraded|archived>',
+    );
   }
   return commitToRegistry(
     repo,
@@ -58,7 +71,9 @@ export async function markVersion(
       const target = requireVersion(base.snapshot, input.model, input.version);
       const manifest = target.manifest;
       if (manifest.status === 'deleted') {
-        throw new ModelgateError(`${input.model} ${input.version} is deleted; it can no longer be marked`);
+        throw new ModelgateError(
+          `${input.model} ${input.version} is deleted; it can no longer be marked`,
+        );
       }
       const production = base.snapshot.models.get(input.model)?.deployment?.production;
       if (input.status === 'archived' && production === input.version) {

@@ -54,7 +54,7 @@ export interface DriftDecision {
 }
 
 const BASELINE_WHY =
-  "the backtest in the manifest: the claim the version was promoted on. Its own first live trades would let a version that was bad from its first day define normal as bad.";
+  'the backtest in the manifest: the claim the version was promoted on. Its own first live trades would let a version that was bad from its first day define normal as bad.';
 
 /** Decisions for a model's production and paper versions, or one named version. */
 export async function driftDecisions(
@@ -68,12 +68,15 @@ export async function driftDecisions(
     ? [requireVersion(snapshot, model.name, query.version)]
     : monitoredVersions(model);
   if (targets.length === 0) {
-    throw new ModelgateError(`${model.name} has no production or paper version to monitor: name one with --version`);
+    throw new ModelgateError(
+      `${model.name} has no production or paper version to monitor: name one with --version`,
+    );
   }
   const decisions: DriftDecision[] = [];
   for (const version of targets) {
     const evaluation = version.manifest?.evaluation;
-    if (!evaluation) throw new ModelgateError(`${version.manifestPath} is invalid: run \`modelgate verify\``);
+    if (!evaluation)
+      throw new ModelgateError(`${version.manifestPath} is invalid: run \`modelgate verify\``);
     const role: DriftDecision['role'] =
       model.deployment?.production === version.id
         ? 'production'
@@ -92,7 +95,8 @@ export async function driftDecisions(
     const config: MonitorConfig = {
       baselineSharpePerTrade: evaluation.sharpe / Math.sqrt(backtestPerYear),
       // A win rate of exactly 0 or 1 leaves nothing to test a fall against.
-      baselineWinRate: evaluation.win_rate > 0 && evaluation.win_rate < 1 ? evaluation.win_rate : undefined,
+      baselineWinRate:
+        evaluation.win_rate > 0 && evaluation.win_rate < 1 ? evaluation.win_rate : undefined,
       policy: {
         win_rate_drop: policy.drift.win_rate_drop,
         sharpe_drop: policy.drift.sharpe_drop,
@@ -103,25 +107,25 @@ export async function driftDecisions(
     };
     const monitor = createDegradationMonitor(config);
     const metrics = new LiveMetricsAccumulator();
-    const times: string[] = [];
     const alarms: AlarmWithTime[] = [];
     const firstOf = new Set<Severity>();
     const lastIndexOf = new Map<Severity, number>();
-    for await (const trade of readVersionTrades(repo, version, { mode })) {
-      metrics.add(trade);
-      times.push(trade.closed_at);
-      for (const alarm of monitor.update(trade.return)) {
-        const entry: AlarmWithTime = { ...withoutBaseline(alarm), at: trade.closed_at };
-        // Keep the first alarm of each severity, and the latest (replacing the previous latest).
-        if (!firstOf.has(alarm.severity)) {
-          firstOf.add(alarm.severity);
-          alarms.push(entry);
-        } else {
-          const last = lastIndexOf.get(alarm.severity);
-          if (last !== undefined) alarms[last] = entry;
-          else {
-            lastIndexOf.set(alarm.severity, alarms.length);
+    for await (const day of readVersionTrades(repo, version, { mode })) {
+      for (const trade of day) {
+        metrics.add(trade);
+        for (const alarm of monitor.update(trade.return)) {
+          const entry: AlarmWithTime = { ...withoutBaseline(alarm), at: trade.closed_at };
+          // Keep the first alarm of each severity, and the latest (replacing the previous latest).
+          if (!firstOf.has(alarm.severity)) {
+            firstOf.add(alarm.severity);
             alarms.push(entry);
+          } else {
+            const last = lastIndexOf.get(alarm.severity);
+            if (last !== undefined) alarms[last] = entry;
+            else {
+              lastIndexOf.set(alarm.severity, alarms.length);
+              alarms.push(entry);
+            }
           }
         }
       }
@@ -132,12 +136,19 @@ export async function driftDecisions(
     delete state.alarms;
     const evidence = state as Omit<MonitorState, 'alarms'>;
     const severity: DecisionSeverity = evidence.highestSeverity ?? 'healthy';
-    const rollbackTarget = role === 'production' ? await rollbackTargetFor(repo, model, version, query.rev) : null;
+    const rollbackTarget =
+      role === 'production' ? await rollbackTargetFor(repo, model, version, query.rev) : null;
     const tradesPerDay = live.trades_per_year !== null ? live.trades_per_year / 365.25 : undefined;
     const baselineAnnual = evaluation.sharpe;
     const outlook = [baselineAnnual - policy.drift.sharpe_drop, 0, -baselineAnnual]
       .filter((target, index, all) => target < baselineAnnual && all.indexOf(target) === index)
-      .map((target) => describeExpectedDetection(config, target * Math.sqrt(tradesPerYear / backtestPerYear), tradesPerDay));
+      .map((target) =>
+        describeExpectedDetection(
+          config,
+          target * Math.sqrt(tradesPerYear / backtestPerYear),
+          tradesPerDay,
+        ),
+      );
     decisions.push({
       model: model.name,
       version: version.id,
@@ -181,14 +192,27 @@ function monitoredVersions(model: ModelRecord): VersionRecord[] {
 
 /** The backtest's own trade rate: its trades over its period (at least a day, to stay finite). */
 export function backtestTradesPerYear(evaluation: Evaluation): number {
-  const days = Math.max(1, (Date.parse(evaluation.period.end) - Date.parse(evaluation.period.start)) / 86_400_000 + 1);
+  const days = Math.max(
+    1,
+    (Date.parse(evaluation.period.end) - Date.parse(evaluation.period.start)) / 86_400_000 + 1,
+  );
   return Math.max(1, evaluation.trades) / (days / 365.25);
 }
 
-async function rollbackTargetFor(repo: RegistryRepo, model: ModelRecord, version: VersionRecord, rev?: string): Promise<RollbackTarget> {
+async function rollbackTargetFor(
+  repo: RegistryRepo,
+  model: ModelRecord,
+  version: VersionRecord,
+  rev?: string,
+): Promise<RollbackTarget> {
   const commits = await readModelCommits(repo, model.name, rev, true);
   const spells = productionTimeline(
-    commits.map((c) => ({ commit: c.commit, landedAt: c.landedAt, who: c.author, production: c.deployment?.after?.production ?? null })),
+    commits.map((c) => ({
+      commit: c.commit,
+      landedAt: c.landedAt,
+      who: c.author,
+      production: c.deployment?.after?.production ?? null,
+    })),
   );
   return chooseRollbackTarget(
     version.id,
@@ -198,12 +222,22 @@ async function rollbackTargetFor(repo: RegistryRepo, model: ModelRecord, version
   );
 }
 
-function actionFor(severity: DecisionSeverity, role: DriftDecision['role'], target: RollbackTarget | null, automatic: boolean): string {
+function actionFor(
+  severity: DecisionSeverity,
+  role: DriftDecision['role'],
+  target: RollbackTarget | null,
+  automatic: boolean,
+): string {
   if (severity === 'healthy') return 'none: no rule fired';
-  if (role === 'other') return 'none: the version neither trades nor paper trades; for information only';
-  if (severity === 'warning') return 'tell a human: a warning, not enough evidence to propose a switch';
-  if (role === 'paper') return `stop paper trading: the version ${severity === 'severe' ? 'collapsed' : 'degraded'} on paper`;
-  const where = target?.version ? `roll back to ${target.version}` : `no version to roll back to (${target?.reason ?? 'unknown'})`;
+  if (role === 'other')
+    return 'none: the version neither trades nor paper trades; for information only';
+  if (severity === 'warning')
+    return 'tell a human: a warning, not enough evidence to propose a switch';
+  if (role === 'paper')
+    return `stop paper trading: the version ${severity === 'severe' ? 'collapsed' : 'degraded'} on paper`;
+  const where = target?.version
+    ? `roll back to ${target.version}`
+    : `no version to roll back to (${target?.reason ?? 'unknown'})`;
   if (severity === 'critical') return `propose a rollback: ${where}`;
   return `severe: ${where}; ${automatic ? 'eligible for automatic rollback (rollback.automatic_on_severe is on)' : 'propose it now (automatic rollback is off in the policy)'}`;
 }

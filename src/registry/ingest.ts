@@ -78,7 +78,12 @@ export async function ingestTrades(
       },
       options,
     );
-    return { ...report!, commit: result.unchanged ? undefined : result.commit, unchanged: result.unchanged, warnings: result.warnings };
+    return {
+      ...report!,
+      commit: result.unchanged ? undefined : result.commit,
+      unchanged: result.unchanged,
+      warnings: result.warnings,
+    };
   } finally {
     await rm(scratchDir, { recursive: true, force: true });
   }
@@ -115,7 +120,13 @@ async function readUpload(input: IngestInput, scratchDir: string): Promise<Uploa
     invalidCount++;
     for (const problem of problems) {
       if (invalid.length < MAX_LISTED_PROBLEMS) {
-        invalid.push({ file: input.shownAs, line, field: problem.field, message: problem.message, severity: 'error' });
+        invalid.push({
+          file: input.shownAs,
+          line,
+          field: problem.field,
+          message: problem.message,
+          severity: 'error',
+        });
       }
     }
   };
@@ -141,7 +152,13 @@ async function readUpload(input: IngestInput, scratchDir: string): Promise<Uploa
       const key = `${trade.model}/${trade.version}/${day}`;
       let group = groups.get(key);
       if (!group) {
-        group = { model: trade.model, version: trade.version, day, scratch: join(scratchDir, `${groups.size}.jsonl`), count: 0 };
+        group = {
+          model: trade.model,
+          version: trade.version,
+          day,
+          scratch: join(scratchDir, `${groups.size}.jsonl`),
+          count: 0,
+        };
         groups.set(key, group);
         await writeFile(group.scratch, '');
       }
@@ -150,7 +167,8 @@ async function readUpload(input: IngestInput, scratchDir: string): Promise<Uploa
       const dayNumber = Date.parse(`${day}T00:00:00Z`) / 86_400_000;
       const earlier = seenDay.get(idHash);
       if (earlier === undefined) seenDay.set(idHash, dayNumber);
-      else if (earlier !== dayNumber) suspects.add(`${trade.model}/${trade.version}/${trade.trade_id}`);
+      else if (earlier !== dayNumber)
+        suspects.add(`${trade.model}/${trade.version}/${trade.trade_id}`);
       const line = `${row.line}\t${canonicalTradeLine(trade)}\n`;
       let lines = pending.get(key);
       if (!lines) pending.set(key, (lines = []));
@@ -165,7 +183,9 @@ async function readUpload(input: IngestInput, scratchDir: string): Promise<Uploa
     try {
       text = decoder.decode(chunk as Buffer, { stream: true });
     } catch {
-      throw new ModelgateError(`${input.shownAs}: not UTF-8 text (invalid bytes within the first ${bytesRead + (chunk as Buffer).length} bytes); nothing was stored`);
+      throw new ModelgateError(
+        `${input.shownAs}: not UTF-8 text (invalid bytes within the first ${bytesRead + (chunk as Buffer).length} bytes); nothing was stored`,
+      );
     }
     if (!parser) {
       format = detectTradeFileFormat(input.file, text);
@@ -179,7 +199,9 @@ async function readUpload(input: IngestInput, scratchDir: string): Promise<Uploa
     const rest = decoder.decode();
     if (parser && rest) await take(parser.push(rest));
   } catch {
-    throw new ModelgateError(`${input.shownAs}: not UTF-8 text (the file ends inside a character); nothing was stored`);
+    throw new ModelgateError(
+      `${input.shownAs}: not UTF-8 text (the file ends inside a character); nothing was stored`,
+    );
   }
   if (!parser) throw new ModelgateError(`${input.shownAs}: the file is empty; nothing was stored`);
   await take(parser.end());
@@ -202,7 +224,11 @@ function hashId(model: string, version: string, id: string): number {
   return hash & 0x7fffffff;
 }
 
-async function refuseConflictsWithinUpload(shownAs: string, groups: Map<string, DayGroup>, suspects: Set<string>): Promise<void> {
+async function refuseConflictsWithinUpload(
+  shownAs: string,
+  groups: Map<string, DayGroup>,
+  suspects: Set<string>,
+): Promise<void> {
   const seen = new Map<string, { line: number; trade: TradeRecord }>();
   const problems: Problem[] = [];
   for (const group of groups.values()) {
@@ -223,7 +249,10 @@ async function refuseConflictsWithinUpload(shownAs: string, groups: Map<string, 
     }
   }
   if (problems.length > 0) {
-    throw new ModelgateError(`${shownAs}: conflicting records for the same trade id; nothing was stored`, problems.slice(0, MAX_LISTED_PROBLEMS));
+    throw new ModelgateError(
+      `${shownAs}: conflicting records for the same trade id; nothing was stored`,
+      problems.slice(0, MAX_LISTED_PROBLEMS),
+    );
   }
 }
 
@@ -233,7 +262,10 @@ async function readScratch(group: DayGroup): Promise<{ line: number; trade: Trad
   for (const raw of text.split('\n')) {
     if (!raw) continue;
     const tab = raw.indexOf('\t');
-    rows.push({ line: Number(raw.slice(0, tab)), trade: JSON.parse(raw.slice(tab + 1)) as TradeRecord });
+    rows.push({
+      line: Number(raw.slice(0, tab)),
+      trade: JSON.parse(raw.slice(tab + 1)) as TradeRecord,
+    });
   }
   return rows;
 }
@@ -244,10 +276,17 @@ interface IngestPlan {
   report: Omit<IngestReport, 'commit' | 'unchanged' | 'warnings'>;
 }
 
-async function planIngest(repo: RegistryRepo, base: LoadedSnapshot, upload: Upload, input: IngestInput): Promise<IngestPlan> {
+async function planIngest(
+  repo: RegistryRepo,
+  base: LoadedSnapshot,
+  upload: Upload,
+  input: IngestInput,
+): Promise<IngestPlan> {
   const { snapshot } = base;
   if (!snapshot.policyPresent) {
-    throw new ModelgateError('this repository is not a modelgate registry yet: run `modelgate init` first');
+    throw new ModelgateError(
+      'this repository is not a modelgate registry yet: run `modelgate init` first',
+    );
   }
   const skipped = [...upload.invalid];
   let skippedCount = upload.invalidCount;
@@ -268,12 +307,21 @@ async function planIngest(repo: RegistryRepo, base: LoadedSnapshot, upload: Uplo
     for (const { line } of await readScratch(group)) {
       skippedCount++;
       if (skipped.length < MAX_LISTED_PROBLEMS) {
-        skipped.push({ file: input.shownAs, line, field: 'version', message: `trade for an unknown version: ${why}`, severity: 'error' });
+        skipped.push({
+          file: input.shownAs,
+          line,
+          field: 'version',
+          message: `trade for an unknown version: ${why}`,
+          severity: 'error',
+        });
       }
     }
   }
   if (skippedCount > 0 && !input.skipInvalid) {
-    const more = skippedCount > skipped.length ? ` (${skippedCount} records in all; the first ${skipped.length} are listed)` : '';
+    const more =
+      skippedCount > skipped.length
+        ? ` (${skippedCount} records in all; the first ${skipped.length} are listed)`
+        : '';
     throw new ModelgateError(
       `${input.shownAs}: ${skippedCount} invalid record${skippedCount === 1 ? '' : 's'}${more}; nothing was stored (use --skip-invalid to store the valid ones)`,
       skipped,
@@ -283,15 +331,22 @@ async function planIngest(repo: RegistryRepo, base: LoadedSnapshot, upload: Uplo
 
   const mergedDays: { path: string; file: string; size: number }[] = [];
   const conflicts: Problem[] = [];
-  const perVersion = new Map<string, { model: string; version: string; stored: number; days: string[] }>();
+  const perVersion = new Map<
+    string,
+    { model: string; version: string; stored: number; days: string[] }
+  >();
   let stored = 0;
   let alreadyStored = 0;
   for (const group of usable) {
     const path = tradesPath(group.model, group.version, group.day);
-    const existing = base.snapshot.models.get(group.model)?.versions.get(group.version)?.tradeFiles.get(group.day);
+    const existing = base.snapshot.models
+      .get(group.model)
+      ?.versions.get(group.version)
+      ?.tradeFiles.get(group.day);
     const byId = new Map<string, TradeRecord>();
     if (existing) {
-      const text = (await repo.git.readBlobs([existing.blob])).get(existing.blob)?.toString('utf8') ?? '';
+      const text =
+        (await repo.git.readBlobs([existing.blob])).get(existing.blob)?.toString('utf8') ?? '';
       for (const line of text.split('\n')) {
         if (!line) continue;
         const trade = JSON.parse(line) as TradeRecord;
@@ -325,18 +380,38 @@ async function planIngest(repo: RegistryRepo, base: LoadedSnapshot, upload: Uplo
     await writeFile(merged, text);
     mergedDays.push({ path, file: merged, size: Buffer.byteLength(text) });
     const key = `${group.model} ${group.version}`;
-    const entry = perVersion.get(key) ?? { model: group.model, version: group.version, stored: 0, days: [] };
+    const entry = perVersion.get(key) ?? {
+      model: group.model,
+      version: group.version,
+      stored: 0,
+      days: [],
+    };
     entry.stored += added;
     entry.days.push(group.day);
     perVersion.set(key, entry);
   }
   if (conflicts.length > 0) {
-    throw new ModelgateError(`${input.shownAs}: trades already stored with different content; nothing was stored`, conflicts.slice(0, MAX_LISTED_PROBLEMS));
-  }  const blobs = await repo.git.hashFiles(mergedDays.map((day) => day.file));
-  const writes: FileWrite[] = mergedDays.map((day, index) => ({ path: day.path, blob: blobs[index]!, size: day.size }));
+    throw new ModelgateError(
+      `${input.shownAs}: trades already stored with different content; nothing was stored`,
+      conflicts.slice(0, MAX_LISTED_PROBLEMS),
+    );
+  }
+  const blobs = await repo.git.hashFiles(mergedDays.map((day) => day.file));
+  const writes: FileWrite[] = mergedDays.map((day, index) => ({
+    path: day.path,
+    blob: blobs[index]!,
+    size: day.size,
+  }));
 
   const versions = [...perVersion.values()].map((v) => ({ ...v, days: v.days.sort() }));
-  const report = { format: upload.format, received: upload.received, stored, alreadyStored, skipped: input.skipInvalid ? skipped : [], versions };
+  const report = {
+    format: upload.format,
+    received: upload.received,
+    stored,
+    alreadyStored,
+    skipped: input.skipInvalid ? skipped : [],
+    versions,
+  };
   return { writes, report, message: ingestMessage(input, report, skippedCount) };
 }
 
@@ -356,7 +431,11 @@ async function refuseConflictsWithStoredDays(
     if (!version || version.tradeFiles.size === 0) continue;
     const key = `${group.model}/${group.version}`;
     if (!untouched.has(key)) {
-      untouched.set(key, { model: group.model, version: group.version, days: new Set(version.tradeFiles.keys()) });
+      untouched.set(key, {
+        model: group.model,
+        version: group.version,
+        days: new Set(version.tradeFiles.keys()),
+      });
     }
     untouched.get(key)!.days.delete(group.day);
   }
@@ -370,7 +449,10 @@ async function refuseConflictsWithStoredDays(
       if (!searchedKeys.has(`${group.model}/${group.version}`)) continue;
       // Stored lines start with the id, so this prefix cannot match inside another field.
       const rows = await readScratch(group);
-      await appendFile(patternFile, rows.map((row) => `{"trade_id":${JSON.stringify(row.trade.trade_id)},\n`).join(''));
+      await appendFile(
+        patternFile,
+        rows.map((row) => `{"trade_id":${JSON.stringify(row.trade.trade_id)},\n`).join(''),
+      );
     }
     const pathspecs = searched.flatMap((v) =>
       [...v.days].map((day) => tradesPath(v.model, v.version, day)),
@@ -379,8 +461,18 @@ async function refuseConflictsWithStoredDays(
     // In batches: years of day files would overflow the command line in one call.
     for (let start = 0; start < pathspecs.length; start += 2000) {
       const batch = pathspecs.slice(start, start + 2000);
-      const result = await repo.git.attempt(['grep', '--no-color', '-F', '-f', patternFile, base.commit, '--', ...batch]);
-      if (!result.ok && result.stderr) throw new ModelgateError(`git grep failed: ${result.stderr}`);
+      const result = await repo.git.attempt([
+        'grep',
+        '--no-color',
+        '-F',
+        '-f',
+        patternFile,
+        base.commit,
+        '--',
+        ...batch,
+      ]);
+      if (!result.ok && result.stderr)
+        throw new ModelgateError(`git grep failed: ${result.stderr}`);
       for (const hit of result.stdout.split('\n')) {
         if (!hit) continue;
         // "<commit>:<path>:<line>"; the path has no ":" (names are checked), the line may.
@@ -407,20 +499,30 @@ async function refuseConflictsWithStoredDays(
     }
     if (problems.length > 0) {
       problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-      throw new ModelgateError(`${shownAs}: trades already stored with different content; nothing was stored`, problems.slice(0, MAX_LISTED_PROBLEMS));
+      throw new ModelgateError(
+        `${shownAs}: trades already stored with different content; nothing was stored`,
+        problems.slice(0, MAX_LISTED_PROBLEMS),
+      );
     }
   } finally {
     await rm(patternFile, { force: true });
   }
 }
 
-function ingestMessage(input: IngestInput, report: IngestPlan['report'], skippedCount: number): string {
+function ingestMessage(
+  input: IngestInput,
+  report: IngestPlan['report'],
+  skippedCount: number,
+): string {
   const models = [...new Set(report.versions.map((v) => v.model))];
   const only = report.versions.length === 1 ? report.versions[0] : undefined;
   const target = only ? `${only.model} ${only.version}` : `${report.versions.length} versions`;
   const lines = [
     `From ${basename(input.shownAs)}: ${report.stored} new trade${report.stored === 1 ? '' : 's'}, ${report.alreadyStored} already stored${skippedCount ? `, ${skippedCount} invalid skipped` : ''}.`,
-    ...report.versions.map((v) => `${v.model} ${v.version}: ${v.stored} new, ${v.days[0]}${v.days.length > 1 ? ` .. ${v.days.at(-1)}` : ''}`),
+    ...report.versions.map(
+      (v) =>
+        `${v.model} ${v.version}: ${v.stored} new, ${v.days[0]}${v.days.length > 1 ? ` .. ${v.days.at(-1)}` : ''}`,
+    ),
   ];
   return formatCommitMessage({
     action: 'ingest',

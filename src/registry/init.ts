@@ -12,14 +12,18 @@ export interface InitResult {
 }
 
 /** Makes a git repository a registry: the policy with its defaults, and the LFS rule for artifacts. */
-export async function initRegistry(repo: RegistryRepo, options: CommitOptions = {}): Promise<InitResult> {
+export async function initRegistry(
+  repo: RegistryRepo,
+  options: CommitOptions = {},
+): Promise<InitResult> {
   await requireGitLfs(repo);
   let wrote: string[] = [];
   const result = await commitToRegistry(
     repo,
     async (base) => {
       const writes: FileWrite[] = [];
-      if (!base.snapshot.policyPresent) writes.push({ path: POLICY_PATH, text: defaultPolicyYaml() });
+      if (!base.snapshot.policyPresent)
+        writes.push({ path: POLICY_PATH, text: defaultPolicyYaml() });
       const attributes = base.commit
         ? ((await repo.git.tryRun(['cat-file', 'blob', `${base.commit}:.gitattributes`])) ?? '')
         : '';

@@ -28,22 +28,34 @@ export interface MetricsQuery {
   rev?: string;
 }
 
-export async function liveMetrics(repo: RegistryRepo, query: MetricsQuery): Promise<VersionLiveMetrics[]> {
+export async function liveMetrics(
+  repo: RegistryRepo,
+  query: MetricsQuery,
+): Promise<VersionLiveMetrics[]> {
   const snapshot = await loadRegistry(repo, query.rev);
   const model = requireModel(snapshot, query.model);
   const policy = effectivePolicy(snapshot.policy, model.name);
   const targets = query.version
-    ? [{ version: requireVersion(snapshot, model.name, query.version), role: roleOf(model, query.version) }]
+    ? [
+        {
+          version: requireVersion(snapshot, model.name, query.version),
+          role: roleOf(model, query.version),
+        },
+      ]
     : tradingVersions(model);
   if (targets.length === 0) {
-    throw new ModelgateError(`${model.name} has no production, paper or A/B version yet: name one with --version`);
+    throw new ModelgateError(
+      `${model.name} has no production, paper or A/B version yet: name one with --version`,
+    );
   }
   const results: VersionLiveMetrics[] = [];
   for (const { version, role } of targets) {
     const mode = query.mode ?? (role === 'paper' ? 'paper' : 'live');
     const filter: TradeFilter = { since: query.since, mode };
     const accumulator = new LiveMetricsAccumulator();
-    for await (const trade of readVersionTrades(repo, version, filter)) accumulator.add(trade);
+    for await (const day of readVersionTrades(repo, version, filter)) {
+      for (const trade of day) accumulator.add(trade);
+    }
     results.push({
       model: model.name,
       version: version.id,
@@ -66,9 +78,15 @@ function roleOf(model: ModelRecord, version: string): VersionLiveMetrics['role']
   return 'other';
 }
 
-function tradingVersions(model: ModelRecord): { version: VersionRecord; role: VersionLiveMetrics['role'] }[] {
+function tradingVersions(
+  model: ModelRecord,
+): { version: VersionRecord; role: VersionLiveMetrics['role'] }[] {
   const state = model.deployment;
-  const ids = [state?.production, state?.ab_test?.candidate, ...(state?.paper_trading ?? []).map((p) => p.version)];
+  const ids = [
+    state?.production,
+    state?.ab_test?.candidate,
+    ...(state?.paper_trading ?? []).map((p) => p.version),
+  ];
   const seen = new Set<string>();
   const targets: { version: VersionRecord; role: VersionLiveMetrics['role'] }[] = [];
   for (const id of ids) {

@@ -1,7 +1,19 @@
-import { deriveHistory, productionAt, productionTimeline, type HistoryEvent, type ProductionSpell } from '../core/history.js';
+import {
+  deriveHistory,
+  productionAt,
+  productionTimeline,
+  type HistoryEvent,
+  type ProductionSpell,
+} from '../core/history.js';
 import { assertSafeName } from '../core/names.js';
 import { ModelgateError, type Problem } from '../core/problems.js';
-import { versionSize, versionsInOrder, type ModelRecord, type RegistrySnapshot, type VersionRecord } from '../core/snapshot.js';
+import {
+  versionSize,
+  versionsInOrder,
+  type ModelRecord,
+  type RegistrySnapshot,
+  type VersionRecord,
+} from '../core/snapshot.js';
 import type { Evaluation, VersionStatus } from '../core/types.js';
 import { verifyRegistry } from '../core/verify.js';
 import { readModelCommits } from '../git/history-reader.js';
@@ -67,10 +79,16 @@ export async function loadRegistry(repo: RegistryRepo, rev = 'HEAD'): Promise<Re
   return snapshot;
 }
 
-export async function listModels(repo: RegistryRepo, model?: string, rev?: string): Promise<ModelSummary[]> {
+export async function listModels(
+  repo: RegistryRepo,
+  model?: string,
+  rev?: string,
+): Promise<ModelSummary[]> {
   const snapshot = await loadRegistry(repo, rev);
   if (model !== undefined) return [summarizeModel(requireModel(snapshot, model))];
-  return [...snapshot.models.values()].sort((a, b) => a.name.localeCompare(b.name)).map(summarizeModel);
+  return [...snapshot.models.values()]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(summarizeModel);
 }
 
 export interface VersionDetail extends VersionSummary {
@@ -78,11 +96,21 @@ export interface VersionDetail extends VersionSummary {
   training_data: string | null;
   notes: string | null;
   status_reason: string | null;
-  artifacts: { path: string; sha256: string; size: number; stored: 'lfs-pointer' | 'missing' | 'not-lfs' }[];
+  artifacts: {
+    path: string;
+    sha256: string;
+    size: number;
+    stored: 'lfs-pointer' | 'missing' | 'not-lfs';
+  }[];
   manifest_path: string;
 }
 
-export async function showVersion(repo: RegistryRepo, model: string, version: string, rev?: string): Promise<VersionDetail> {
+export async function showVersion(
+  repo: RegistryRepo,
+  model: string,
+  version: string,
+  rev?: string,
+): Promise<VersionDetail> {
   const snapshot = await loadRegistry(repo, rev);
   const record = requireVersion(snapshot, model, version);
   const m = record.manifest;
@@ -118,10 +146,21 @@ export async function verify(repo: RegistryRepo, rev = 'HEAD'): Promise<VerifyRe
   let versions = 0;
   for (const model of snapshot.models.values()) versions += model.versions.size;
   const errors = problems.filter((p) => p.severity === 'error').length;
-  return { commit, models: snapshot.models.size, versions, problems, errors, warnings: problems.length - errors };
+  return {
+    commit,
+    models: snapshot.models.size,
+    versions,
+    problems,
+    errors,
+    warnings: problems.length - errors,
+  };
 }
 
-export async function modelHistory(repo: RegistryRepo, model: string, rev?: string): Promise<HistoryEvent[]> {
+export async function modelHistory(
+  repo: RegistryRepo,
+  model: string,
+  rev?: string,
+): Promise<HistoryEvent[]> {
   assertSafeName('model name', model);
   const commits = await readModelCommits(repo, model, rev);
   if (commits.length === 0) throw new ModelgateError(`no history for a model named ${model}`);
@@ -136,7 +175,12 @@ export interface ProductionAtAnswer {
   spell?: ProductionSpell;
 }
 
-export async function productionAtTime(repo: RegistryRepo, model: string, time: Date, rev?: string): Promise<ProductionAtAnswer> {
+export async function productionAtTime(
+  repo: RegistryRepo,
+  model: string,
+  time: Date,
+  rev?: string,
+): Promise<ProductionAtAnswer> {
   assertSafeName('model name', model);
   const commits = await readModelCommits(repo, model, rev, true);
   if (commits.length === 0) throw new ModelgateError(`no history for a model named ${model}`);

@@ -9,7 +9,12 @@ import { formatBytes } from '../core/policy.js';
 import { ModelgateError } from '../core/problems.js';
 import type { DeploymentState, Evaluation, VersionManifest } from '../core/types.js';
 import { loadYamlFile, toYaml } from '../core/yaml-file.js';
-import { commitToRegistry, type CommitOptions, type CommitResult, type PlannedChange } from '../git/registry-writer.js';
+import {
+  commitToRegistry,
+  type CommitOptions,
+  type CommitResult,
+  type PlannedChange,
+} from '../git/registry-writer.js';
 import { requireGitLfs, type RegistryRepo } from '../git/repository.js';
 
 export interface RegisterInput {
@@ -49,7 +54,8 @@ export async function registerVersion(
   const model = assertSafeName('model name', input.model);
   if (input.version !== undefined) assertSafeName('version id', input.version);
   if (input.parent !== undefined) assertSafeName('version id', input.parent);
-  if (input.artifacts.length === 0) throw new ModelgateError('register needs at least one --artifact file');
+  if (input.artifacts.length === 0)
+    throw new ModelgateError('register needs at least one --artifact file');
   const artifacts = await hashArtifacts(input.artifacts, input.cwd);
   await requireGitLfs(repo);
 
@@ -58,12 +64,16 @@ export async function registerVersion(
     (base) => {
       const { snapshot } = base;
       if (!snapshot.policyPresent) {
-        throw new ModelgateError('this repository is not a modelgate registry yet: run `modelgate init` first');
+        throw new ModelgateError(
+          'this repository is not a modelgate registry yet: run `modelgate init` first',
+        );
       }
       const existing = snapshot.models.get(model);
       const version = input.version ?? nextVersionId(existing?.versions.keys() ?? []);
       if (existing?.versions.has(version)) {
-        throw new ModelgateError(`${model} ${version} already exists: versions are never overwritten`);
+        throw new ModelgateError(
+          `${model} ${version} already exists: versions are never overwritten`,
+        );
       }
       if (input.parent && !existing?.versions.has(input.parent)) {
         throw new ModelgateError(`--parent ${input.parent}: ${model} has no such version`);
@@ -79,13 +89,20 @@ export async function registerVersion(
         notes: input.notes ?? null,
         status: 'active',
         important: input.important ?? false,
-        artifacts: artifacts.map(({ relative, sha256, size }) => ({ path: relative, sha256, size })),
+        artifacts: artifacts.map(({ relative, sha256, size }) => ({
+          path: relative,
+          sha256,
+          size,
+        })),
         evaluation: input.evaluation,
       };
       const manifestText = toYaml(manifest);
       const checked = loadYamlFile(manifestPath(model, version), manifestText, 'manifest');
-      if (!checked.ok) throw new ModelgateError('the manifest to be written is invalid', checked.problems);
-      const writes: RegisterPlan['writes'] = [{ path: manifestPath(model, version), text: manifestText }];
+      if (!checked.ok)
+        throw new ModelgateError('the manifest to be written is invalid', checked.problems);
+      const writes: RegisterPlan['writes'] = [
+        { path: manifestPath(model, version), text: manifestText },
+      ];
       for (const artifact of artifacts) {
         writes.push({
           path: artifactPath(model, version, artifact.relative),
@@ -94,7 +111,12 @@ export async function registerVersion(
         });
       }
       if (!existing?.deploymentPresent) {
-        const deployment: DeploymentState = { schema_version: 1, model, production: null, previous_production: null };
+        const deployment: DeploymentState = {
+          schema_version: 1,
+          model,
+          production: null,
+          previous_production: null,
+        };
         writes.push({ path: deploymentPath(model), text: toYaml(deployment) });
       }
       const total = artifacts.reduce((sum, a) => sum + a.size, 0);
@@ -127,7 +149,10 @@ async function hashArtifacts(paths: readonly string[], cwd: string): Promise<Has
     const name = basename(source);
     assertSafeName('artifact file name', name);
     const previous = seen.get(name);
-    if (previous) throw new ModelgateError(`--artifact ${given}: same file name as ${previous}; artifact names must differ`);
+    if (previous)
+      throw new ModelgateError(
+        `--artifact ${given}: same file name as ${previous}; artifact names must differ`,
+      );
     seen.set(name, given);
     const info = await stat(source).catch(() => undefined);
     if (!info) throw new ModelgateError(`--artifact ${given}: no such file`);

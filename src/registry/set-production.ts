@@ -1,7 +1,12 @@
 import { formatCommitMessage } from '../core/commit-message.js';
 import { ModelgateError } from '../core/problems.js';
 import { editYaml } from '../core/yaml-file.js';
-import { commitToRegistry, type CommitOptions, type CommitResult, type PlannedChange } from '../git/registry-writer.js';
+import {
+  commitToRegistry,
+  type CommitOptions,
+  type CommitResult,
+  type PlannedChange,
+} from '../git/registry-writer.js';
 import type { RegistryRepo } from '../git/repository.js';
 import { requireModel, requireVersion } from './change-version.js';
 
@@ -51,7 +56,9 @@ async function switchProduction(
       const model = requireModel(base.snapshot, change.model);
       const deployment = model.deployment;
       if (!deployment) {
-        throw new ModelgateError(`${model.deploymentPath} is missing or invalid: run \`modelgate verify\``);
+        throw new ModelgateError(
+          `${model.deploymentPath} is missing or invalid: run \`modelgate verify\``,
+        );
       }
       const from = deployment.production;
       const to = change.version ?? deployment.previous_production;
@@ -79,7 +86,8 @@ async function switchProduction(
           ]),
         },
       ];
-      const reason = change.reason ?? (action === 'promote' ? `promoted ${to}` : `rolled back from ${from}`);
+      const reason =
+        change.reason ?? (action === 'promote' ? `promoted ${to}` : `rolled back from ${from}`);
       if (action === 'rollback' && from) {
         const replaced = model.versions.get(from);
         if (replaced?.manifest && replaced.manifest.status === 'active') {
@@ -98,7 +106,10 @@ async function switchProduction(
         writes,
         message: formatCommitMessage({
           action,
-          subject: action === 'promote' ? `promote ${change.model} ${to}` : `rollback ${change.model} to ${to}`,
+          subject:
+            action === 'promote'
+              ? `promote ${change.model} ${to}`
+              : `rollback ${change.model} to ${to}`,
           body: `Production ${from ?? '(none)'} → ${to}.${action === 'rollback' && from ? ` ${from} is marked degraded.` : ''}`,
           model: change.model,
           version: to,
