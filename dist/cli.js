@@ -24926,11 +24926,13 @@ function progressPrinter(io) {
   return {
     update: (read, total) => {
       const now = Date.now();
-      if (total < 2e7 || now - last2 < 500) return;
+      const finished = read >= total;
+      if (total < 2e7 || now - last2 < 500 && !finished) return;
       last2 = now;
       shown = true;
+      const then = finished ? "; storing…" : "";
       io.stderr(
-        `\rmodelgate ingest: ${formatBytes(read)} of ${formatBytes(total)} (${Math.floor(read / total * 100)}%)`
+        `\rmodelgate ingest: ${formatBytes(read)} of ${formatBytes(total)} (${Math.floor(read / total * 100)}%)${then}`
       );
     },
     done: () => {

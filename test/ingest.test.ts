@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/main.js';
 import { runBundledCli } from './helpers/bundle.js';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
 import type { RepoState } from './helpers/git.js';
@@ -314,5 +315,34 @@ describe('metrics', () => {
     expect((await f.cliOk(['metrics', 'trader', '--version', 'v2'])).stdout).toContain(
       'no trades yet',
     );
+  });
+});
+
+describe('progress for a person watching a long upload', () => {
+  it('shows how much is read on stderr when it is a terminal, then that it is storing', async () => {
+    // One trade with a large extra field: a 21 MB upload that ingests quickly.
+    const big = trade('BIG-1', '2026-09-20T10:00:00Z', 0.01, { note: 'x'.repeat(21_000_000) });
+    const file = await upload('big.jsonl', `${JSON.stringify(big)}\n`);
+    let stderr = '';
+    const code = await runCli(['ingest', file], {
+      cwd: f.clone,
+      env: f.env,
+      stdout: () => undefined,
+      stderr: (text) => {
+        stderr += text;
+      },
+      stderrIsTerminal: true,
+    });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/\rmodelgate ingest: 1\.0 MB of 21\.0 MB \(4%\)/);
+    expect(stderr).toMatch(/\rmodelgate ingest: 21\.0 MB of 21\.0 MB \(100%\); storing…\n$/);
+  });
+
+  it('stays quiet when stderr is not a terminal (CI logs)', async () => {
+    const file = await upload(
+      'quiet.jsonl',
+      `${JSON.stringify(trade('Q-1', '2026-09-21T10:00:00Z', 0.01, { note: 'y'.repeat(21_000_000) }))}\n`,
+    );
+    expect((await f.cliOk(['ingest', file])).stderr).toBe('');
   });
 });

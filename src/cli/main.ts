@@ -557,11 +557,14 @@ function progressPrinter(io: CliIo): {
   return {
     update: (read, total) => {
       const now = Date.now();
-      if (total < 20_000_000 || now - last < 500) return;
+      const finished = read >= total;
+      if (total < 20_000_000 || (now - last < 500 && !finished)) return;
       last = now;
       shown = true;
+      // Reading is most of the work; merging and pushing follow, and can take a while too.
+      const then = finished ? '; storing…' : '';
       io.stderr(
-        `\rmodelgate ingest: ${formatBytes(read)} of ${formatBytes(total)} (${Math.floor((read / total) * 100)}%)`,
+        `\rmodelgate ingest: ${formatBytes(read)} of ${formatBytes(total)} (${Math.floor((read / total) * 100)}%)${then}`,
       );
     },
     done: () => {
