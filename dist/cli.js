@@ -21227,8 +21227,8 @@ function checkVersion(model, version, report) {
       continue;
     }
     listed.add(artifact.path);
-    const stored = version.artifactFiles.get(artifact.path);
-    if (!stored) {
+    const stored2 = version.artifactFiles.get(artifact.path);
+    if (!stored2) {
       if (!deleted) {
         report(file, `artifacts[${index}]: ${artifact.path} is not in the repository`, "error", [
           "artifacts",
@@ -21239,33 +21239,33 @@ function checkVersion(model, version, report) {
       continue;
     }
     if (deleted) {
-      report(stored.path, `version ${version.id} is deleted but this artifact is still stored`);
+      report(stored2.path, `version ${version.id} is deleted but this artifact is still stored`);
       continue;
     }
-    if (!stored.pointer) {
-      report(stored.path, stored.pointerProblem ?? "is not a valid Git LFS pointer");
+    if (!stored2.pointer) {
+      report(stored2.path, stored2.pointerProblem ?? "is not a valid Git LFS pointer");
       continue;
     }
-    if (stored.pointer.sha256 !== artifact.sha256) {
+    if (stored2.pointer.sha256 !== artifact.sha256) {
       report(
         file,
-        `artifacts[${index}].sha256: manifest says ${artifact.sha256} but the LFS pointer of ${artifact.path} says ${stored.pointer.sha256}`,
+        `artifacts[${index}].sha256: manifest says ${artifact.sha256} but the LFS pointer of ${artifact.path} says ${stored2.pointer.sha256}`,
         "error",
         ["artifacts", index, "sha256"]
       );
     }
-    if (stored.pointer.size !== artifact.size) {
+    if (stored2.pointer.size !== artifact.size) {
       report(
         file,
-        `artifacts[${index}].size: manifest says ${artifact.size} bytes but the LFS pointer of ${artifact.path} says ${stored.pointer.size}`,
+        `artifacts[${index}].size: manifest says ${artifact.size} bytes but the LFS pointer of ${artifact.path} says ${stored2.pointer.size}`,
         "error",
         ["artifacts", index, "size"]
       );
     }
   }
-  for (const stored of version.artifactFiles.values()) {
-    if (!listed.has(stored.relative)) {
-      report(stored.path, `is not listed in the artifacts of ${file}`);
+  for (const stored2 of version.artifactFiles.values()) {
+    if (!listed.has(stored2.relative)) {
+      report(stored2.path, `is not listed in the artifacts of ${file}`);
     }
   }
   if (deleted && !manifest2.deleted) {
@@ -21437,9 +21437,9 @@ function refuseIfBreaksRegistry(base, plan) {
 }
 async function confirmStoredPointers(repo, plan, written) {
   const artifacts = plan.writes.filter((write) => "sourceFile" in write);
-  const stored = await repo.git.readBlobs(artifacts.map((write) => written.get(write.path)));
+  const stored2 = await repo.git.readBlobs(artifacts.map((write) => written.get(write.path)));
   for (const write of artifacts) {
-    const text = stored.get(written.get(write.path))?.toString("utf8") ?? "";
+    const text = stored2.get(written.get(write.path))?.toString("utf8") ?? "";
     if (text === formatLfsPointer(write.pointer)) continue;
     throw new ModelgateError(
       text.startsWith("version ") ? `${write.sourceFile} changed while it was being registered: register it again` : `${write.path} would be committed as content, not as a Git LFS pointer: does .gitattributes in your work tree contain the rule \`modelgate init\` writes?`
@@ -22953,6 +22953,46 @@ import { appendFile, mkdtemp as mkdtemp2, readFile as readFile3, rm as rm3, stat
 import { tmpdir as tmpdir2 } from "node:os";
 import { basename, join as join3 } from "node:path";
 
+// src/core/trades/id-day-table.ts
+var IdDayTable = class {
+  keys = new Int32Array(1 << 16);
+  days = new Int32Array(1 << 16);
+  count = 0;
+  /** Records `day` for `hash`; returns the day seen before for the same hash, or undefined. */
+  remember(hash, day) {
+    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    const slot = this.find(hash);
+    if (this.keys[slot] !== 0) return this.days[slot];
+    this.keys[slot] = stored(hash);
+    this.days[slot] = day;
+    this.count++;
+    return void 0;
+  }
+  find(hash) {
+    const mask = this.keys.length - 1;
+    let slot = Math.imul(hash, 2654435761) & mask;
+    const key = stored(hash);
+    while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = slot + 1 & mask;
+    return slot;
+  }
+  grow() {
+    const oldKeys = this.keys;
+    const oldDays = this.days;
+    this.keys = new Int32Array(oldKeys.length * 2);
+    this.days = new Int32Array(oldKeys.length * 2);
+    for (let i2 = 0; i2 < oldKeys.length; i2++) {
+      const key = oldKeys[i2];
+      if (key === 0) continue;
+      const slot = this.find(key - 1 & 2147483647);
+      this.keys[slot] = key;
+      this.days[slot] = oldDays[i2];
+    }
+  }
+};
+function stored(hash) {
+  return hash + 1 | 0;
+}
+
 // src/core/trades/parsers.ts
 function createTradeFileParser(format) {
   if (format === "jsonl") return new JsonLinesParser();
@@ -23222,14 +23262,14 @@ function canonicalTradeLine(trade2) {
 function sameTrade(a, b2) {
   return a.trade_id === b2.trade_id && a.model === b2.model && a.version === b2.version && Date.parse(a.closed_at) === Date.parse(b2.closed_at) && a.return === b2.return && (a.pnl ?? null) === (b2.pnl ?? null) && a.mode === b2.mode && (a.arm ?? null) === (b2.arm ?? null);
 }
-function describeTradeDifference(stored, uploaded) {
+function describeTradeDifference(stored2, uploaded) {
   const differences = [];
   for (const key of CORE_FIELDS) {
-    const before = key === "closed_at" ? Date.parse(stored.closed_at) : stored[key] ?? null;
+    const before = key === "closed_at" ? Date.parse(stored2.closed_at) : stored2[key] ?? null;
     const after = key === "closed_at" ? Date.parse(uploaded.closed_at) : uploaded[key] ?? null;
     if (before !== after) {
       differences.push(
-        `${key} ${JSON.stringify(stored[key] ?? null)} stored, ${JSON.stringify(uploaded[key] ?? null)} uploaded`
+        `${key} ${JSON.stringify(stored2[key] ?? null)} stored, ${JSON.stringify(uploaded[key] ?? null)} uploaded`
       );
     }
   }
@@ -23248,18 +23288,13 @@ async function ingestTrades(repo, input, options = {}) {
   const scratchDir = await mkdtemp2(join3(tmpdir2(), "modelgate-ingest-"));
   try {
     const upload = await readUpload(input, scratchDir);
-    let report;
     const result = await commitToRegistry(
       repo,
-      async (base) => {
-        const planned = await planIngest(repo, base, upload, input);
-        report = planned.report;
-        return planned;
-      },
+      (base) => planIngest(repo, base, upload, input),
       options
     );
     return {
-      ...report,
+      ...result.plan.report,
       commit: result.unchanged ? void 0 : result.commit,
       unchanged: result.unchanged,
       warnings: result.warnings
@@ -23277,7 +23312,7 @@ async function readUpload(input, scratchDir) {
   let received = 0;
   const pending = /* @__PURE__ */ new Map();
   let pendingBytes = 0;
-  const seenDay = /* @__PURE__ */ new Map();
+  const seenDay = new IdDayTable();
   const suspects = /* @__PURE__ */ new Set();
   const flush = async () => {
     for (const [key, lines] of pending) await appendFile(groups.get(key).scratch, lines.join(""));
@@ -23332,9 +23367,8 @@ async function readUpload(input, scratchDir) {
       group.count++;
       const idHash = hashId(trade2.model, trade2.version, trade2.trade_id);
       const dayNumber = Date.parse(`${day}T00:00:00Z`) / 864e5;
-      const earlier = seenDay.get(idHash);
-      if (earlier === void 0) seenDay.set(idHash, dayNumber);
-      else if (earlier !== dayNumber)
+      const earlier = seenDay.remember(idHash, dayNumber);
+      if (earlier !== void 0 && earlier !== dayNumber)
         suspects.add(`${trade2.model}/${trade2.version}/${trade2.trade_id}`);
       const line = `${row.line}	${canonicalTradeLine(trade2)}
 `;
@@ -23469,7 +23503,7 @@ async function planIngest(repo, base, upload, input) {
   const mergedDays = [];
   const conflicts2 = [];
   const perVersion = /* @__PURE__ */ new Map();
-  let stored = 0;
+  let stored2 = 0;
   let alreadyStored = 0;
   for (const group of usable) {
     const path = tradesPath(group.model, group.version, group.day);
@@ -23502,7 +23536,7 @@ async function planIngest(repo, base, upload, input) {
       }
     }
     if (added === 0) continue;
-    stored += added;
+    stored2 += added;
     const text = `${[...byId.values()].sort(compareTrades).map(canonicalTradeLine).join("\n")}
 `;
     const merged = `${group.scratch}.merged`;
@@ -23535,7 +23569,7 @@ async function planIngest(repo, base, upload, input) {
   const report = {
     format: upload.format,
     received: upload.received,
-    stored,
+    stored: stored2,
     alreadyStored,
     skipped: input.skipInvalid ? skipped : [],
     versions
@@ -23595,8 +23629,8 @@ async function refuseConflictsWithStoredDays(repo, base, groups, shownAs) {
         if (!hit) continue;
         const afterCommit = hit.slice(base.commit.length + 1);
         const path = afterCommit.slice(0, afterCommit.indexOf(":"));
-        const stored = JSON.parse(afterCommit.slice(path.length + 1));
-        hits.set(`${stored.model}/${stored.version}/${stored.trade_id}`, { path, stored });
+        const stored2 = JSON.parse(afterCommit.slice(path.length + 1));
+        hits.set(`${stored2.model}/${stored2.version}/${stored2.trade_id}`, { path, stored: stored2 });
       }
     }
     if (hits.size === 0) return;

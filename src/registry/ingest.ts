@@ -3,6 +3,7 @@ import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { formatCommitMessage } from '../core/commit-message.js';
+import { IdDayTable } from '../core/trades/id-day-table.js';
 import { tradesPath } from '../core/layout.js';
 import { ModelgateError, type Problem } from '../core/problems.js';
 import type { LoadedSnapshot, RegistryRepo } from '../git/repository.js';
@@ -68,18 +69,13 @@ export async function ingestTrades(
   const scratchDir = await mkdtemp(join(tmpdir(), 'modelgate-ingest-'));
   try {
     const upload = await readUpload(input, scratchDir);
-    let report: Omit<IngestReport, 'commit' | 'unchanged' | 'warnings'> | undefined;
     const result = await commitToRegistry(
       repo,
-      async (base) => {
-        const planned = await planIngest(repo, base, upload, input);
-        report = planned.report;
-        return planned;
-      },
+      (base) => planIngest(repo, base, upload, input),
       options,
     );
     return {
-      ...report!,
+      ...result.plan.report,
       commit: result.unchanged ? undefined : result.commit,
       unchanged: result.unchanged,
       warnings: result.warnings,
@@ -106,9 +102,9 @@ async function readUpload(input: IngestInput, scratchDir: string): Promise<Uploa
   let received = 0;
   const pending = new Map<string, string[]>();
   let pendingBytes = 0;
-  // Ids seen so far, hashed to small integers to keep memory bounded; a repeat on another day is
+  // Ids seen so far, hashed to small integers to keep memory small; a repeat on another day is
   // checked exactly afterwards (it may be a hash collision rather than a conflict).
-  const seenDay = new Map<number, number>();
+  const seenDay = new IdDayTable();
   const suspects = new Set<string>();
 
   const flush = async (): Promise<void> => {
@@ -165,9 +161,8 @@ async function readUpload(input: IngestInput, scratchDir: string): Promise<Uploa
       group.count++;
       const idHash = hashId(trade.model, trade.version, trade.trade_id);
       const dayNumber = Date.parse(`${day}T00:00:00Z`) / 86_400_000;
-      const earlier = seenDay.get(idHash);
-      if (earlier === undefined) seenDay.set(idHash, dayNumber);
-      else if (earlier !== dayNumber)
+      const earlier = seenDay.remember(idHash, dayNumber);
+      if (earlier !== undefined && earlier !== dayNumber)
         suspects.add(`${trade.model}/${trade.version}/${trade.trade_id}`);
       const line = `${row.line}\t${canonicalTradeLine(trade)}\n`;
       let lines = pending.get(key);
