@@ -1,0 +1,1156 @@
+// A local stand-in for GitHub's REST API: real HTTP for real Octokit, every request and
+// response checked against GitHub's OpenAPI description, pull requests merged for real in a
+// bare git repository.
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { BareRepo } from './git.js';
+import {
+  renderComment,
+  renderIssue,
+  renderLabel,
+  renderPull,
+  renderRepo,
+  type IssueRecord,
+  type Label,
+  type PullExtras,
+  type PullState,
+  type RepoInfo,
+  type User,
+} from './objects.js';
+import { isRecord, OpenApiDescription, type Json, type Problem } from './openapi.js';
+
+export interface StandinOptions {
+  /** Path of the bare repository that plays the GitHub-hosted repo. */
+  bareRepo: string;
+  /** Environment for every git the stand-in runs (the test sandbox's hermetic one). */
+  env: NodeJS.ProcessEnv;
+  owner: string;
+  repo: string;
+  token: string;
+  /** Who the token belongs to: the author of PRs, issues and comments it creates. */
+  login?: string;
+  defaultBranch?: string;
+}
+
+export interface Violation {
+  /** `request`: the client sent what GitHub would reject; `response`: a stand-in bug;
+   * `unimplemented`: the client called something the stand-in does not serve. */
+  kind: 'request' | 'response' | 'unimplemented';
+  method: string;
+  path: string;
+  operation?: string;
+  problems: Problem[];
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  status: number;
+  operation?: string;
+  /** True when the response came from `failNext`, not from the operation. */
+  injected?: boolean;
+}
+
+export interface Fault {
+  /** Any method when omitted. */
+  method?: string;
+  /** Matched against the request path (without query); a string must match it exactly. */
+  pathPattern: string | RegExp;
+  status: number;
+  /** How many matching requests fail; 1 when omitted. */
+  times?: number;
+  /** Seconds, sent as `retry-after`. */
+  retryAfter?: number;
+  body?: Json;
+}
+
+export interface Dispatch {
+  kind: 'repository' | 'workflow';
+  workflowId?: string;
+  payload: unknown;
+}
+
+/** What a test can inspect about a pull request. */
+export interface PullSnapshot {
+  number: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  head: string;
+  base: string;
+  headSha: string;
+  merged: boolean;
+  mergeCommitSha: string | null;
+  labels: string[];
+  requestedReviewers: string[];
+  assignees: string[];
+  comments: string[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface IssueSnapshot {
+  number: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  labels: string[];
+  assignees: string[];
+  comments: string[];
+  isPullRequest: boolean;
+}
+
+export interface GitHubStandin {
+  /** For `new Octokit({ baseUrl })`. */
+  readonly baseUrl: string;
+  readonly pulls: PullSnapshot[];
+  readonly issues: IssueSnapshot[];
+  readonly violations: Violation[];
+  readonly requests: LoggedRequest[];
+  readonly dispatches: Dispatch[];
+  /** Makes the next matching request(s) fail before they reach the operation. */
+  failNext(fault: Fault): void;
+  close(): Promise<void>;
+}
+
+const DOCS = 'https://docs.github.com/rest';
+
+/** A reply with a GitHub-style error body. */
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: Json,
+  ) {
+    super(isRecord(body) && typeof body.message === 'string' ? body.message : `HTTP ${status}`);
+  }
+}
+
+function validationFailed(documentationUrl: string, ...errors: Json[]): HttpError {
+  return new HttpError(422, {
+    message: 'Validation Failed',
+    errors,
+    documentation_url: documentationUrl,
+  });
+}
+
+interface Reply {
+  status: number;
+  body?: Json;
+  headers?: Record<string, string>;
+}
+
+interface Context {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: unknown;
+  docs: string;
+  path: string;
+}
+
+interface Route {
+  method: string;
+  /** Exactly as in the OpenAPI description: it is the key for the operation's schemas. */
+  template: string;
+  pattern: RegExp;
+  handler: (ctx: Context) => Promise<Reply>;
+}
+
+// Statuses GitHub may answer any operation with, whether or not the description lists them
+// for it (the description omits e.g. 404 for `pulls/update` and 401 everywhere).
+const ANY_OPERATION_STATUSES = new Set([401, 403, 404, 422, 500, 502, 503]);
+
+// One description per process: parsing it and compiling validators is the slow part.
+let sharedDescription: OpenApiDescription | undefined;
+
+export async function startGitHubStandin(options: StandinOptions): Promise<GitHubStandin> {
+  const description = (sharedDescription ??= new OpenApiDescription());
+  const state = new Standin(options, description);
+  return state.listen();
+}
+
+class Standin {
+  readonly violations: Violation[] = [];
+  readonly requests: LoggedRequest[] = [];
+  readonly dispatches: Dispatch[] = [];
+  private readonly faults: (Fault & { remaining: number })[] = [];
+  private readonly git: BareRepo;
+  private readonly users = new Map<string, User>();
+  private readonly labels = new Map<string, Label>();
+  private readonly issues: IssueRecord[] = [];
+  private readonly routes: Route[];
+  private readonly me: User;
+  private repoInfo!: RepoInfo;
+  private apiBase = '';
+  private nextUserId = 1001;
+  private nextIssueId = 500_000_001;
+  private nextCommentId = 900_000_001;
+  private nextLabelId = 700_000_001;
+  private rateRemaining = 5000;
+  private pushedAt = new Date();
+  /** Requests run one at a time, as the bare repo's refs are read and then moved. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly options: StandinOptions,
+    private readonly description: OpenApiDescription,
+  ) {
+    this.git = new BareRepo(options.bareRepo, options.env);
+    this.me = this.user(options.login ?? 'modelgate-bot');
+    this.routes = this.buildRoutes();
+  }
+
+  async listen(): Promise<GitHubStandin> {
+    const server = createServer((req, res) => {
+      void this.serve(req, res);
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    const { port } = server.address() as AddressInfo;
+    this.apiBase = `http://127.0.0.1:${port}`;
+    const ownerUser: User = { login: this.options.owner, id: 1, type: 'Organization' };
+    this.users.set(ownerUser.login, ownerUser);
+    this.repoInfo = {
+      owner: ownerUser,
+      name: this.options.repo,
+      id: 100_001,
+      defaultBranch: this.options.defaultBranch ?? 'main',
+      apiBase: this.apiBase,
+      createdAt: new Date(Date.now() - 86_400_000),
+    };
+    const close = async (): Promise<void> => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await this.queue.catch(() => undefined);
+    };
+    // Getters, so a test always sees the current state.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    return {
+      baseUrl: this.apiBase,
+      get pulls() {
+        return self.pullSnapshots();
+      },
+      get issues() {
+        return self.issueSnapshots();
+      },
+      violations: this.violations,
+      requests: this.requests,
+      dispatches: this.dispatches,
+      failNext: (fault) => {
+        this.faults.push({ ...fault, remaining: fault.times ?? 1 });
+      },
+      close,
+    };
+  }
+
+  // ---------------------------------------------------------------- HTTP plumbing
+
+  private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const url = new URL(req.url ?? '/', this.apiBase);
+    const path = url.pathname;
+    const log: LoggedRequest = { method, path, status: 0 };
+    let reply: Reply;
+    try {
+      const raw = await readBody(req);
+      reply = await this.handle(method, url, raw, req.headers.authorization, log);
+    } catch (thrown) {
+      const message = thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown);
+      this.violations.push({
+        kind: 'response',
+        method,
+        path,
+        problems: [{ where: 'stand-in', message: `crashed: ${message}` }],
+      });
+      reply = { status: 500, body: { message: 'Server Error', documentation_url: DOCS } };
+    }
+    log.status = reply.status;
+    this.requests.push(log);
+    this.send(res, reply);
+  }
+
+  private send(res: ServerResponse, reply: Reply): void {
+    this.rateRemaining = Math.max(0, this.rateRemaining - 1);
+    const headers: Record<string, string> = {
+      'x-github-request-id': randomUUID().toUpperCase(),
+      'x-github-media-type': 'github.v3; format=json',
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': String(this.rateRemaining),
+      'x-ratelimit-used': String(5000 - this.rateRemaining),
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      'x-ratelimit-resource': 'core',
+      ...reply.headers,
+    };
+    if (reply.body === undefined) {
+      res.writeHead(reply.status, headers);
+      res.end();
+      return;
+    }
+    const text = JSON.stringify(reply.body);
+    res.writeHead(reply.status, {
+      ...headers,
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': String(Buffer.byteLength(text)),
+    });
+    res.end(text);
+  }
+
+  private async handle(
+    method: string,
+    url: URL,
+    raw: string,
+    authorization: string | undefined,
+    log: LoggedRequest,
+  ): Promise<Reply> {
+    const path = url.pathname;
+    const token = /^(?:token|bearer)\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+    if (token !== this.options.token) {
+      return {
+        status: 401,
+        body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' },
+      };
+    }
+
+    const match = this.route(method, path);
+    if (!match) {
+      this.violations.push({
+        kind: 'unimplemented',
+        method,
+        path,
+        problems: [{ where: 'route', message: 'the stand-in does not implement this endpoint' }],
+      });
+      return {
+        status: 404,
+        body: { message: 'Not Found', documentation_url: DOCS, status: '404' },
+      };
+    }
+    const { route, params } = match;
+    const operation = this.description.operation(route.method, route.template);
+    log.operation = operation.operationId;
+
+    const fault = this.takeFault(method, path);
+    if (fault) {
+      log.injected = true;
+      return fault;
+    }
+
+    let body: unknown;
+    const present = raw.trim().length > 0;
+    if (present) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        this.violations.push({
+          kind: 'request',
+          method,
+          path,
+          operation: operation.operationId,
+          problems: [{ where: 'body', message: 'is not JSON' }],
+        });
+        return {
+          status: 400,
+          body: { message: 'Problems parsing JSON', documentation_url: operation.documentationUrl },
+        };
+      }
+    }
+    const problems = [
+      ...operation.checkParameters(params, url.searchParams),
+      ...operation.checkBody(body, present),
+    ];
+    if (problems.length > 0) return this.rejectRequest(method, path, operation, problems);
+
+    if (params.owner !== this.options.owner || params.repo !== this.options.repo) {
+      return {
+        status: 404,
+        body: {
+          message: 'Not Found',
+          documentation_url: operation.documentationUrl,
+          status: '404',
+        },
+      };
+    }
+
+    const ctx: Context = {
+      params,
+      query: url.searchParams,
+      body,
+      docs: operation.documentationUrl,
+      path,
+    };
+    const run = this.queue.then(() => route.handler(ctx));
+    this.queue = run.catch(() => undefined);
+    let reply: Reply;
+    try {
+      reply = await run;
+    } catch (thrown) {
+      if (!(thrown instanceof HttpError)) throw thrown;
+      reply = { status: thrown.status, body: thrown.body };
+    }
+    return this.checkReply(method, path, operation, reply);
+  }
+
+  private rejectRequest(
+    method: string,
+    path: string,
+    operation: { operationId: string; documentationUrl: string },
+    problems: Problem[],
+  ): Reply {
+    this.violations.push({
+      kind: 'request',
+      method,
+      path,
+      operation: operation.operationId,
+      problems,
+    });
+    return {
+      status: 422,
+      body: {
+        // GitHub's own wording for schema failures.
+        message: `Invalid request.\n\n${problems.map((p) => `For '${p.where}', ${p.message}.`).join('\n')}`,
+        documentation_url: operation.documentationUrl,
+        errors: problems.map((p) => ({
+          code: 'invalid',
+          field: p.where,
+          message: `${p.where} ${p.message}`,
+        })),
+      },
+    };
+  }
+
+  /** Our own responses must satisfy the description too; if not, that is a stand-in bug. */
+  private checkReply(
+    method: string,
+    path: string,
+    operation: ReturnType<OpenApiDescription['operation']>,
+    reply: Reply,
+  ): Reply {
+    let problems: Problem[];
+    if (
+      operation.declaresStatus(reply.status) &&
+      (reply.status < 400 || operation.declaresBody(reply.status))
+    ) {
+      problems = operation.checkResponse(reply.status, reply.body);
+    } else if (
+      ANY_OPERATION_STATUSES.has(reply.status) ||
+      (reply.status >= 400 && operation.declaresStatus(reply.status))
+    ) {
+      // An error the description does not describe for this operation (or describes without a
+      // body, like `pulls/request-reviewers`' 422): it must still look like GitHub's errors.
+      problems = this.description.checkComponent(
+        'basic-error',
+        reply.body,
+        `response ${reply.status}`,
+      );
+      if (!isRecord(reply.body) || typeof reply.body.message !== 'string') {
+        problems.push({ where: `response ${reply.status}`, message: 'error body has no message' });
+      }
+    } else {
+      problems = [
+        { where: `response ${reply.status}`, message: 'status is not declared for this operation' },
+      ];
+    }
+    if (problems.length === 0) return reply;
+    this.violations.push({
+      kind: 'response',
+      method,
+      path,
+      operation: operation.operationId,
+      problems,
+    });
+    return {
+      status: 500,
+      body: {
+        message: 'stand-in response violates the OpenAPI description',
+        documentation_url: DOCS,
+      },
+    };
+  }
+
+  private takeFault(method: string, path: string): Reply | undefined {
+    const index = this.faults.findIndex(
+      (f) =>
+        (f.method === undefined || f.method.toUpperCase() === method) &&
+        (typeof f.pathPattern === 'string' ? f.pathPattern === path : f.pathPattern.test(path)),
+    );
+    const fault = this.faults[index];
+    if (!fault) return undefined;
+    fault.remaining -= 1;
+    if (fault.remaining <= 0) this.faults.splice(index, 1);
+    const headers: Record<string, string> = {};
+    if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
+    const message =
+      fault.status === 403
+        ? 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+        : fault.status >= 500
+          ? 'Server Error'
+          : 'Validation Failed';
+    return {
+      status: fault.status,
+      headers,
+      body: fault.body ?? {
+        message,
+        documentation_url: `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api`,
+      },
+    };
+  }
+
+  private route(
+    method: string,
+    path: string,
+  ): { route: Route; params: Record<string, string> } | undefined {
+    for (const route of this.routes) {
+      if (route.method !== method) continue;
+      const match = route.pattern.exec(path);
+      if (!match) continue;
+      const params: Record<string, string> = {};
+      for (const [name, value] of Object.entries(match.groups ?? {})) {
+        params[name] = decodeURIComponent(value);
+      }
+      return { route, params };
+    }
+    return undefined;
+  }
+
+  private buildRoutes(): Route[] {
+    const r = (
+      method: string,
+      template: string,
+      handler: (ctx: Context) => Promise<Reply>,
+    ): Route => ({
+      method,
+      template,
+      pattern: new RegExp(`^${template.replace(/\{(\w+)\}/g, '(?<$1>[^/]+)')}$`),
+      handler,
+    });
+    const repo = '/repos/{owner}/{repo}';
+    return [
+      r('GET', repo, () => this.getRepo()),
+      r('GET', `${repo}/pulls`, (c) => this.listPulls(c)),
+      r('POST', `${repo}/pulls`, (c) => this.createPull(c)),
+      r('GET', `${repo}/pulls/{pull_number}`, (c) => this.getPull(c)),
+      r('PATCH', `${repo}/pulls/{pull_number}`, (c) => this.updatePull(c)),
+      r('PUT', `${repo}/pulls/{pull_number}/merge`, (c) => this.mergePull(c)),
+      r('POST', `${repo}/pulls/{pull_number}/requested_reviewers`, (c) => this.requestReviewers(c)),
+      r('GET', `${repo}/issues`, (c) => this.listIssues(c)),
+      r('POST', `${repo}/issues`, (c) => this.createIssue(c)),
+      r('PATCH', `${repo}/issues/{issue_number}`, (c) => this.updateIssue(c)),
+      r('GET', `${repo}/issues/{issue_number}/comments`, (c) => this.listComments(c)),
+      r('POST', `${repo}/issues/{issue_number}/comments`, (c) => this.createComment(c)),
+      r('POST', `${repo}/issues/{issue_number}/labels`, (c) => this.addLabels(c)),
+      r('DELETE', `${repo}/issues/{issue_number}/labels/{name}`, (c) => this.removeLabel(c)),
+      r('POST', `${repo}/issues/{issue_number}/assignees`, (c) => this.addAssignees(c)),
+      r('POST', `${repo}/dispatches`, (c) => this.repositoryDispatch(c)),
+      r('POST', `${repo}/actions/workflows/{workflow_id}/dispatches`, (c) =>
+        this.workflowDispatch(c),
+      ),
+    ];
+  }
+
+  // ---------------------------------------------------------------- state helpers
+
+  private user(login: string): User {
+    let user = this.users.get(login);
+    if (!user) {
+      user = { login, id: this.nextUserId++, type: login.endsWith('[bot]') ? 'Bot' : 'User' };
+      this.users.set(login, user);
+    }
+    return user;
+  }
+
+  private label(name: string): Label {
+    const key = name.toLowerCase(); // GitHub label names are case-insensitive
+    let label = this.labels.get(key);
+    if (!label) {
+      label = { id: this.nextLabelId++, name, color: 'ededed', description: null };
+      this.labels.set(key, label);
+    }
+    return label;
+  }
+
+  private get repoUrl(): string {
+    return `${this.apiBase}/repos/${this.options.owner}/${this.options.repo}`;
+  }
+
+  private repoJson(full = false): Json {
+    const openIssues = this.issues.filter((i) => i.state === 'open').length;
+    return renderRepo(this.repoInfo, { openIssues, pushedAt: this.pushedAt }, full);
+  }
+
+  private findIssue(number: string, docs: string): IssueRecord {
+    const issue = this.issues.find((i) => String(i.number) === number);
+    if (!issue)
+      throw new HttpError(404, { message: 'Not Found', documentation_url: docs, status: '404' });
+    return issue;
+  }
+
+  private findPull(number: string, docs: string): IssueRecord & { pull: PullState } {
+    const issue = this.findIssue(number, docs);
+    if (!issue.pull)
+      throw new HttpError(404, { message: 'Not Found', documentation_url: docs, status: '404' });
+    return issue as IssueRecord & { pull: PullState };
+  }
+
+  /** While a PR is open its head and base follow the branches, as on GitHub. */
+  private async refresh(pull: PullState, open: boolean): Promise<void> {
+    if (!open) return;
+    pull.headSha = (await this.git.branchSha(pull.head)) ?? pull.headSha;
+    pull.baseSha = (await this.git.branchSha(pull.base)) ?? pull.baseSha;
+  }
+
+  private async pullJson(issue: IssueRecord & { pull: PullState }, full: boolean): Promise<Json> {
+    const { pull } = issue;
+    await this.refresh(pull, issue.state === 'open');
+    let extras: PullExtras | undefined;
+    if (full) {
+      const open = issue.state === 'open';
+      const [commits, stats, tree] = await Promise.all([
+        this.git.commitsBetween(pull.baseSha, pull.headSha),
+        this.git.diffStats(pull.baseSha, pull.headSha),
+        open ? this.git.mergeTree(pull.baseSha, pull.headSha) : Promise.resolve(undefined),
+      ]);
+      extras = { mergeable: open ? tree !== undefined : null, commits, ...stats };
+    }
+    return renderPull(issue, pull, this.repoInfo, this.repoJson(), this.apiBase, extras);
+  }
+
+  private page<T>(items: T[], ctx: Context): { items: T[]; headers: Record<string, string> } {
+    const perPage = Math.min(100, Number(ctx.query.get('per_page') ?? 30) || 30);
+    const page = Math.max(1, Number(ctx.query.get('page') ?? 1) || 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const headers: Record<string, string> = {};
+    const link = (n: number, rel: string): string => {
+      const query = new URLSearchParams(ctx.query);
+      query.set('page', String(n));
+      query.set('per_page', String(perPage));
+      return `<${this.apiBase}${ctx.path}?${query.toString()}>; rel="${rel}"`;
+    };
+    const links: string[] = [];
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
+    if (links.length > 0) headers.link = links.join(', ');
+    return { items: items.slice((page - 1) * perPage, page * perPage), headers };
+  }
+
+  private touch(issue: IssueRecord): void {
+    issue.updatedAt = new Date();
+  }
+
+  private setState(issue: IssueRecord, state: 'open' | 'closed'): void {
+    if (issue.state === state) return;
+    issue.state = state;
+    issue.closedAt = state === 'closed' ? new Date() : null;
+    if (!issue.pull) issue.stateReason = state === 'closed' ? 'completed' : 'reopened';
+  }
+
+  // ---------------------------------------------------------------- repository
+
+  private getRepo(): Promise<Reply> {
+    return Promise.resolve({ status: 200, body: this.repoJson(true) });
+  }
+
+  // ---------------------------------------------------------------- pull requests
+
+  private async listPulls(ctx: Context): Promise<Reply> {
+    const state = ctx.query.get('state') ?? 'open';
+    const head = ctx.query.get('head');
+    const base = ctx.query.get('base');
+    let pulls = this.issues.filter(
+      (i): i is IssueRecord & { pull: PullState } =>
+        i.pull !== undefined &&
+        (state === 'all' || i.state === state) &&
+        (base === null || i.pull.base === base) &&
+        (head === null || matchesHead(head, this.options.owner, i.pull.head)),
+    );
+    const sortKey = ctx.query.get('sort') === 'updated' ? 'updatedAt' : 'createdAt';
+    const direction = ctx.query.get('direction') ?? 'desc';
+    pulls = [...pulls].sort((a, b) => {
+      const d = a[sortKey].getTime() - b[sortKey].getTime() || a.number - b.number;
+      return direction === 'asc' ? d : -d;
+    });
+    const { items, headers } = this.page(pulls, ctx);
+    const body = await Promise.all(items.map((issue) => this.pullJson(issue, false)));
+    return { status: 200, body, headers };
+  }
+
+  private async createPull(ctx: Context): Promise<Reply> {
+    const body = isRecord(ctx.body) ? ctx.body : {};
+    if (body.issue !== undefined) {
+      throw validationFailed(ctx.docs, {
+        resource: 'PullRequest',
+        code: 'custom',
+        message: 'the GitHub stand-in does not convert issues to pull requests',
+      });
+    }
+    if (typeof body.title !== 'string') {
+      // The schema leaves `title` optional because of `issue`; its description says
+      // "Required unless `issue` is specified", and GitHub rejects the request.
+      this.violations.push({
+        kind: 'request',
+        method: 'POST',
+        path: ctx.path,
+        operation: 'pulls/create',
+        problems: [{ where: 'body/title', message: 'is required unless `issue` is specified' }],
+      });
+      throw validationFailed(ctx.docs, {
+        resource: 'PullRequest',
+        code: 'missing_field',
+        field: 'title',
+      });
+    }
+    const headSpec = String(body.head);
+    const base = String(body.base);
+    const colon = headSpec.indexOf(':');
+    const headOwner = colon >= 0 ? headSpec.slice(0, colon) : this.options.owner;
+    const head = colon >= 0 ? headSpec.slice(colon + 1) : headSpec;
+
+    const baseSha = await this.git.branchSha(base);
+    if (!baseSha)
+      throw validationFailed(ctx.docs, { resource: 'PullRequest', field: 'base', code: 'invalid' });
+    const headSha = headOwner === this.options.owner ? await this.git.branchSha(head) : undefined;
+    if (!headSha)
+      throw validationFailed(ctx.docs, { resource: 'PullRequest', field: 'head', code: 'invalid' });
+    const existing = this.issues.find(
+      (i) => i.state === 'open' && i.pull?.head === head && i.pull.base === base,
+    );
+    if (existing) {
+      throw validationFailed(ctx.docs, {
+        resource: 'PullRequest',
+        code: 'custom',
+        message: `A pull request already exists for ${this.options.owner}:${head}.`,
+      });
+    }
+    if ((await this.git.commitsBetween(baseSha, headSha)) === 0) {
+      throw validationFailed(ctx.docs, {
+        resource: 'PullRequest',
+        code: 'custom',
+        message: `No commits between ${base} and ${head}`,
+      });
+    }
+
+    const now = new Date();
+    const issue: IssueRecord & { pull: PullState } = {
+      number: this.issues.length + 1,
+      id: this.nextIssueId++,
+      title: body.title,
+      body: typeof body.body === 'string' ? body.body : null,
+      state: 'open',
+      stateReason: null,
+      user: this.me,
+      labels: [],
+      assignees: [],
+      comments: [],
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+      pull: {
+        head,
+        base,
+        headSha,
+        baseSha,
+        merged: false,
+        mergedAt: null,
+        mergedBy: null,
+        mergeCommitSha: null,
+        requestedReviewers: [],
+        draft: body.draft === true,
+      },
+    };
+    this.issues.push(issue);
+    return {
+      status: 201,
+      body: await this.pullJson(issue, true),
+      headers: { location: `${this.repoUrl}/pulls/${issue.number}` },
+    };
+  }
+
+  private async getPull(ctx: Context): Promise<Reply> {
+    const issue = this.findPull(ctx.params.pull_number ?? '', ctx.docs);
+    return { status: 200, body: await this.pullJson(issue, true) };
+  }
+
+  private async updatePull(ctx: Context): Promise<Reply> {
+    const issue = this.findPull(ctx.params.pull_number ?? '', ctx.docs);
+    const body = isRecord(ctx.body) ? ctx.body : {};
+    if (typeof body.title === 'string') issue.title = body.title;
+    if (typeof body.body === 'string') issue.body = body.body;
+    if (typeof body.base === 'string') {
+      if (!(await this.git.branchSha(body.base))) {
+        throw validationFailed(ctx.docs, {
+          resource: 'PullRequest',
+          field: 'base',
+          code: 'invalid',
+        });
+      }
+      issue.pull.base = body.base;
+    }
+    if (body.state === 'open' && issue.state === 'closed') {
+      const clash = this.issues.some(
+        (i) =>
+          i !== issue &&
+          i.state === 'open' &&
+          i.pull?.head === issue.pull.head &&
+          i.pull.base === issue.pull.base,
+      );
+      if (issue.pull.merged || clash || !(await this.git.branchSha(issue.pull.head))) {
+        throw validationFailed(ctx.docs, {
+          resource: 'PullRequest',
+          code: 'custom',
+          message: 'state cannot be changed. The pull request cannot be reopened.',
+        });
+      }
+    }
+    if (body.state === 'open' || body.state === 'closed') {
+      await this.refresh(issue.pull, issue.state === 'open'); // freeze the tips we last saw
+      this.setState(issue, body.state);
+    }
+    this.touch(issue);
+    return { status: 200, body: await this.pullJson(issue, true) };
+  }
+
+  private async mergePull(ctx: Context): Promise<Reply> {
+    const issue = this.findPull(ctx.params.pull_number ?? '', ctx.docs);
+    const { pull } = issue;
+    const body = isRecord(ctx.body) ? ctx.body : {};
+    const notMergeable = (message = 'Pull Request is not mergeable'): HttpError =>
+      new HttpError(405, { message, documentation_url: ctx.docs });
+    if (issue.state !== 'open') throw notMergeable();
+    await this.refresh(pull, true);
+    if (typeof body.sha === 'string' && body.sha !== pull.headSha) {
+      throw new HttpError(409, {
+        message: 'Head branch was modified. Review and try the merge again.',
+        documentation_url: ctx.docs,
+      });
+    }
+    const method = typeof body.merge_method === 'string' ? body.merge_method : 'merge';
+    if (method === 'rebase')
+      throw notMergeable('Rebase merges are not allowed on this repository.');
+    if (!(await this.git.branchSha(pull.head))) throw notMergeable();
+    const tree = await this.git.mergeTree(pull.baseSha, pull.headSha);
+    if (tree === undefined) throw notMergeable();
+
+    const now = new Date();
+    let title: string;
+    let detail: string;
+    let parents: string[];
+    if (method === 'squash') {
+      const subjects = await this.git.commitSubjects(pull.baseSha, pull.headSha);
+      title =
+        typeof body.commit_title === 'string'
+          ? body.commit_title
+          : `${issue.title} (#${issue.number})`;
+      detail =
+        typeof body.commit_message === 'string'
+          ? body.commit_message
+          : subjects.map((s) => `* ${s}`).join('\n\n');
+      parents = [pull.baseSha];
+    } else {
+      title =
+        typeof body.commit_title === 'string'
+          ? body.commit_title
+          : `Merge pull request #${issue.number} from ${this.options.owner}/${pull.head}`;
+      detail = typeof body.commit_message === 'string' ? body.commit_message : issue.title;
+      parents = [pull.baseSha, pull.headSha];
+    }
+    const sha = await this.git.commitTree(tree, parents, detail ? `${title}\n\n${detail}` : title, {
+      name: this.me.login,
+      email: `${this.me.id}+${this.me.login}@users.noreply.github.local`,
+      date: now,
+    });
+    if (!(await this.git.moveBranch(pull.base, sha, pull.baseSha))) {
+      throw new HttpError(409, {
+        message: 'Base branch was modified. Review and try the merge again.',
+        documentation_url: ctx.docs,
+      });
+    }
+    pull.merged = true;
+    pull.mergedAt = now;
+    pull.mergedBy = this.me;
+    pull.mergeCommitSha = sha;
+    this.setState(issue, 'closed');
+    this.touch(issue);
+    this.pushedAt = now;
+    return {
+      status: 200,
+      body: { sha, merged: true, message: 'Pull Request successfully merged' },
+    };
+  }
+
+  private async requestReviewers(ctx: Context): Promise<Reply> {
+    const issue = this.findPull(ctx.params.pull_number ?? '', ctx.docs);
+    const body = isRecord(ctx.body) ? ctx.body : {};
+    const logins = stringList(body.reviewers);
+    if (stringList(body.team_reviewers).length > 0) {
+      throw new HttpError(422, {
+        message: `Reviews may only be requested from collaborators. One or more of the teams you specified is not a collaborator of the ${this.options.owner}/${this.options.repo} repository.`,
+        documentation_url: ctx.docs,
+      });
+    }
+    if (logins.includes(issue.user.login)) {
+      throw new HttpError(422, {
+        message: 'Review cannot be requested from pull request author.',
+        documentation_url: ctx.docs,
+      });
+    }
+    for (const login of logins) {
+      if (!issue.pull.requestedReviewers.some((u) => u.login === login)) {
+        issue.pull.requestedReviewers.push(this.user(login));
+      }
+    }
+    this.touch(issue);
+    return { status: 201, body: await this.pullJson(issue, false) };
+  }
+
+  // ---------------------------------------------------------------- issues
+
+  private listIssues(ctx: Context): Promise<Reply> {
+    const state = ctx.query.get('state') ?? 'open';
+    const wanted = (ctx.query.get('labels') ?? '')
+      .split(',')
+      .map((l) => l.trim().toLowerCase())
+      .filter(Boolean);
+    const issues = this.issues
+      .filter(
+        (i) =>
+          (state === 'all' || i.state === state) &&
+          wanted.every((w) => i.labels.some((l) => l.name.toLowerCase() === w)),
+      )
+      .sort((a, b) => {
+        const key = ctx.query.get('sort') === 'updated' ? 'updatedAt' : 'createdAt';
+        const d = a[key].getTime() - b[key].getTime() || a.number - b.number;
+        return ctx.query.get('direction') === 'asc' ? d : -d;
+      });
+    const { items, headers } = this.page(issues, ctx);
+    return Promise.resolve({
+      status: 200,
+      body: items.map((i) => renderIssue(i, this.repoInfo, this.apiBase)),
+      headers,
+    });
+  }
+
+  private createIssue(ctx: Context): Promise<Reply> {
+    const body = isRecord(ctx.body) ? ctx.body : {};
+    const now = new Date();
+    const assignees = [
+      ...stringList(body.assignees),
+      ...(typeof body.assignee === 'string' ? [body.assignee] : []),
+    ];
+    const issue: IssueRecord = {
+      number: this.issues.length + 1,
+      id: this.nextIssueId++,
+      title: String(body.title),
+      body: typeof body.body === 'string' ? body.body : null,
+      state: 'open',
+      stateReason: null,
+      user: this.me,
+      labels: labelNames(body.labels).map((name) => this.label(name)),
+      assignees: [...new Set(assignees)].map((login) => this.user(login)),
+      comments: [],
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+    };
+    this.issues.push(issue);
+    return Promise.resolve({
+      status: 201,
+      body: renderIssue(issue, this.repoInfo, this.apiBase),
+      headers: { location: `${this.repoUrl}/issues/${issue.number}` },
+    });
+  }
+
+  private async updateIssue(ctx: Context): Promise<Reply> {
+    const issue = this.findIssue(ctx.params.issue_number ?? '', ctx.docs);
+    const body = isRecord(ctx.body) ? ctx.body : {};
+    if (typeof body.title === 'string' || typeof body.title === 'number')
+      issue.title = String(body.title);
+    if (typeof body.body === 'string' || body.body === null) issue.body = body.body;
+    if (Array.isArray(body.labels))
+      issue.labels = labelNames(body.labels).map((n) => this.label(n));
+    if (Array.isArray(body.assignees))
+      issue.assignees = stringList(body.assignees).map((l) => this.user(l));
+    if (body.state === 'open' || body.state === 'closed') {
+      if (issue.pull) await this.refresh(issue.pull, issue.state === 'open');
+      if (issue.pull?.merged && body.state === 'open') {
+        throw validationFailed(ctx.docs, { resource: 'Issue', field: 'state', code: 'invalid' });
+      }
+      this.setState(issue, body.state);
+      if (!issue.pull && typeof body.state_reason === 'string') {
+        issue.stateReason = body.state_reason as IssueRecord['stateReason'];
+      }
+    }
+    this.touch(issue);
+    return { status: 200, body: renderIssue(issue, this.repoInfo, this.apiBase) };
+  }
+
+  private listComments(ctx: Context): Promise<Reply> {
+    const issue = this.findIssue(ctx.params.issue_number ?? '', ctx.docs);
+    const { items, headers } = this.page(issue.comments, ctx);
+    return Promise.resolve({
+      status: 200,
+      body: items.map((c) => renderComment(c, issue, this.repoInfo, this.apiBase)),
+      headers,
+    });
+  }
+
+  private createComment(ctx: Context): Promise<Reply> {
+    const issue = this.findIssue(ctx.params.issue_number ?? '', ctx.docs);
+    const body = isRecord(ctx.body) ? ctx.body : {};
+    const now = new Date();
+    const comment = {
+      id: this.nextCommentId++,
+      body: String(body.body),
+      user: this.me,
+      createdAt: now,
+      updatedAt: now,
+    };
+    issue.comments.push(comment);
+    this.touch(issue);
+    return Promise.resolve({
+      status: 201,
+      body: renderComment(comment, issue, this.repoInfo, this.apiBase),
+      headers: { location: `${this.repoUrl}/issues/comments/${comment.id}` },
+    });
+  }
+
+  private addLabels(ctx: Context): Promise<Reply> {
+    const issue = this.findIssue(ctx.params.issue_number ?? '', ctx.docs);
+    const body = isRecord(ctx.body) ? ctx.body.labels : ctx.body;
+    for (const name of labelNames(body)) {
+      const label = this.label(name); // GitHub creates unknown labels on the fly
+      if (!issue.labels.includes(label)) issue.labels.push(label);
+    }
+    this.touch(issue);
+    return Promise.resolve({
+      status: 200,
+      body: issue.labels.map((l) => renderLabel(l, this.repoUrl)),
+    });
+  }
+
+  private removeLabel(ctx: Context): Promise<Reply> {
+    const issue = this.findIssue(ctx.params.issue_number ?? '', ctx.docs);
+    const name = (ctx.params.name ?? '').toLowerCase();
+    const index = issue.labels.findIndex((l) => l.name.toLowerCase() === name);
+    if (index < 0) {
+      throw new HttpError(404, {
+        message: 'Label does not exist',
+        documentation_url: ctx.docs,
+        status: '404',
+      });
+    }
+    issue.labels.splice(index, 1);
+    this.touch(issue);
+    return Promise.resolve({
+      status: 200,
+      body: issue.labels.map((l) => renderLabel(l, this.repoUrl)),
+    });
+  }
+
+  private addAssignees(ctx: Context): Promise<Reply> {
+    const issue = this.findIssue(ctx.params.issue_number ?? '', ctx.docs);
+    const body = isRecord(ctx.body) ? ctx.body : {};
+    for (const login of stringList(body.assignees)) {
+      if (!issue.assignees.some((u) => u.login === login)) issue.assignees.push(this.user(login));
+    }
+    this.touch(issue);
+    return Promise.resolve({ status: 201, body: renderIssue(issue, this.repoInfo, this.apiBase) });
+  }
+
+  // ---------------------------------------------------------------- dispatches
+
+  private repositoryDispatch(ctx: Context): Promise<Reply> {
+    this.dispatches.push({ kind: 'repository', payload: ctx.body });
+    return Promise.resolve({ status: 204 });
+  }
+
+  private async workflowDispatch(ctx: Context): Promise<Reply> {
+    const body = isRecord(ctx.body) ? ctx.body : {};
+    const ref = String(body.ref).replace(/^refs\/heads\//, '');
+    if (!(await this.git.branchSha(ref))) {
+      throw new HttpError(422, {
+        message: `No ref found for: ${String(body.ref)}`,
+        documentation_url: ctx.docs,
+      });
+    }
+    this.dispatches.push({
+      kind: 'workflow',
+      workflowId: ctx.params.workflow_id ?? '',
+      payload: ctx.body,
+    });
+    return { status: 204 };
+  }
+
+  // ---------------------------------------------------------------- inspection
+
+  private pullSnapshots(): PullSnapshot[] {
+    return this.issues.flatMap((i) =>
+      i.pull
+        ? [
+            {
+              number: i.number,
+              title: i.title,
+              body: i.body,
+              state: i.state,
+              head: i.pull.head,
+              base: i.pull.base,
+              headSha: i.pull.headSha,
+              merged: i.pull.merged,
+              mergeCommitSha: i.pull.mergeCommitSha,
+              labels: i.labels.map((l) => l.name),
+              requestedReviewers: i.pull.requestedReviewers.map((u) => u.login),
+              assignees: i.assignees.map((u) => u.login),
+              comments: i.comments.map((c) => c.body),
+              createdAt: i.createdAt,
+              updatedAt: i.updatedAt,
+            },
+          ]
+        : [],
+    );
+  }
+
+  private issueSnapshots(): IssueSnapshot[] {
+    return this.issues.map((i) => ({
+      number: i.number,
+      title: i.title,
+      body: i.body,
+      state: i.state,
+      labels: i.labels.map((l) => l.name),
+      assignees: i.assignees.map((u) => u.login),
+      comments: i.comments.map((c) => c.body),
+      isPullRequest: i.pull !== undefined,
+    }));
+  }
+}
+
+/** `head=owner:branch` or just `head=owner`, as GitHub's list filter accepts. */
+function matchesHead(filter: string, owner: string, head: string): boolean {
+  const colon = filter.indexOf(':');
+  if (colon < 0) return filter === owner;
+  return filter.slice(0, colon) === owner && filter.slice(colon + 1) === head;
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Label lists come as names or as `{ name }` objects. */
+function labelNames(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v: unknown) => {
+    if (typeof v === 'string') return [v];
+    if (isRecord(v) && typeof v.name === 'string') return [v.name];
+    return [];
+  });
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
