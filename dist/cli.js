@@ -21974,9 +21974,14 @@ async function modelHistory(repo, model, rev) {
 }
 async function productionAtTime(repo, model, time, rev) {
   assertSafeName("model name", model);
+  const spells = await readProductionTimeline(repo, model, rev);
+  if (spells.length === 0) throw new ModelgateError(`no history for a model named ${model}`);
+  const spell = productionAt(spells, time);
+  return { model, at: time.toISOString(), version: spell?.version ?? null, spell };
+}
+async function readProductionTimeline(repo, model, rev) {
   const commits = await readModelCommits(repo, model, rev, true);
-  if (commits.length === 0) throw new ModelgateError(`no history for a model named ${model}`);
-  const spells = productionTimeline(
+  return productionTimeline(
     commits.map((c3) => ({
       commit: c3.commit,
       landedAt: c3.landedAt,
@@ -21984,8 +21989,6 @@ async function productionAtTime(repo, model, time, rev) {
       production: c3.deployment?.after?.production ?? null
     }))
   );
-  const spell = productionAt(spells, time);
-  return { model, at: time.toISOString(), version: spell?.version ?? null, spell };
 }
 
 // src/core/drift/chance.ts
@@ -22918,15 +22921,7 @@ function backtestTradesPerYear(evaluation2) {
   return Math.max(1, evaluation2.trades) / (days / 365.25);
 }
 async function rollbackTargetFor(repo, model, version, rev) {
-  const commits = await readModelCommits(repo, model.name, rev, true);
-  const spells = productionTimeline(
-    commits.map((c3) => ({
-      commit: c3.commit,
-      landedAt: c3.landedAt,
-      who: c3.author,
-      production: c3.deployment?.after?.production ?? null
-    }))
-  );
+  const spells = await readProductionTimeline(repo, model.name, rev);
   return chooseRollbackTarget(
     version.id,
     spells,

@@ -6,18 +6,16 @@ import {
   type MonitorState,
   type Severity,
 } from '../core/drift/index.js';
-import { productionTimeline } from '../core/history.js';
 import { effectivePolicy } from '../core/policy.js';
 import { ModelgateError } from '../core/problems.js';
 import { chooseRollbackTarget, type RollbackTarget } from '../core/rollback-target.js';
 import type { ModelRecord, VersionRecord } from '../core/snapshot.js';
 import { LiveMetricsAccumulator, type LiveMetrics } from '../core/trades/live-metrics.js';
 import type { Evaluation } from '../core/types.js';
-import { readModelCommits } from '../git/history-reader.js';
 import type { RegistryRepo } from '../git/repository.js';
 import { readVersionTrades } from '../git/trades-reader.js';
 import { requireModel, requireVersion } from './change-version.js';
-import { loadRegistry } from './queries.js';
+import { loadRegistry, readProductionTimeline } from './queries.js';
 
 export type DecisionSeverity = Severity | 'healthy';
 
@@ -205,15 +203,7 @@ async function rollbackTargetFor(
   version: VersionRecord,
   rev?: string,
 ): Promise<RollbackTarget> {
-  const commits = await readModelCommits(repo, model.name, rev, true);
-  const spells = productionTimeline(
-    commits.map((c) => ({
-      commit: c.commit,
-      landedAt: c.landedAt,
-      who: c.author,
-      production: c.deployment?.after?.production ?? null,
-    })),
-  );
+  const spells = await readProductionTimeline(repo, model.name, rev);
   return chooseRollbackTarget(
     version.id,
     spells,

@@ -182,9 +182,20 @@ export async function productionAtTime(
   rev?: string,
 ): Promise<ProductionAtAnswer> {
   assertSafeName('model name', model);
+  const spells = await readProductionTimeline(repo, model, rev);
+  if (spells.length === 0) throw new ModelgateError(`no history for a model named ${model}`);
+  const spell = productionAt(spells, time);
+  return { model, at: time.toISOString(), version: spell?.version ?? null, spell };
+}
+
+/** Production over time for one model, from what landed on the branch (oldest first). */
+export async function readProductionTimeline(
+  repo: RegistryRepo,
+  model: string,
+  rev?: string,
+): Promise<ProductionSpell[]> {
   const commits = await readModelCommits(repo, model, rev, true);
-  if (commits.length === 0) throw new ModelgateError(`no history for a model named ${model}`);
-  const spells = productionTimeline(
+  return productionTimeline(
     commits.map((c) => ({
       commit: c.commit,
       landedAt: c.landedAt,
@@ -192,6 +203,4 @@ export async function productionAtTime(
       production: c.deployment?.after?.production ?? null,
     })),
   );
-  const spell = productionAt(spells, time);
-  return { model, at: time.toISOString(), version: spell?.version ?? null, spell };
 }
