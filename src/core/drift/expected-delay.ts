@@ -52,49 +52,6 @@ export function cusumDelayFromZero(drift: number, threshold: number): number {
 }
 
 /**
- * Mean time for a CUSUM with slack `slack` and threshold `threshold` (unit-variance steps) to
- * alarm after its steps' mean turns to `drift`, starting from where it stood before the change.
- *
- * Before the change the CUSUM has not alarmed, so it lies in [0, b): its law there is the
- * stationary exponential (rate 2k) truncated to [0, b). Without the truncation, a small slack
- * (a small per-trade edge, as at high trade rates) puts the start beyond the threshold and the
- * formula goes negative.
- */
-export function steadyStateCusumDelay(drift: number, slack: number, threshold: number): number {
-  const b = threshold + SIEGMUND_OVERSHOOT;
-  const start = truncatedExponentialStart(2 * slack, b);
-  if (Math.abs(drift) < 1e-6) return b * b - start.meanSquare; // Brownian exit time from [0, b)
-  // E[T(x)] for T(x) = (b − x)/μ + (e^{−2μb} − e^{−2μx})/(2μ²)
-  return (
-    (b - start.mean) / drift +
-    (Math.exp(-2 * drift * b) - start.laplace(2 * drift)) / (2 * drift * drift)
-  );
-}
-
-/** Moments of Exponential(rate) truncated to [0, b): E[x], E[x²] and E[e^{−s·x}]. */
-function truncatedExponentialStart(
-  rate: number,
-  b: number,
-): { mean: number; meanSquare: number; laplace: (s: number) => number } {
-  const rb = rate * b;
-  if (rb < 1e-6) {
-    // Uniform on [0, b): the slack is too small to pull the CUSUM towards 0.
-    return {
-      mean: b / 2,
-      meanSquare: (b * b) / 3,
-      laplace: (s) => (Math.abs(s * b) < 1e-9 ? 1 : -Math.expm1(-s * b) / (s * b)),
-    };
-  }
-  const mass = -Math.expm1(-rb); // 1 − e^{−λb}
-  const tail = Math.exp(-rb);
-  return {
-    mean: 1 / rate - (b * tail) / mass,
-    meanSquare: (2 / (rate * rate) - tail * (b * b + (2 * b) / rate + 2 / (rate * rate))) / mass,
-    laplace: (s) => ((rate / (rate + s)) * -Math.expm1(-(rate + s) * b)) / mass,
-  };
-}
-
-/**
  * "A drop of the annual Sharpe ratio from 1.50 to 0.50 is detected in about 1,000 trades (about
  * 10 days at 100 trades a day)": what the data can and cannot tell, in the user's units.
  */

@@ -92,7 +92,6 @@ export {
 export {
   expectedDetectionTrades,
   describeExpectedDetection,
-  steadyStateCusumDelay,
   cusumDelayFromZero,
 } from './expected-delay.js';
 export {
