@@ -512,4 +512,185 @@ describe('GitHub stand-in', () => {
     ]);
     expect(standin.violations).toEqual([]);
   });
+
+  it('holds a request unanswered on a timeout fault, without performing it', async () => {
+    standin.failNext({
+      method: 'POST',
+      pathPattern: '/repos/acme/registry/issues',
+      kind: 'timeout',
+    });
+    const started = Date.now();
+    const held = fetch(`${standin.baseUrl}/repos/acme/registry/issues`, {
+      method: 'POST',
+      headers: { authorization: 'token t0ken', 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'never made' }),
+      signal: AbortSignal.timeout(300),
+    });
+    await expect(held).rejects.toMatchObject({ name: 'TimeoutError' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    expect(standin.issues).toEqual([]);
+    expect(standin.requests).toEqual([
+      expect.objectContaining({ status: 0, injected: true, fault: 'timeout' }),
+    ]);
+    // The fault is used up: the same request now goes through.
+    await octokit.rest.issues.create({ owner, repo, title: 'made' });
+    expect(standin.issues.map((i) => i.title)).toEqual(['made']);
+    expect(standin.violations).toEqual([]);
+  });
+
+  it('performs the request and then drops the connection on a lost-response fault', async () => {
+    standin.failNext({ pathPattern: /\/issues$/, kind: 'lost-response' });
+    const lost = await statusOf(octokit.rest.issues.create({ owner, repo, title: 'made, unseen' }));
+    // Octokit reports a request without an answer as a 500 with no response.
+    expect(lost.status).toBe(500);
+    expect(standin.issues.map((i) => i.title)).toEqual(['made, unseen']);
+    expect(standin.requests).toEqual([
+      expect.objectContaining({ status: 201, injected: true, fault: 'lost-response' }),
+    ]);
+    expect(standin.violations).toEqual([]);
+  });
+
+  it('deletes branches through the refs API, as GitHub does', async () => {
+    await pushBranch('modelgate/rollback/trader', 'rollback.txt', 'v4\n');
+    await pushBranch('plain', 'plain.txt', 'p\n');
+    const { data: pr } = await octokit.rest.pulls.create({
+      owner,
+      repo,
+      head: 'plain',
+      base: 'main',
+      title: 'Plain',
+    });
+    const branches = async (): Promise<string[]> =>
+      (
+        await git(
+          ['for-each-ref', '--format=%(refname)', 'refs/heads'],
+          sandbox.origin,
+          sandbox.env,
+        )
+      )
+        .split('\n')
+        .filter(Boolean);
+
+    // Octokit encodes the ref's slashes; GitHub takes them unencoded too.
+    const deleted = await octokit.rest.git.deleteRef({
+      owner,
+      repo,
+      ref: 'heads/modelgate/rollback/trader',
+    });
+    expect(deleted.status).toBe(204);
+    expect(await branches()).toEqual(['refs/heads/main', 'refs/heads/plain']);
+    const raw = await fetch(`${standin.baseUrl}/repos/acme/registry/git/refs/heads/plain`, {
+      method: 'DELETE',
+      headers: { authorization: 'token t0ken' },
+    });
+    expect(raw.status).toBe(204);
+    expect(await branches()).toEqual(['refs/heads/main']);
+    // Deleting a pull request's head branch closes it.
+    expect(standin.pulls).toEqual([
+      expect.objectContaining({ number: pr.number, state: 'closed' }),
+    ]);
+
+    const again = await statusOf(
+      octokit.rest.git.deleteRef({ owner, repo, ref: 'heads/modelgate/rollback/trader' }),
+    );
+    expect(again.status).toBe(422);
+    expect(again.message).toContain('Reference does not exist');
+    const main = await statusOf(octokit.rest.git.deleteRef({ owner, repo, ref: 'heads/main' }));
+    expect(main.status).toBe(422);
+    expect(await branches()).toEqual(['refs/heads/main']);
+    expect(standin.violations).toEqual([]);
+  });
+
+  it('lists pull requests by head, state, sort and direction', async () => {
+    const heads = ['first', 'second', 'third'];
+    for (const head of heads) {
+      await pushBranch(head, `${head}.txt`, `${head}\n`);
+      await octokit.rest.pulls.create({ owner, repo, head, base: 'main', title: head });
+    }
+    await octokit.rest.pulls.update({ owner, repo, pull_number: 1, state: 'closed' });
+    const titles = async (params: object): Promise<string[]> =>
+      (await octokit.rest.pulls.list({ owner, repo, ...params })).data.map((p) => p.title);
+    expect(await titles({})).toEqual(['third', 'second']);
+    expect(await titles({ state: 'all' })).toEqual(['third', 'second', 'first']);
+    expect(await titles({ state: 'all', direction: 'asc' })).toEqual(['first', 'second', 'third']);
+    expect(await titles({ state: 'closed', head: 'acme:first' })).toEqual(['first']);
+    expect(await titles({ state: 'all', head: 'someone-else:first' })).toEqual([]);
+    await octokit.rest.pulls.update({ owner, repo, pull_number: 3, title: 'third' });
+    // `updated` sorts oldest first unless told otherwise, like GitHub.
+    expect(await titles({ state: 'all', sort: 'updated' })).toEqual(['second', 'first', 'third']);
+    const page = await octokit.rest.pulls.list({ owner, repo, state: 'all', per_page: 2 });
+    expect(page.data).toHaveLength(2);
+    expect(page.headers.link).toContain('rel="next"');
+    expect(standin.violations).toEqual([]);
+  });
+
+  it('models pull requests from forks', async () => {
+    const mainBefore = await originSha('main');
+    const sha = await pushBranch('modelgate/rollback/trader', 'fork.txt', 'mine\n');
+    // The fork's commit is in the bare repo (GitHub keeps it as refs/pull/<n>/head); the
+    // branch of the same name here is a different, same-repo one.
+    const number = await standin.openForkPull({
+      owner: 'mallory',
+      branch: 'modelgate/rollback/trader',
+      sha,
+      title: 'Roll back trader (not really)',
+    });
+    expect(await originSha(`refs/pull/${number}/head`)).toBe(sha);
+
+    const { data: pull } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
+    expect(pull.head).toMatchObject({
+      label: 'mallory:modelgate/rollback/trader',
+      ref: 'modelgate/rollback/trader',
+      sha,
+      user: { login: 'mallory' },
+      repo: { full_name: 'mallory/registry', fork: true },
+    });
+    expect(pull.head.repo?.id).not.toBe(pull.base.repo.id);
+    expect(pull.user?.login).toBe('mallory');
+
+    // The head filter tells the fork's branch from ours.
+    const ours = await octokit.rest.pulls.list({
+      owner,
+      repo,
+      head: 'acme:modelgate/rollback/trader',
+    });
+    expect(ours.data).toEqual([]);
+    const theirs = await octokit.rest.pulls.list({
+      owner,
+      repo,
+      head: 'mallory:modelgate/rollback/trader',
+    });
+    expect(theirs.data.map((p) => p.number)).toEqual([number]);
+    // And a same-repo pull request for the same branch name is not a duplicate of it.
+    const same = await octokit.rest.pulls.create({
+      owner,
+      repo,
+      head: 'modelgate/rollback/trader',
+      base: 'main',
+      title: 'Roll back trader',
+    });
+    expect(same.data.head.repo.full_name).toBe('acme/registry');
+
+    // A later push to our branch does not move the fork's head.
+    const moved = await pushBranch('modelgate/rollback/trader', 'fork.txt', 'moved\n');
+    const again = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
+    expect(again.data.head.sha).toBe(sha);
+    expect(
+      (await octokit.rest.pulls.get({ owner, repo, pull_number: same.data.number })).data.head.sha,
+    ).toBe(moved);
+
+    await octokit.rest.pulls.merge({ owner, repo, pull_number: number });
+    const message = await git(['log', '-1', '--format=%s', 'main'], sandbox.origin, sandbox.env);
+    expect(message.trim()).toBe(
+      `Merge pull request #${number} from mallory/modelgate/rollback/trader`,
+    );
+    const parents = (
+      await git(['rev-list', '--parents', '-n', '1', 'main'], sandbox.origin, sandbox.env)
+    )
+      .trim()
+      .split(' ')
+      .slice(1);
+    expect(parents).toEqual([mainBefore, sha]);
+    expect(standin.violations).toEqual([]);
+  });
 });

@@ -39,6 +39,8 @@ export interface PullState {
   mergeCommitSha: string | null;
   requestedReviewers: User[];
   draft: boolean;
+  /** Set when the head branch lives in a fork; its commits are kept as `refs/pull/<n>/head`. */
+  fork?: RepoInfo;
 }
 
 /** Issues and pull requests share one number sequence on GitHub, so they share one record. */
@@ -66,6 +68,8 @@ export interface RepoInfo {
   defaultBranch: string;
   apiBase: string;
   createdAt: Date;
+  /** A fork of the stand-in's repository (only ever a pull request's head). */
+  fork?: boolean;
 }
 
 export function iso(date: Date): string {
@@ -124,7 +128,7 @@ export function renderRepo(
     private: true,
     html_url: html,
     description: 'Model registry',
-    fork: false,
+    fork: repo.fork ?? false,
     url,
     archive_url: `${url}/{archive_format}{/ref}`,
     assignees_url: `${url}/assignees{/user}`,
@@ -313,14 +317,16 @@ export function renderPull(
   const webRepo = `${WEB_HOST}/${repo.owner.login}/${repo.name}`;
   const url = `${repoUrl}/pulls/${issue.number}`;
   const html = `${webRepo}/pull/${issue.number}`;
-  const owner = renderUser(repo.owner, api);
-  const side = (ref: string, sha: string): Json => ({
-    label: `${repo.owner.login}:${ref}`,
+  const side = (ref: string, sha: string, from: RepoInfo, fromJson: Json): Json => ({
+    label: `${from.owner.login}:${ref}`,
     ref,
     sha,
-    user: owner,
-    repo: repoJson,
+    user: renderUser(from.owner, api),
+    repo: fromJson,
   });
+  const headRepoJson = pull.fork
+    ? renderRepo(pull.fork, { openIssues: 0, pushedAt: pull.fork.createdAt })
+    : repoJson;
   const link = (href: string): Json => ({ href });
   const rendered: Record<string, Json> = {
     url,
@@ -358,8 +364,8 @@ export function renderPull(
     assignees: issue.assignees.map((user) => renderUser(user, api)),
     requested_reviewers: pull.requestedReviewers.map((user) => renderUser(user, api)),
     requested_teams: [],
-    head: side(pull.head, pull.headSha),
-    base: side(pull.base, pull.baseSha),
+    head: side(pull.head, pull.headSha, pull.fork ?? repo, headRepoJson),
+    base: side(pull.base, pull.baseSha, repo, repoJson),
     _links: {
       self: link(url),
       html: link(html),

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BareRepo } from './git.js';
+import { BareRepo, isPlausibleBranchName } from './git.js';
 import {
   renderComment,
   renderIssue,
@@ -46,23 +46,56 @@ export interface Violation {
 export interface LoggedRequest {
   method: string;
   path: string;
+  /** 0 when no response was sent (a `timeout` fault). */
   status: number;
   operation?: string;
-  /** True when the response came from `failNext`, not from the operation. */
+  /** True when `failNext` interfered: the response did not come from the operation as is. */
   injected?: boolean;
+  /** Which kind of fault interfered, when one did. */
+  fault?: FaultKind;
 }
 
-export interface Fault {
+export type FaultKind = 'status' | 'timeout' | 'lost-response';
+
+interface FaultMatch {
   /** Any method when omitted. */
   method?: string;
   /** Matched against the request path (without query); a string must match it exactly. */
   pathPattern: string | RegExp;
-  status: number;
   /** How many matching requests fail; 1 when omitted. */
   times?: number;
-  /** Seconds, sent as `retry-after`. */
-  retryAfter?: number;
-  body?: Json;
+}
+
+/**
+ * What `failNext` does to matching requests:
+ * - `status` (the default): answers `status` instead of performing the operation;
+ * - `timeout`: never answers (until the client gives up or the stand-in closes), and does not
+ *   perform the operation, like a request stuck in front of GitHub;
+ * - `lost-response`: performs the operation, then drops the connection without an answer, like
+ *   a response lost on the way back: the client cannot tell whether it happened.
+ */
+export type Fault = FaultMatch &
+  (
+    | {
+        kind?: 'status';
+        status: number;
+        /** Seconds, sent as `retry-after`. */
+        retryAfter?: number;
+        body?: Json;
+      }
+    | { kind: 'timeout' | 'lost-response' }
+  );
+
+/** A pull request from someone else's fork, whose head commit is already in the bare repo. */
+export interface ForkPull {
+  /** Who owns the fork. */
+  owner: string;
+  branch: string;
+  sha: string;
+  title: string;
+  body?: string;
+  /** The default branch when omitted. */
+  base?: string;
 }
 
 export interface Dispatch {
@@ -80,6 +113,8 @@ export interface PullSnapshot {
   head: string;
   base: string;
   headSha: string;
+  /** Who owns the head's repository: the stand-in's owner, or a fork's. */
+  headOwner: string;
   merged: boolean;
   mergeCommitSha: string | null;
   labels: string[];
@@ -109,8 +144,10 @@ export interface GitHubStandin {
   readonly violations: Violation[];
   readonly requests: LoggedRequest[];
   readonly dispatches: Dispatch[];
-  /** Makes the next matching request(s) fail before they reach the operation. */
+  /** Makes the next matching request(s) fail (see `Fault` for how). */
   failNext(fault: Fault): void;
+  /** Opens a pull request from a fork, as its owner would; returns its number. */
+  openForkPull(pull: ForkPull): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -138,6 +175,8 @@ interface Reply {
   status: number;
   body?: Json;
   headers?: Record<string, string>;
+  /** `hold`: never answer; `drop`: destroy the connection instead of answering. */
+  delivery?: 'hold' | 'drop';
 }
 
 interface Context {
@@ -156,6 +195,9 @@ interface Route {
   handler: (ctx: Context) => Promise<Reply>;
 }
 
+/** The stand-in fault a request met, taken off the `failNext` list. */
+type TakenFault = Fault & { remaining: number };
+
 // Statuses GitHub may answer any operation with, whether or not the description lists them
 // for it (the description omits e.g. 404 for `pulls/update` and 401 everywhere).
 const ANY_OPERATION_STATUSES = new Set([401, 403, 404, 422, 500, 502, 503]);
@@ -173,7 +215,7 @@ class Standin {
   readonly violations: Violation[] = [];
   readonly requests: LoggedRequest[] = [];
   readonly dispatches: Dispatch[] = [];
-  private readonly faults: (Fault & { remaining: number })[] = [];
+  private readonly faults: TakenFault[] = [];
   private readonly git: BareRepo;
   private readonly users = new Map<string, User>();
   private readonly labels = new Map<string, Label>();
@@ -186,6 +228,7 @@ class Standin {
   private nextIssueId = 500_000_001;
   private nextCommentId = 900_000_001;
   private nextLabelId = 700_000_001;
+  private nextForkRepoId = 200_001;
   private rateRemaining = 5000;
   private pushedAt = new Date();
   /** Requests run one at a time, as the bare repo's refs are read and then moved. */
@@ -244,6 +287,7 @@ class Standin {
       failNext: (fault) => {
         this.faults.push({ ...fault, remaining: fault.times ?? 1 });
       },
+      openForkPull: (pull) => this.serialized(() => this.openForkPull(pull)),
       close,
     };
   }
@@ -269,8 +313,17 @@ class Standin {
       });
       reply = { status: 500, body: { message: 'Server Error', documentation_url: DOCS } };
     }
+    if (reply.delivery === 'hold') {
+      // No answer at all: the client's own timeout must end it (or the stand-in's close).
+      this.requests.push(log);
+      return;
+    }
     log.status = reply.status;
     this.requests.push(log);
+    if (reply.delivery === 'drop') {
+      res.destroy();
+      return;
+    }
     this.send(res, reply);
   }
 
@@ -336,9 +389,23 @@ class Standin {
     const fault = this.takeFault(method, path);
     if (fault) {
       log.injected = true;
-      return fault;
+      log.fault = fault.kind ?? 'status';
+      if (fault.kind === undefined || fault.kind === 'status') return faultReply(fault);
+      if (fault.kind === 'timeout') return { status: 0, delivery: 'hold' };
     }
+    const reply = await this.perform(method, url, raw, route, params, operation);
+    return fault ? { ...reply, delivery: 'drop' } : reply;
+  }
 
+  private async perform(
+    method: string,
+    url: URL,
+    raw: string,
+    route: Route,
+    params: Record<string, string>,
+    operation: ReturnType<OpenApiDescription['operation']>,
+  ): Promise<Reply> {
+    const path = url.pathname;
     let body: unknown;
     const present = raw.trim().length > 0;
     if (present) {
@@ -382,11 +449,9 @@ class Standin {
       docs: operation.documentationUrl,
       path,
     };
-    const run = this.queue.then(() => route.handler(ctx));
-    this.queue = run.catch(() => undefined);
     let reply: Reply;
     try {
-      reply = await run;
+      reply = await this.serialized(() => route.handler(ctx));
     } catch (thrown) {
       if (!(thrown instanceof HttpError)) throw thrown;
       reply = { status: thrown.status, body: thrown.body };
@@ -471,7 +536,7 @@ class Standin {
     };
   }
 
-  private takeFault(method: string, path: string): Reply | undefined {
+  private takeFault(method: string, path: string): TakenFault | undefined {
     const index = this.faults.findIndex(
       (f) =>
         (f.method === undefined || f.method.toUpperCase() === method) &&
@@ -481,22 +546,14 @@ class Standin {
     if (!fault) return undefined;
     fault.remaining -= 1;
     if (fault.remaining <= 0) this.faults.splice(index, 1);
-    const headers: Record<string, string> = {};
-    if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
-    const message =
-      fault.status === 403
-        ? 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
-        : fault.status >= 500
-          ? 'Server Error'
-          : 'Validation Failed';
-    return {
-      status: fault.status,
-      headers,
-      body: fault.body ?? {
-        message,
-        documentation_url: `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api`,
-      },
-    };
+    return fault;
+  }
+
+  /** Runs one step at a time, as the bare repo's refs are read and then moved. */
+  private serialized<T>(step: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(step);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private route(
@@ -528,6 +585,12 @@ class Standin {
       handler,
     });
     const repo = '/repos/{owner}/{repo}';
+    // `x-multi-segment` parameters (a ref like `heads/a/b`) may arrive with their slashes
+    // unencoded; GitHub accepts both forms.
+    const multiSegment = (route: Route, name: string): Route => ({
+      ...route,
+      pattern: new RegExp(route.pattern.source.replace(`(?<${name}>[^/]+)`, `(?<${name}>.+)`)),
+    });
     return [
       r('GET', repo, () => this.getRepo()),
       r('GET', `${repo}/pulls`, (c) => this.listPulls(c)),
@@ -544,6 +607,10 @@ class Standin {
       r('POST', `${repo}/issues/{issue_number}/labels`, (c) => this.addLabels(c)),
       r('DELETE', `${repo}/issues/{issue_number}/labels/{name}`, (c) => this.removeLabel(c)),
       r('POST', `${repo}/issues/{issue_number}/assignees`, (c) => this.addAssignees(c)),
+      multiSegment(
+        r('DELETE', `${repo}/git/refs/{ref}`, (c) => this.deleteRef(c)),
+        'ref',
+      ),
       r('POST', `${repo}/dispatches`, (c) => this.repositoryDispatch(c)),
       r('POST', `${repo}/actions/workflows/{workflow_id}/dispatches`, (c) =>
         this.workflowDispatch(c),
@@ -595,11 +662,23 @@ class Standin {
     return issue as IssueRecord & { pull: PullState };
   }
 
-  /** While a PR is open its head and base follow the branches, as on GitHub. */
+  /**
+   * While a PR is open its head and base follow the branches, as on GitHub. A fork's branch is
+   * not in the bare repo (only its `refs/pull/<n>/head` copy), so a fork's head stays put.
+   */
   private async refresh(pull: PullState, open: boolean): Promise<void> {
     if (!open) return;
-    pull.headSha = (await this.git.branchSha(pull.head)) ?? pull.headSha;
+    if (!pull.fork) pull.headSha = (await this.git.branchSha(pull.head)) ?? pull.headSha;
     pull.baseSha = (await this.git.branchSha(pull.base)) ?? pull.baseSha;
+  }
+
+  /** Whether the head can still be merged: a same-repo head branch must still exist. */
+  private async headExists(pull: PullState): Promise<boolean> {
+    return pull.fork !== undefined || (await this.git.branchSha(pull.head)) !== undefined;
+  }
+
+  private headOwner(pull: PullState): string {
+    return pull.fork?.owner.login ?? this.options.owner;
   }
 
   private async pullJson(issue: IssueRecord & { pull: PullState }, full: boolean): Promise<Json> {
@@ -664,10 +743,13 @@ class Standin {
         i.pull !== undefined &&
         (state === 'all' || i.state === state) &&
         (base === null || i.pull.base === base) &&
-        (head === null || matchesHead(head, this.options.owner, i.pull.head)),
+        (head === null || matchesHead(head, this.headOwner(i.pull), i.pull.head)),
     );
-    const sortKey = ctx.query.get('sort') === 'updated' ? 'updatedAt' : 'createdAt';
-    const direction = ctx.query.get('direction') ?? 'desc';
+    // `popularity` and `long-running` are not modelled; they sort like `created`.
+    const sort = ctx.query.get('sort') ?? 'created';
+    const sortKey = sort === 'updated' ? 'updatedAt' : 'createdAt';
+    // GitHub's default direction: `desc` for `created`, `asc` for every other sort.
+    const direction = ctx.query.get('direction') ?? (sort === 'created' ? 'desc' : 'asc');
     pulls = [...pulls].sort((a, b) => {
       const d = a[sortKey].getTime() - b[sortKey].getTime() || a.number - b.number;
       return direction === 'asc' ? d : -d;
@@ -715,7 +797,11 @@ class Standin {
     if (!headSha)
       throw validationFailed(ctx.docs, { resource: 'PullRequest', field: 'head', code: 'invalid' });
     const existing = this.issues.find(
-      (i) => i.state === 'open' && i.pull?.head === head && i.pull.base === base,
+      (i) =>
+        i.state === 'open' &&
+        i.pull?.head === head &&
+        i.pull.base === base &&
+        this.headOwner(i.pull) === headOwner,
     );
     if (existing) {
       throw validationFailed(ctx.docs, {
@@ -794,9 +880,10 @@ class Standin {
           i !== issue &&
           i.state === 'open' &&
           i.pull?.head === issue.pull.head &&
-          i.pull.base === issue.pull.base,
+          i.pull.base === issue.pull.base &&
+          this.headOwner(i.pull) === this.headOwner(issue.pull),
       );
-      if (issue.pull.merged || clash || !(await this.git.branchSha(issue.pull.head))) {
+      if (issue.pull.merged || clash || !(await this.headExists(issue.pull))) {
         throw validationFailed(ctx.docs, {
           resource: 'PullRequest',
           code: 'custom',
@@ -829,7 +916,7 @@ class Standin {
     const method = typeof body.merge_method === 'string' ? body.merge_method : 'merge';
     if (method === 'rebase')
       throw notMergeable('Rebase merges are not allowed on this repository.');
-    if (!(await this.git.branchSha(pull.head))) throw notMergeable();
+    if (!(await this.headExists(pull))) throw notMergeable();
     const tree = await this.git.mergeTree(pull.baseSha, pull.headSha);
     if (tree === undefined) throw notMergeable();
 
@@ -852,7 +939,7 @@ class Standin {
       title =
         typeof body.commit_title === 'string'
           ? body.commit_title
-          : `Merge pull request #${issue.number} from ${this.options.owner}/${pull.head}`;
+          : `Merge pull request #${issue.number} from ${this.headOwner(pull)}/${pull.head}`;
       detail = typeof body.commit_message === 'string' ? body.commit_message : issue.title;
       parents = [pull.baseSha, pull.headSha];
     }
@@ -1059,6 +1146,86 @@ class Standin {
     return Promise.resolve({ status: 201, body: renderIssue(issue, this.repoInfo, this.apiBase) });
   }
 
+  // ---------------------------------------------------------------- git refs
+
+  private async deleteRef(ctx: Context): Promise<Reply> {
+    // The refs API names refs without `refs/`: `heads/main`, `tags/v1`.
+    const ref = ctx.params.ref ?? '';
+    const missing = (): HttpError =>
+      new HttpError(422, { message: 'Reference does not exist', documentation_url: ctx.docs });
+    const kind = /^(heads|tags)\//.exec(ref)?.[1];
+    const name = ref.slice((kind?.length ?? 0) + 1);
+    if (!kind || !isPlausibleBranchName(name)) throw missing();
+    if (kind === 'heads' && name === this.repoInfo.defaultBranch) {
+      throw new HttpError(422, {
+        message: 'Cannot delete the default branch',
+        documentation_url: ctx.docs,
+      });
+    }
+    const exists = await this.git.run(['rev-parse', '--verify', '--quiet', `refs/${ref}`]);
+    if (exists.code !== 0) throw missing();
+    await this.git.ok(['update-ref', '-d', `refs/${ref}`]);
+    this.pushedAt = new Date();
+    if (kind === 'heads') {
+      // GitHub closes the open pull requests whose head branch is deleted.
+      for (const issue of this.issues) {
+        if (issue.state === 'open' && issue.pull && !issue.pull.fork && issue.pull.head === name) {
+          this.setState(issue, 'closed');
+          this.touch(issue);
+        }
+      }
+    }
+    return { status: 204 };
+  }
+
+  // ---------------------------------------------------------------- forks
+
+  private async openForkPull(fork: ForkPull): Promise<number> {
+    const base = fork.base ?? this.repoInfo.defaultBranch;
+    const baseSha = await this.git.branchSha(base);
+    if (!baseSha) throw new Error(`openForkPull: no branch ${base}`);
+    const headSha = (await this.git.ok(['rev-parse', '--verify', `${fork.sha}^{commit}`])).trim();
+    const owner = this.user(fork.owner);
+    const now = new Date();
+    const number = this.issues.length + 1;
+    // GitHub keeps a fork PR's commits in the base repository under this ref.
+    await this.git.ok(['update-ref', `refs/pull/${number}/head`, headSha]);
+    this.issues.push({
+      number,
+      id: this.nextIssueId++,
+      title: fork.title,
+      body: fork.body ?? null,
+      state: 'open',
+      stateReason: null,
+      user: owner,
+      labels: [],
+      assignees: [],
+      comments: [],
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+      pull: {
+        head: fork.branch,
+        base,
+        headSha,
+        baseSha,
+        merged: false,
+        mergedAt: null,
+        mergedBy: null,
+        mergeCommitSha: null,
+        requestedReviewers: [],
+        draft: false,
+        fork: {
+          ...this.repoInfo,
+          owner,
+          id: this.nextForkRepoId++,
+          fork: true,
+        },
+      },
+    });
+    return number;
+  }
+
   // ---------------------------------------------------------------- dispatches
 
   private repositoryDispatch(ctx: Context): Promise<Reply> {
@@ -1097,6 +1264,7 @@ class Standin {
               head: i.pull.head,
               base: i.pull.base,
               headSha: i.pull.headSha,
+              headOwner: this.headOwner(i.pull),
               merged: i.pull.merged,
               mergeCommitSha: i.pull.mergeCommitSha,
               labels: i.labels.map((l) => l.name),
@@ -1123,6 +1291,25 @@ class Standin {
       isPullRequest: i.pull !== undefined,
     }));
   }
+}
+
+function faultReply(fault: Extract<Fault, { status: number }>): Reply {
+  const headers: Record<string, string> = {};
+  if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
+  const message =
+    fault.status === 403
+      ? 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+      : fault.status >= 500
+        ? 'Server Error'
+        : 'Validation Failed';
+  return {
+    status: fault.status,
+    headers,
+    body: fault.body ?? {
+      message,
+      documentation_url: `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api`,
+    },
+  };
 }
 
 /** `head=owner:branch` or just `head=owner`, as GitHub's list filter accepts. */

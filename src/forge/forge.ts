@@ -1,0 +1,118 @@
+/**
+ * Where proposals and alerts live. modelgate decides *what* to propose (src/proposals); a forge
+ * only stores it: GitHub pull requests and issues, or, with no GitHub at all, local branches
+ * with readable proposal files (the embedded default).
+ *
+ * Both forges share one model: a proposal is a branch `modelgate/<kind>/<model>` whose diff
+ * against the base branch is the whole change, plus a title, a Markdown body (with a hidden
+ * state block, see src/core/proposals/state-block.ts) and labels. Merging it approves it.
+ * An alert is an issue per model. The proposal engine pushes the branch itself (with git),
+ * before it asks the forge to open or update the proposal.
+ */
+
+export type ItemState = 'open' | 'closed' | 'merged';
+
+export interface ProposalRecord {
+  /** GitHub: the pull request number. Local: the proposal's number, as text. */
+  id: string;
+  /** Where a person reads it: the PR's page, or the local proposal file. */
+  url: string;
+  state: ItemState;
+  /** The head branch, e.g. `modelgate/rollback/trader`. */
+  branch: string;
+  title: string;
+  body: string;
+  labels: string[];
+  /** ISO time it was closed or merged. */
+  closedAt: string | null;
+  /** Merge commit, when merged. */
+  mergeCommit: string | null;
+}
+
+export interface AlertRecord {
+  id: string;
+  url: string;
+  state: 'open' | 'closed';
+  /** The model the alert is about, read from its hidden marker. */
+  model: string;
+  title: string;
+  body: string;
+  labels: string[];
+}
+
+export interface NewProposal {
+  branch: string;
+  title: string;
+  body: string;
+  labels: string[];
+  reviewers: string[];
+  assignees: string[];
+}
+
+export interface NewAlert {
+  model: string;
+  title: string;
+  /** Must contain `alertMarker(model)`: it is how the alert is found again. */
+  body: string;
+  labels: string[];
+  assignees: string[];
+}
+
+export interface ItemUpdate {
+  title?: string;
+  body?: string;
+  addLabels?: string[];
+  removeLabels?: string[];
+}
+
+export interface Forge {
+  readonly kind: 'github' | 'local';
+  /** Branch proposals merge into (the registry's branch). */
+  readonly baseBranch: string;
+  /** Git remote the proposal branches are pushed to; `false`: local branches only. */
+  readonly remote: string | false;
+
+  /** The newest proposal whose head is `branch`, in any state; undefined if there never was one. */
+  latestProposal(branch: string): Promise<ProposalRecord | undefined>;
+  /** Every open proposal modelgate made (head branch under `modelgate/`), oldest first. */
+  openProposals(): Promise<ProposalRecord[]>;
+  /**
+   * Opens a proposal for a branch already pushed. When one is already open for that branch
+   * (another run won a race), returns that one with `existed: true` instead of a second.
+   */
+  createProposal(proposal: NewProposal): Promise<{ proposal: ProposalRecord; existed: boolean }>;
+  updateProposal(id: string, update: ItemUpdate): Promise<void>;
+  /** Comments, then closes without merging, then deletes the head branch. */
+  closeProposal(id: string, comment: string): Promise<void>;
+  /** Merges as a reviewer would (a merge commit on the base branch); returns the merge commit. */
+  mergeProposal(id: string, commitTitle: string): Promise<string>;
+  comment(id: string, text: string): Promise<void>;
+
+  /** Open alerts modelgate made, by model; at most one per model is kept open. */
+  openAlerts(): Promise<AlertRecord[]>;
+  createAlert(alert: NewAlert): Promise<AlertRecord>;
+  updateAlert(id: string, update: ItemUpdate): Promise<void>;
+  /** Comments, then closes. */
+  closeAlert(id: string, comment: string): Promise<void>;
+}
+
+/** Every proposal branch lives under this prefix, so modelgate never touches other branches. */
+export const PROPOSAL_BRANCH_PREFIX = 'modelgate/';
+
+export function proposalBranch(kind: string, model: string): string {
+  return `${PROPOSAL_BRANCH_PREFIX}${kind}/${model}`;
+}
+
+/** The label every item modelgate makes carries. */
+export const MODELGATE_LABEL = 'modelgate';
+export const ALERT_LABEL = 'alert';
+
+/** Hidden in an alert's body; how the alert for a model is found again. */
+export function alertMarker(model: string): string {
+  return `<!-- modelgate:alert model=${model} -->`;
+}
+
+/** The model an alert body names, or undefined when the body has no marker. */
+export function modelFromAlertBody(body: string | null | undefined): string | undefined {
+  return /<!-- modelgate:alert model=([a-z0-9][a-z0-9._-]*) -->/.exec(body ?? '')?.[1];
+}
