@@ -124,6 +124,40 @@ export async function commitToRegistry<T extends PlannedChange>(
   }
 }
 
+/**
+ * Publishes a commit someone else built (e.g. a merge) as the new tip of `branch`: pushed
+ * without force when there is a remote, otherwise a guarded local fast-forward. Returns the
+ * warnings; throws when `branch` no longer points at `base` (another writer got there first).
+ */
+export async function publishCommit(
+  repo: RegistryRepo,
+  target: { branch: string; remote: string | undefined; base: string | undefined; commit: string },
+): Promise<string[]> {
+  const plan: PlannedChange = { writes: [], message: '' };
+  try {
+    return target.remote
+      ? await pushCommit(repo, target.remote, target.branch, target.base, target.commit, plan)
+      : await advanceLocalBranch(repo, target.branch, target.base, target.commit);
+  } catch (thrown) {
+    if (thrown instanceof LostRace) {
+      throw new ModelgateError(
+        `${target.branch} moved while this was being done (${thrown.message}): run the command again`,
+      );
+    }
+    throw thrown;
+  }
+}
+
+/** The registry at the tip of `branch`, fetched from `remote` first when there is one. */
+export async function readBranchTip(
+  repo: RegistryRepo,
+  branch: string,
+  remote: string | false | undefined,
+): Promise<LoadedSnapshot & { remote: string | undefined }> {
+  const chosen = await chooseRemote(repo, remote);
+  return { ...(await readBase(repo, branch, chosen)), remote: chosen };
+}
+
 async function chooseRemote(
   repo: RegistryRepo,
   wanted: string | false | undefined,
@@ -186,6 +220,19 @@ async function isAncestor(
   return (
     (await repo.git.tryRun(['merge-base', '--is-ancestor', ancestor, descendant])) !== undefined
   );
+}
+
+/**
+ * Builds (but does not publish) the commit that applies `plan` on `base`, refusing any change
+ * that would add a registry error. For branches other than the registry's own, e.g. proposals.
+ */
+export async function buildRegistryCommit(
+  repo: RegistryRepo,
+  base: LoadedSnapshot,
+  plan: PlannedChange,
+): Promise<string> {
+  if (plan.writes.some((write) => 'sourceFile' in write)) await requireGitLfs(repo);
+  return buildCommit(repo, base, plan, new Map());
 }
 
 async function buildCommit(
