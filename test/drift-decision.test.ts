@@ -2,11 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
+import { tradeLines } from './helpers/trades.js';
 import type { DriftDecision } from '../src/registry/drift.js';
 
 let f: RegistryFixture;
 
-/** Seeded trades: wins of +0.92σ with probability `winRate`, else losses of −1.09σ (σ = 0.2%). */
 function trades(
   version: string,
   mode: 'live' | 'paper',
@@ -15,27 +15,7 @@ function trades(
   winRate: number,
   seed: number,
 ): string {
-  let state = seed;
-  const uniform = (): number => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-  const lines: string[] = [];
-  for (let i = first; i < first + count; i++) {
-    const closedAt = new Date(Date.parse('2026-09-01T00:30:00Z') + i * 3_600_000).toISOString();
-    const ret = 0.002 * (uniform() < winRate ? 0.92 : -1.09);
-    lines.push(
-      JSON.stringify({
-        trade_id: `${version}-${mode}-${i}`,
-        model: 'trader',
-        version,
-        closed_at: closedAt,
-        return: Number(ret.toFixed(6)),
-        mode,
-      }),
-    );
-  }
-  return `${lines.join('\n')}\n`;
+  return tradeLines({ model: 'trader', version, mode, first, count, winRate, seed });
 }
 
 async function ingest(name: string, content: string): Promise<void> {

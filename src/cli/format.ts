@@ -3,6 +3,8 @@ import { oneLine, plural } from '../core/text.js';
 import { formatBytes } from '../core/policy.js';
 import type { DriftDecision } from '../registry/drift.js';
 import type { IngestReport } from '../registry/ingest.js';
+import type { LocalAlert, LocalProposal } from '../forge/local.js';
+import type { EvaluateReport, ItemReport } from '../proposals/evaluate.js';
 import type { VersionLiveMetrics } from '../registry/live-metrics.js';
 import { formatProblem, type Problem } from '../core/problems.js';
 import type {
@@ -235,7 +237,7 @@ export function formatDriftDecision(d: DriftDecision): string {
   const live = d.live;
   const e = d.evidence;
   const lines = [
-    `${d.model} ${d.version} (${d.role}): ${d.severity.toUpperCase()}: ${d.action}`,
+    `${d.model} ${d.version} (${d.role}): ${d.current_severity.toUpperCase()}: ${d.action}`,
     '',
     `baseline   backtest Sharpe ${num(d.baseline.sharpe_annual)} (${num3(d.baseline.sharpe_per_trade)} per trade at ${Math.round(d.baseline.backtest_trades_per_year)} trades/year), win rate ${pct(d.baseline.win_rate)}`,
     `live       ${plural(live.trades, `${d.mode} trade`)}${live.first_trade_at ? ` ${live.first_trade_at} .. ${live.last_trade_at}` : ''}: win rate ${pct(live.win_rate ?? undefined)}, Sharpe per trade ${num3(live.sharpe_per_trade)}, drawdown ${pct(live.current_drawdown)} (max ${pct(live.max_drawdown)}), losing streak ${live.current_losing_streak}`,
@@ -287,4 +289,120 @@ export function formatDriftDecision(d: DriftDecision): string {
     ...d.detection_outlook.map((line) => `  ${line}`),
   );
   return lines.join('\n');
+}
+
+const WOULD: Record<ItemReport['outcome'], string> = {
+  opened: 'would open',
+  updated: 'would update',
+  closed: 'would close',
+  'left alone': 'would leave alone',
+  merged: 'would merge',
+};
+
+/** What `evaluate` decided per model and did (or would do) about each proposal and alert. */
+export function formatEvaluateReport(report: EvaluateReport): string {
+  const lines = [
+    `${report.dryRun ? 'dry run: ' : ''}evaluated ${plural(report.models.length, 'model')} at ${report.commit.slice(0, 12)} (${report.forge} forge)`,
+  ];
+  for (const model of report.models) {
+    lines.push('');
+    if (model.error) {
+      lines.push(`${model.model}: could not evaluate: ${terminalSafe(model.error)}`);
+      continue;
+    }
+    if (model.decisions.length === 0)
+      lines.push(`${model.model}: nothing in production or paper trading to watch`);
+    for (const d of model.decisions) {
+      const record = d.severity !== d.current_severity ? ` (reached ${d.severity})` : '';
+      lines.push(
+        `${model.model} ${d.version} (${d.role}, ${plural(d.trades, 'trade')}): ${d.current_severity.toUpperCase()}${record}: ${terminalSafe(d.action)}`,
+      );
+    }
+    for (const item of model.items) {
+      const outcome = report.dryRun ? WOULD[item.outcome] : item.outcome;
+      const id = item.id ? ` #${item.id}` : '';
+      const title = item.title ? ` ${terminalSafe(item.title)}` : '';
+      lines.push(`  ${item.kind.padEnd(8)} ${outcome}${id}:${title}`);
+      lines.push(`           why: ${terminalSafe(item.why, 400)}`);
+      if (item.url) lines.push(`           ${terminalSafe(item.url)}`);
+    }
+  }
+  const c = report.counts;
+  lines.push(
+    '',
+    `${report.dryRun ? 'would have: ' : ''}opened ${c.opened}, updated ${c.updated}, closed ${c.closed}, merged ${c.merged}, left alone ${c['left alone']}${report.errors ? `; ${plural(report.errors, 'model')} could not be evaluated` : ''}`,
+  );
+  return lines.join('\n');
+}
+
+export function formatLocalProposalList(
+  proposals: LocalProposal[],
+  alerts: LocalAlert[],
+  all: boolean,
+): string {
+  const lines: string[] = [];
+  if (proposals.length === 0) lines.push(all ? 'no proposals' : 'no open proposals');
+  else
+    lines.push(
+      formatTable(
+        ['#', 'state', 'branch', 'title'],
+        proposals.map((p) => [p.id, p.state, p.branch, p.title]),
+      ),
+    );
+  if (alerts.length > 0) {
+    lines.push(
+      '',
+      formatTable(
+        ['#', 'alert', 'model', 'title'],
+        alerts.map((a) => [a.id, a.state, a.model, a.title]),
+      ),
+    );
+  }
+  if (proposals.some((p) => p.state === 'open')) {
+    lines.push(
+      '',
+      'read one: modelgate proposals <id>; approve: modelgate apply <id>; decline: modelgate reject <id>',
+    );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A proposal as a reviewer reads it: what it is, then its body, then the conversation. Like
+ * GitHub, folded `<details>` (the raw trades) stay folded unless `full` is asked for.
+ */
+export function formatLocalProposal(p: LocalProposal, full = false): string {
+  const visible = p.body
+    .split('\n')
+    .filter((line) => !line.startsWith('<!-- modelgate:'))
+    // modelgate's own Markdown, but control characters are still stripped.
+    // eslint-disable-next-line no-control-regex -- matching them is the point
+    .map((line) => unescapeForTerminal(line.replace(/[\u0000-\u001f\u007f-\u009f]/g, '')))
+    .join('\n')
+    .trimEnd();
+  const body = full
+    ? visible
+    : visible.replace(
+        /<details><summary>(.*?)<\/summary>[\s\S]*?<\/details>/g,
+        (_, summary: string) => `▸ ${summary} (folded: modelgate proposals ${p.id} --full)`,
+      );
+  return [
+    `#${p.id} ${terminalSafe(p.title)}`,
+    `${p.state}${p.closedAt ? ` ${p.closedAt}` : ''} · ${p.branch} → ${p.base} · labels: ${p.labels.join(', ') || '–'} · ${p.file}`,
+    '',
+    body,
+    ...(p.comments.length
+      ? ['', '## Comments', '', ...p.comments.map((c) => `- ${terminalSafe(c, 1000)}`)]
+      : []),
+  ].join('\n');
+}
+
+/** Markdown escapes keep GitHub from rendering untrusted text; a terminal shows it literally. */
+function unescapeForTerminal(line: string): string {
+  return line
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~])/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#64;/g, '@')
+    .replace(/&amp;/g, '&');
 }

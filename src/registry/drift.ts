@@ -1,6 +1,8 @@
 import {
   createDegradationMonitor,
   describeExpectedDetection,
+  expectedDetectionTrades,
+  SEVERITIES,
   type Alarm,
   type MonitorConfig,
   type MonitorState,
@@ -30,7 +32,19 @@ export interface DriftDecision {
   /** `other`: neither in production nor paper trading; reported for information only. */
   role: 'production' | 'paper' | 'other';
   mode: 'live' | 'paper';
+  /** Highest severity reached since the version began trading: its record. */
   severity: DecisionSeverity;
+  /**
+   * Highest severity still standing: raised within the last `recovery.window_trades` trades.
+   * This is what needs acting on now; below `severity`, the version has recovered from it.
+   */
+  current_severity: DecisionSeverity;
+  recovery: {
+    /** No alarm for this many trades counts as recovered. */
+    window_trades: number;
+    trades_since_last_alarm: number | null;
+    why: string;
+  };
   /** What the decision asks for, in one sentence. */
   action: string;
   baseline: {
@@ -108,10 +122,12 @@ export async function driftDecisions(
     const alarms: AlarmWithTime[] = [];
     const firstOf = new Set<Severity>();
     const lastIndexOf = new Map<Severity, number>();
+    const lastTradeOf = new Map<Severity, number>();
     for await (const day of readVersionTrades(repo, version, { mode })) {
       for (const trade of day) {
         metrics.add(trade);
         for (const alarm of monitor.update(trade.return)) {
+          lastTradeOf.set(alarm.severity, alarm.trades);
           const entry: AlarmWithTime = { ...withoutBaseline(alarm), at: trade.closed_at };
           // Keep the first alarm of each severity, and the latest (replacing the previous latest).
           if (!firstOf.has(alarm.severity)) {
@@ -134,6 +150,19 @@ export async function driftDecisions(
     delete state.alarms;
     const evidence = state as Omit<MonitorState, 'alarms'>;
     const severity: DecisionSeverity = evidence.highestSeverity ?? 'healthy';
+    const recovery = recoveryWindow(
+      config,
+      evidence.change?.sharpeAnnualSince ?? null,
+      evaluation.sharpe,
+      tradesPerYear,
+      backtestPerYear,
+    );
+    const tradesNow = evidence.trades;
+    const standing = [...SEVERITIES]
+      .reverse()
+      .find((s) => tradesNow - (lastTradeOf.get(s) ?? -Infinity) < recovery);
+    const currentSeverity: DecisionSeverity = standing ?? 'healthy';
+    const lastAlarm = Math.max(...lastTradeOf.values());
     const rollbackTarget =
       role === 'production' ? await rollbackTargetFor(repo, model, version, query.rev) : null;
     const tradesPerDay = live.trades_per_year !== null ? live.trades_per_year / 365.25 : undefined;
@@ -153,7 +182,20 @@ export async function driftDecisions(
       role,
       mode,
       severity,
-      action: actionFor(severity, role, rollbackTarget, policy.rollback.automatic_on_severe),
+      current_severity: currentSeverity,
+      recovery: {
+        window_trades: recovery,
+        trades_since_last_alarm: lastTradeOf.size > 0 ? tradesNow - lastAlarm : null,
+        why: RECOVERY_WHY,
+      },
+      action: actionFor(
+        currentSeverity,
+        severity,
+        role,
+        rollbackTarget,
+        policy.rollback.automatic_on_severe,
+        recovery,
+      ),
       baseline: {
         source: 'backtest',
         why: BASELINE_WHY,
@@ -170,6 +212,29 @@ export async function driftDecisions(
     });
   }
   return decisions;
+}
+
+const RECOVERY_WHY =
+  'every rule starts afresh after an alarm, so a version still as degraded as the evidence shows would alarm again within about its expected detection delay; twice that delay with no alarm counts as recovered';
+
+/**
+ * Trades without an alarm after which a version counts as recovered: twice the expected delay
+ * for the sequential test to flag the degradation the evidence estimates (the Sharpe ratio
+ * since the estimated change; at most a third of the baseline, "the edge mostly lost", when
+ * there is no estimate or it is milder), at least 100. A collapse that stops alarming has
+ * recovered sooner than a slow decline; erring long keeps a proposal open through a lull.
+ */
+function recoveryWindow(
+  config: MonitorConfig,
+  sharpeSince: number | null,
+  baselineAnnual: number,
+  tradesPerYear: number,
+  backtestPerYear: number,
+): number {
+  const edgeMostlyLost = (baselineAnnual / 3) * Math.sqrt(tradesPerYear / backtestPerYear);
+  const degraded = sharpeSince === null ? edgeMostlyLost : Math.min(sharpeSince, edgeMostlyLost);
+  const delay = expectedDetectionTrades(config, degraded);
+  return Math.max(100, Math.ceil(2 * (Number.isFinite(delay) ? delay : 0)));
 }
 
 /** The baseline is reported once for the decision, not again in every alarm. */
@@ -214,10 +279,14 @@ async function rollbackTargetFor(
 
 function actionFor(
   severity: DecisionSeverity,
+  everSeverity: DecisionSeverity,
   role: DriftDecision['role'],
   target: RollbackTarget | null,
   automatic: boolean,
+  recoveryTrades: number,
 ): string {
+  if (severity === 'healthy' && everSeverity !== 'healthy')
+    return `none: recovered (no alarm in the last ${recoveryTrades} trades; it reached ${everSeverity} earlier)`;
   if (severity === 'healthy') return 'none: no rule fired';
   if (role === 'other')
     return 'none: the version neither trades nor paper trades; for information only';
