@@ -871,7 +871,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
         Object.defineProperty(this, "schema", {
@@ -978,7 +978,7 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
+    exports.Collection = Collection2;
     exports.collectionFromPath = collectionFromPath;
     exports.isEmptyPath = isEmptyPath;
   }
@@ -1511,7 +1511,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify3(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1540,7 +1540,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -1550,7 +1550,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1572,7 +1572,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1624,7 +1624,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1706,7 +1706,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1716,7 +1716,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1755,7 +1755,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -1764,15 +1764,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
-    var stringify2 = require_stringify();
+    var merge3 = require_merge();
+    var stringify3 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map2, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -1801,7 +1801,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1868,12 +1868,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify4(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1898,7 +1898,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1965,7 +1965,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify3.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i2 < items.length - 1) {
           str2 += ",";
@@ -2020,7 +2020,7 @@ var require_YAMLMap = __commonJS({
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -2036,7 +2036,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2186,11 +2186,11 @@ var require_YAMLSeq = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -2386,9 +2386,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num4 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num4))
+        return isNaN(num4) ? ".nan" : num4 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
@@ -2428,8 +2428,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -2868,8 +2868,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -3071,23 +3071,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num2(60) + num2(p2), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num4 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num4(60) + num4(p2), num4(0));
+      return sign === "-" ? num4(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num4 = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num4 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num4(-1);
       }
-      const _60 = num2(60);
+      const _60 = num4(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3163,7 +3163,7 @@ var require_schema3 = __commonJS({
     var bool2 = require_bool2();
     var float2 = require_float2();
     var int2 = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var set2 = require_set();
@@ -3183,7 +3183,7 @@ var require_schema3 = __commonJS({
       float2.floatExp,
       float2.float,
       binary2.binary,
-      merge2.merge,
+      merge3.merge,
       omap2.omap,
       pairs2.pairs,
       set2.set,
@@ -3209,7 +3209,7 @@ var require_tags = __commonJS({
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var schema$2 = require_schema3();
@@ -3234,7 +3234,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp2.intTime,
       map: map2.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null2.nullTag,
       omap: omap2.omap,
       pairs: pairs2.pairs,
@@ -3244,7 +3244,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap2.omap,
       "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -3253,7 +3253,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3271,7 +3271,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3300,11 +3300,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0;
     var Schema2 = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema2 === "string" && schema2 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -3326,7 +3326,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3341,7 +3341,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify3.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3363,7 +3363,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3371,7 +3371,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify3.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3406,7 +3406,7 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
@@ -3557,7 +3557,7 @@ var require_Document = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+        if (Collection2.isEmptyPath(path)) {
           if (this.contents == null)
             return false;
           this.contents = null;
@@ -3579,7 +3579,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+        if (Collection2.isEmptyPath(path))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
         return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
@@ -3593,7 +3593,7 @@ var require_Document = __commonJS({
        * Checks if the document includes a value at `path`.
        */
       hasIn(path) {
-        if (Collection.isEmptyPath(path))
+        if (Collection2.isEmptyPath(path))
           return this.contents !== void 0;
         return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
@@ -3603,7 +3603,7 @@ var require_Document = __commonJS({
        */
       set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
           this.contents.set(key, value);
         }
@@ -3613,10 +3613,10 @@ var require_Document = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+        if (Collection2.isEmptyPath(path)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
         } else if (assertCollection(this.contents)) {
           this.contents.setIn(path, value);
         }
@@ -4004,10 +4004,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError: onError2,
           parentIndent: bm.indent,
@@ -4021,7 +4021,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError2(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4045,7 +4045,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError2(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4061,7 +4061,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError2(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError2);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError2);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError2);
           offset = valueNode.range[2];
@@ -4152,7 +4152,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -4166,13 +4166,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4215,18 +4215,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError: onError2,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i2 === 0 && props.comma)
               onError2(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4280,8 +4280,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep, null, props, onError2);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep2, null, props, onError2);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4293,7 +4293,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError2(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4304,8 +4304,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4322,7 +4322,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError2(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError2) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError2) : null;
           if (valueNode) {
             if (isBlock(value))
               onError2(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4502,7 +4502,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -4519,24 +4519,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4719,25 +4719,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError2) {
       let res = "";
@@ -5507,7 +5507,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5547,20 +5547,20 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -6721,18 +6721,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6885,15 +6885,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7087,13 +7087,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -7252,7 +7252,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser4.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7271,14 +7271,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7290,7 +7290,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify3(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7312,10 +7312,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify2;
+    exports.parseDocument = parseDocument3;
+    exports.stringify = stringify3;
   }
 });
 
@@ -7384,7 +7384,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type2 = typeof val;
       if (type2 === "string" && val.length > 0) {
-        return parse(val);
+        return parse3(val);
       } else if (type2 === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -7392,7 +7392,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse(str2) {
+    function parse3(str2) {
       str2 = String(str2);
       if (str2.length > 100) {
         return;
@@ -7523,12 +7523,12 @@ var require_common = __commonJS({
           if (!debug2.enabled) {
             return;
           }
-          const self = debug2;
+          const self2 = debug2;
           const curr = Number(/* @__PURE__ */ new Date());
           const ms = curr - (prevTime || curr);
-          self.diff = ms;
-          self.prev = prevTime;
-          self.curr = curr;
+          self2.diff = ms;
+          self2.prev = prevTime;
+          self2.curr = curr;
           prevTime = curr;
           args[0] = createDebug.coerce(args[0]);
           if (typeof args[0] !== "string") {
@@ -7543,15 +7543,15 @@ var require_common = __commonJS({
             const formatter = createDebug.formatters[format];
             if (typeof formatter === "function") {
               const val = args[index];
-              match = formatter.call(self, val);
+              match = formatter.call(self2, val);
               args.splice(index, 1);
               index--;
             }
             return match;
           });
-          createDebug.formatArgs.call(self, args);
-          const logFn = self.log || createDebug.log;
-          logFn.apply(self, args);
+          createDebug.formatArgs.call(self2, args);
+          const logFn = self2.log || createDebug.log;
+          logFn.apply(self2, args);
         }
         debug2.namespace = namespace;
         debug2.useColors = createDebug.useColors();
@@ -8033,12 +8033,12 @@ var require_src2 = __commonJS({
     function check(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
-        const stat4 = fs_1.statSync(path);
-        if (stat4.isFile() && isFile) {
+        const stat5 = fs_1.statSync(path);
+        if (stat5.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat4.isDirectory() && isDirectory) {
+        if (stat5.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -8117,9 +8117,1328 @@ var require_dist3 = __commonJS({
   }
 });
 
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load2 = function(received, defaults, onto = {}) {
+        var k2, ref, v;
+        for (k2 in defaults) {
+          v = defaults[k2];
+          onto[k2] = (ref = received[k2]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k2, v;
+        for (k2 in received) {
+          v = received[k2];
+          if (defaults[k2] !== void 0) {
+            onto[k2] = v;
+          }
+        }
+        return onto;
+      };
+      var parser4 = {
+        load: load2,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error) {
+                e2 = error;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises)).find(function(x2) {
+              return x2 != null;
+            });
+          } catch (error) {
+            e = error;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i2;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j2, ref, results;
+            results = [];
+            for (i2 = j2 = 1, ref = num_priorities; 1 <= ref ? j2 <= ref : j2 >= ref; i2 = 1 <= ref ? ++j2 : --j2) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j2, len, list;
+          for (j2 = 0, len = arr.length; j2 < len; j2++) {
+            list = arr[j2];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser4;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error != null ? error : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error = error1;
+            return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser4;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now2, reservoir;
+              now2 = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now2 >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now2;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now2 >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now2;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t2 = 0) {
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t2);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now2) {
+          return this._unblockTime >= now2;
+        }
+        check(weight, now2) {
+          return this.conditionsCheck(weight) && this._nextRequest - now2 <= 0;
+        }
+        async __check__(weight) {
+          var now2;
+          await this.yieldLoop();
+          now2 = Date.now();
+          return this.check(weight, now2);
+        }
+        async __register__(index, weight, expiration) {
+          var now2, wait;
+          await this.yieldLoop();
+          now2 = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now2, 0);
+            this._nextRequest = now2 + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now2, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now2 = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now2);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now2));
+          if (blocked) {
+            this._unblockTime = now2 + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k2, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k2 in ref) {
+              v = ref[k2];
+              if (v === pos) {
+                results.push(k2);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i2) => {
+            acc[this.status[i2]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error, reject, resolve4, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve4(returned);
+                };
+              } catch (error1) {
+                error = error1;
+                return function() {
+                  return reject(error);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve4 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser4;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k2, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k2 in ref) {
+              v = ref[k2];
+              results.push({
+                key: k2,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i2, k2, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i2 = 0, len = found.length; i2 < len; i2++) {
+                k2 = found[i2];
+                keys.push(k2.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k2, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k2 in ref) {
+                v = ref[k2];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k2));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error) {
+                  e = error;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser4;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser4;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve4, reject) => {
+                if (finished()) {
+                  return resolve4();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve4();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k2, ref, v;
+                ref = this._scheduled;
+                for (k2 in ref) {
+                  v = ref[k2];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error });
+              job.doDrop({ error });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve4, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve4)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
 // src/cli/main.ts
-import { userInfo } from "node:os";
-import { resolve as resolve2 } from "node:path";
+import { userInfo as userInfo2 } from "node:os";
+import { resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/core/problems.ts
@@ -10749,17 +12068,17 @@ function requireLoader() {
     }
     return state.documents;
   }
-  function loadAll2(input, iterator, options) {
-    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
-      options = iterator;
-      iterator = null;
+  function loadAll2(input, iterator2, options) {
+    if (iterator2 !== null && typeof iterator2 === "object" && typeof options === "undefined") {
+      options = iterator2;
+      iterator2 = null;
     }
     const documents = loadDocuments(input, options);
-    if (typeof iterator !== "function") {
+    if (typeof iterator2 !== "function") {
       return documents;
     }
     for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator(documents[index]);
+      iterator2(documents[index]);
     }
   }
   function load2(input, options) {
@@ -16494,8 +17813,8 @@ function asNumber(source, onNaN = 0) {
   if (source == null) {
     return onNaN;
   }
-  const num2 = parseInt(source, 10);
-  return Number.isNaN(num2) ? onNaN : num2;
+  const num4 = parseInt(source, 10);
+  return Number.isNaN(num4) ? onNaN : num4;
 }
 function prefixedArray(input, prefix) {
   const output = [];
@@ -16544,9 +17863,9 @@ function filterType(input, filter, def) {
   }
   return arguments.length > 2 ? def : void 0;
 }
-function filterPrimitives(input, omit) {
+function filterPrimitives(input, omit2) {
   const type2 = r(input) ? "string" : typeof input;
-  return /number|string|boolean/.test(type2) && (!omit || !omit.includes(type2));
+  return /number|string|boolean/.test(type2) && (!omit2 || !omit2.includes(type2));
 }
 function filterPlainObject(input) {
   return !!input && objectToString(input) === "[object Object]";
@@ -16752,7 +18071,7 @@ function parseStringResponse(result, parsers12, texts, trim = true) {
         }
         return lines[i2 + offset];
       };
-      parsers12.some(({ parse }) => parse(line, result));
+      parsers12.some(({ parse: parse3 }) => parse3(line, result));
     }
   });
   return result;
@@ -18759,11 +20078,11 @@ function mergeTask(customArgs) {
     commands: ["merge", ...customArgs],
     format: "utf-8",
     parser(stdOut, stdErr) {
-      const merge2 = parseMergeResult(stdOut, stdErr);
-      if (merge2.failed) {
-        throw new GitResponseError(merge2);
+      const merge3 = parseMergeResult(stdOut, stdErr);
+      if (merge3.failed) {
+        throw new GitResponseError(merge3);
       }
-      return merge2;
+      return merge3;
     }
   };
 }
@@ -18938,8 +20257,8 @@ function renamedFile(line) {
     to
   };
 }
-function parser3(indexX, indexY, handler) {
-  return [`${indexX}${indexY}`, handler];
+function parser3(indexX, indexY, handler2) {
+  return [`${indexX}${indexY}`, handler2];
 }
 function conflicts(indexX, ...indexY) {
   return indexY.map((y2) => parser3(indexX, y2, (result, file) => result.conflicted.push(file)));
@@ -18956,9 +20275,9 @@ function splitLine(result, lineStr) {
   }
   function data(index, workingDir, path) {
     const raw = `${index}${workingDir}`;
-    const handler = parsers6.get(raw);
-    if (handler) {
-      handler(result, path);
+    const handler2 = parsers6.get(raw);
+    if (handler2) {
+      handler2(result, path);
     }
     if (raw !== "##" && raw !== "!!") {
       result.files.push(new FileStatusSummary(path, index, workingDir));
@@ -19343,8 +20662,8 @@ var init_simple_git_api = __esm({
           trailingFunctionArgument(arguments, false)
         );
       }
-      outputHandler(handler) {
-        this._executor.outputHandler = handler;
+      outputHandler(handler2) {
+        this._executor.outputHandler = handler2;
         return this;
       }
       push() {
@@ -19865,8 +21184,8 @@ function parseGetRemotesVerbose(text) {
   });
   return Object.values(remotes);
 }
-function forEach(text, handler) {
-  forEachLineWithContent(text, (line) => handler(line.split(/\s+/)));
+function forEach(text, handler2) {
+  forEachLineWithContent(text, (line) => handler2(line.split(/\s+/)));
 }
 var init_GetRemoteSummary = __esm({
   "src/lib/responses/GetRemoteSummary.ts"() {
@@ -20353,20 +21672,20 @@ var require_git = __commonJS2({
       return this._catFile("buffer", arguments);
     };
     Git22.prototype._catFile = function(format, args) {
-      var handler = trailingFunctionArgument2(args);
+      var handler2 = trailingFunctionArgument2(args);
       var command = ["cat-file"];
       var options = args[0];
       if (typeof options === "string") {
         return this._runTask(
           configurationErrorTask2("Git.catFile: options must be supplied as an array of strings"),
-          handler
+          handler2
         );
       }
       if (Array.isArray(options)) {
         command.push.apply(command, options);
       }
       const task = format === "buffer" ? straightThroughBufferTask2(command) : straightThroughStringTask2(command);
-      return this._runTask(task, handler);
+      return this._runTask(task, handler2);
     };
     Git22.prototype.diff = function(options, then) {
       const task = filterString2(options) ? configurationErrorTask2(
@@ -20617,9 +21936,9 @@ function isTaskError(result) {
 function getErrorMessage(result) {
   return Buffer.concat([...result.stdOut, ...result.stdErr]);
 }
-function errorDetectionHandler(overwrite = false, isError2 = isTaskError, errorMessage = getErrorMessage) {
+function errorDetectionHandler(overwrite = false, isError3 = isTaskError, errorMessage = getErrorMessage) {
   return (error, result) => {
-    if (!overwrite && error || !isError2(result)) {
+    if (!overwrite && error || !isError3(result)) {
       return error;
     }
     return errorMessage(result);
@@ -20873,14 +22192,14 @@ var Git2 = class {
    * chunks, which more than doubles the time to read a large registry (measured in bench/).
    */
   async readBlobs(ids) {
-    const unique = [...new Set(ids)];
+    const unique3 = [...new Set(ids)];
     const blobs = /* @__PURE__ */ new Map();
-    if (unique.length === 0) return blobs;
+    if (unique3.length === 0) return blobs;
     const args = ["cat-file", "--batch", "--buffer"];
     const scratch = await mkdtemp(join(tmpdir(), "modelgate-"));
     let stdout;
     try {
-      await writeFile(join(scratch, "ids"), `${unique.join("\n")}
+      await writeFile(join(scratch, "ids"), `${unique3.join("\n")}
 `);
       const input = await open(join(scratch, "ids"), "r");
       const output = await open(join(scratch, "blobs"), "w");
@@ -20896,7 +22215,7 @@ var Git2 = class {
       await rm(scratch, { recursive: true, force: true });
     }
     let offset = 0;
-    for (const id of unique) {
+    for (const id of unique3) {
       const headerEnd = stdout.indexOf(10, offset);
       if (headerEnd < 0) throw new GitCommandError(args, "output ended early");
       const header = stdout.toString("utf8", offset, headerEnd);
@@ -20912,7 +22231,7 @@ var Git2 = class {
     return blobs;
   }
   spawn(args, input, extraEnv, files) {
-    return new Promise((resolve3, reject) => {
+    return new Promise((resolve4, reject) => {
       const child = spawn2("git", args, {
         cwd: this.dir,
         env: extraEnv ? { ...this.env, ...extraEnv } : this.env,
@@ -20930,7 +22249,7 @@ var Git2 = class {
       );
       child.on(
         "close",
-        (code) => resolve3({
+        (code) => resolve4({
           code: code ?? 1,
           stdout: Buffer.concat(out),
           stderr: Buffer.concat(err).toString("utf8").trim()
@@ -21052,46 +22371,5071 @@ async function currentBranch(repo) {
   return (await repo.git.tryRun(["symbolic-ref", "--quiet", "--short", "HEAD"]))?.trim() || void 0;
 }
 
-// src/core/commit-message.ts
-var TRAILER_KEYS = {
-  action: "Modelgate-Action",
-  model: "Modelgate-Model",
-  version: "Modelgate-Version",
-  reason: "Modelgate-Reason"
+// src/forge/github.ts
+import { STATUS_CODES } from "node:http";
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
 };
-function formatCommitMessage(commit) {
-  const trailers = [
-    `${TRAILER_KEYS.action}: ${commit.action}`,
-    commit.model ? `${TRAILER_KEYS.model}: ${commit.model}` : void 0,
-    commit.version ? `${TRAILER_KEYS.version}: ${commit.version}` : void 0,
-    `${TRAILER_KEYS.reason}: ${oneLine(commit.reason) || "none given"}`
-  ].filter(Boolean);
-  const body = commit.body?.trim();
-  return `modelgate: ${oneLine(commit.subject, 120)}
 
-${body ? `${body}
-
-` : ""}${trailers.join("\n")}
-`;
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var VERSION = "0.0.0-development";
+function isRequestError(error) {
+  return error.request !== void 0;
 }
-function parseTrailers(text) {
-  const result = {};
-  for (const line of text.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon <= 0) continue;
-    const key = line.slice(0, colon).trim().toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    for (const [field, trailer] of Object.entries(TRAILER_KEYS)) {
-      if (key === trailer.toLowerCase()) result[field] = value;
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION2 = "0.0.0-development";
+var noop = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r2) => `(?:${r2})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common2) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common2
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common2
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common2
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common2
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common2
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common2 = { timeout };
+  if (typeof connection !== "undefined") {
+    common2.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common2);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request2, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION2;
+throttling.triggersNotification = triggersNotification;
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name2) => {
+      return register.bind(null, state, name2, callback, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  const orig = hook2;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error) => {
+        return orig(error, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION3 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge2(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b2) => a.concat(b2), []);
+}
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
     }
   }
   return result;
 }
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c3) {
+    return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined(value[k2])) {
+              result.push(encodeValue(operator, value[k2], k2));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined(value[k2])) {
+              tmp.push(encodeUnreserved(k2));
+              tmp.push(encodeValue(operator, value[k2].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_2, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge2(defaults, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge2(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge2.bind(null, DEFAULTS2),
+    parse
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
 
-// src/git/registry-writer.ts
-import { randomBytes } from "node:crypto";
-import { rm as rm2 } from "node:fs/promises";
-import { isAbsolute, join as join2 } from "node:path";
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C2 = function() {
+  };
+  C2.prototype = /* @__PURE__ */ Object.create(null);
+  return C2;
+})();
+function parse2(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code = header.charCodeAt(index);
+    const flags = CHAR_MAP[code];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII | flags;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type2 = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type: type2, index, parameters: new NullObject() };
+  }
+  return parseParameters(header, type2, index, len, stopFlags);
+}
+function parseParameters(header, type2, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code = header.charCodeAt(index);
+      const flags = CHAR_MAP[code];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code2 = header.charCodeAt(index);
+            if (code2 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code3 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code3];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code2 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code2 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code2];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII | flags;
+      index++;
+    }
+  }
+  return { type: type2, index, parameters };
+}
+function unescapeQuotedPairs(str2, start, end) {
+  let result = "";
+  for (let index = start; index < end; index++) {
+    if (str2.charCodeAt(index) === BSLASH) {
+      result += str2.slice(start, index);
+      start = ++index;
+    }
+  }
+  return result + str2.slice(start, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+    let isDone = false;
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level));
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k2 = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k2);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node.val[k2];
+        const childVal = prepareVal(node.val, k2, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k2) + ": ");
+        } else {
+          chunks.push(originalStringify(k2) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node.val,
+            key: k2,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value) return originalStringify(value, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result = JSON.parse(
+      "1",
+      (_2, __, context) => !!context?.source && context.source === "1"
+    );
+    featureCache.set(parseFingerprint, result);
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value;
+  return userReviver(key, value, context);
+};
+var JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value;
+    return reviver(key, value, context);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (!node.visited) {
+      node.visited = true;
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+        for (let i2 = keys.length - 1; i2 >= 0; i2--) {
+          stack.push({ parent: value, key: keys[i2], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+      const isDeleted = value === void 0;
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
+    }
+  );
+};
+var JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+    const serializedData = serializeBigInts(text);
+    return originalParse(
+      serializedData,
+      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION4 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
+  }
+};
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop2 = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch2(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop2);
+  }
+  const mimetype = parse2(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop2);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION5 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION6 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop3 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger2(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop3;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop3;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION6;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger2(options.log);
+    this.hook = hook2;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth2 = createTokenAuth(options.auth);
+        hook2.wrap("request", auth2.hook);
+        this.auth = auth2;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook);
+      this.auth = auth2;
+    }
+    const classConstructor = this.constructor;
+    for (let i2 = 0; i2 < classConstructor.plugins.length; ++i2) {
+      Object.assign(this, classConstructor.plugins[i2](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
+var VERSION7 = "6.0.0";
+
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request2, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request2(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = VERSION7;
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION8 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION8;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION9 = "17.0.0";
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+var endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint2;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+var handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = VERSION9;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = VERSION9;
+
+// node_modules/@octokit/rest/dist-src/version.js
+var VERSION10 = "22.0.1";
+
+// node_modules/@octokit/rest/dist-src/index.js
+var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${VERSION10}`
+  }
+);
+
+// src/forge/forge.ts
+var PROPOSAL_BRANCH_PREFIX = "modelgate/";
+function proposalBranch(kind, model) {
+  return `${PROPOSAL_BRANCH_PREFIX}${kind}/${model}`;
+}
+var MODELGATE_LABEL = "modelgate";
+var ALERT_LABEL = "alert";
+function alertMarker(model) {
+  return `<!-- modelgate:alert model=${model} -->`;
+}
+function modelFromAlertBody(body) {
+  return /<!-- modelgate:alert model=([a-z0-9][a-z0-9._-]*) -->/.exec(body ?? "")?.[1];
+}
+
+// src/forge/github.ts
+var GITHUB_BODY_LIMIT = 65536;
+var DEFAULT_BASE_URL = "https://api.github.com";
+var RATE_LIMIT_RETRIES = 2;
+var RATE_LIMIT_LONGEST_WAIT_SECONDS = 120;
+var CLIENT_ERRORS = Array.from({ length: 100 }, (_2, i2) => 400 + i2);
+var GitHubOctokit = Octokit2.plugin(retry, throttling);
+function gitHubSettingsFromEnv(env, tokenInput) {
+  const missing = [];
+  const token = [tokenInput, env.GITHUB_TOKEN, env.GH_TOKEN].map((value) => value?.trim()).find((value) => value);
+  if (!token) missing.push("a GitHub token (the token input, GITHUB_TOKEN or GH_TOKEN)");
+  const repository = env.GITHUB_REPOSITORY?.trim() ?? "";
+  const parts = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})$/.exec(repository);
+  const [, owner, repo] = parts ?? [];
+  if (!repository) {
+    missing.push("GITHUB_REPOSITORY (owner/name)");
+  } else if (!owner || !repo || repo === "." || repo === "..") {
+    missing.push(`a valid GITHUB_REPOSITORY (owner/name), not "${repository}"`);
+  }
+  const baseUrl = apiBaseUrl(env.GITHUB_API_URL);
+  if (baseUrl === void 0) {
+    missing.push("a valid GITHUB_API_URL (an http or https URL without credentials)");
+  }
+  if (missing.length > 0 || !token || !owner || !repo || baseUrl === void 0) {
+    return { missing: missing.join("; ") };
+  }
+  return { token, owner, repo, baseUrl };
+}
+function apiBaseUrl(raw) {
+  const text = raw?.trim() || DEFAULT_BASE_URL;
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    return void 0;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return void 0;
+  if (url.username || url.password || url.search || url.hash) return void 0;
+  return url.toString().replace(/\/+$/, "");
+}
+function createGitHubForge(options) {
+  return new GitHubForge(options);
+}
+var GitHubRequestFailed = class extends ModelgateError {
+  constructor(message, status, detail, uncertain) {
+    super(message);
+    this.status = status;
+    this.detail = detail;
+    this.uncertain = uncertain;
+  }
+  status;
+  detail;
+  uncertain;
+};
+var Attempts = class {
+  count = 0;
+  uncertain = false;
+  fetch;
+  constructor(send) {
+    this.fetch = async (input, init) => {
+      this.count += 1;
+      try {
+        const response = await send(input, init);
+        if (response.status >= 500) this.uncertain = true;
+        return response;
+      } catch (error) {
+        this.uncertain = true;
+        throw error;
+      }
+    };
+  }
+};
+function isRequestFailure(thrown) {
+  return thrown instanceof Error && typeof thrown.status === "number";
+}
+function fetchWithTimeout(timeoutMs) {
+  return async (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    try {
+      const response = await fetch(input, { ...init, signal });
+      const body = await response.arrayBuffer();
+      const empty = [101, 204, 205, 304].includes(response.status);
+      return new Response(empty ? null : body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers
+      });
+    } catch (error) {
+      if (timeout.aborted) throw new Error(`no answer within ${timeoutMs} ms`, { cause: error });
+      throw error;
+    }
+  };
+}
+var UNPACED = {
+  key: () => ({
+    schedule: (_options, job, ...args) => Promise.resolve().then(() => job(...args))
+  })
+};
+function unique(values) {
+  return [...new Set(values.filter((value) => value.length > 0))];
+}
+function labelNames(labels) {
+  return labels.flatMap((label) => {
+    const name = typeof label === "string" ? label : label.name;
+    return name ? [name] : [];
+  });
+}
+function sleep(ms) {
+  return new Promise((resolve4) => setTimeout(resolve4, ms));
+}
+var GitHubForge = class {
+  kind = "github";
+  baseBranch;
+  remote;
+  owner;
+  repo;
+  token;
+  retries;
+  baseDelayMs;
+  pageSize;
+  send;
+  log;
+  octokit;
+  constructor(options) {
+    this.baseBranch = options.baseBranch;
+    this.remote = options.remote ?? "origin";
+    this.owner = options.owner;
+    this.repo = options.repo;
+    this.token = options.token;
+    this.retries = Math.max(0, options.retry?.retries ?? 3);
+    this.baseDelayMs = Math.max(0, options.retry?.baseDelayMs ?? 1e3);
+    this.pageSize = Math.min(100, Math.max(1, options.pageSize ?? 100));
+    this.send = fetchWithTimeout(options.requestTimeoutMs ?? 3e4);
+    this.log = options.log ?? {
+      warn: (message) => void process.stderr.write(`warning: ${message}
+`)
+    };
+    const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => this.waitOutRateLimit(kind, retryAfter, request2, retryCount);
+    this.octokit = new GitHubOctokit({
+      auth: options.token,
+      baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ""),
+      userAgent: "modelgate",
+      // Failed requests end up in our own errors; Octokit's request log would only repeat them.
+      log: {
+        debug: () => {
+        },
+        info: () => {
+        },
+        warn: (message) => this.log.warn(`GitHub: ${this.scrub(message)}`),
+        error: () => {
+        }
+      },
+      request: { fetch: this.send },
+      retry: {
+        retries: this.retries,
+        retryAfterBaseValue: this.baseDelayMs,
+        doNotRetry: CLIENT_ERRORS
+      },
+      throttle: {
+        onRateLimit: onLimit("rate limit"),
+        onSecondaryRateLimit: onLimit("secondary rate limit"),
+        ...options.paceWrites === false ? { write: UNPACED, notifications: UNPACED } : {}
+      }
+    });
+  }
+  // ---------------------------------------------------------------- proposals
+  async latestProposal(branch) {
+    const pulls = this.pages(
+      `looking up the pull requests for ${branch}`,
+      (page, request2) => this.octokit.rest.pulls.list({
+        owner: this.owner,
+        repo: this.repo,
+        state: "all",
+        head: `${this.owner}:${branch}`,
+        sort: "created",
+        direction: "desc",
+        per_page: this.pageSize,
+        page,
+        request: request2
+      })
+    );
+    for await (const pull of pulls) {
+      if (pull.head.ref === branch && this.isOwnHead(pull)) return toProposal(pull);
+    }
+    return void 0;
+  }
+  async openProposals() {
+    const pulls = this.pages(
+      "listing the open pull requests",
+      (page, request2) => this.octokit.rest.pulls.list({
+        owner: this.owner,
+        repo: this.repo,
+        state: "open",
+        sort: "created",
+        direction: "asc",
+        per_page: this.pageSize,
+        page,
+        request: request2
+      })
+    );
+    const proposals = [];
+    for await (const pull of pulls) {
+      if (pull.head.ref.startsWith(PROPOSAL_BRANCH_PREFIX) && this.isOwnHead(pull)) {
+        proposals.push(toProposal(pull));
+      }
+    }
+    return proposals;
+  }
+  async createProposal(proposal) {
+    const { branch } = proposal;
+    checkBody(`the pull request for ${branch}`, proposal.body);
+    let pull;
+    try {
+      const created = await this.call(
+        `opening the pull request for ${branch}`,
+        (request2) => this.octokit.rest.pulls.create({
+          owner: this.owner,
+          repo: this.repo,
+          base: this.baseBranch,
+          head: branch,
+          title: proposal.title,
+          body: proposal.body,
+          maintainer_can_modify: false,
+          request: request2
+        })
+      );
+      pull = created.data;
+    } catch (error) {
+      if (!(error instanceof GitHubRequestFailed && isAlreadyExists(error))) throw error;
+      const existing = await this.openPullFor(branch);
+      if (!existing) {
+        throw new ModelgateError(
+          `GitHub: opening the pull request for ${branch} failed: GitHub says one is open already, but none is open now; run again`
+        );
+      }
+      const ours = error.uncertain && existing.title === proposal.title && (existing.body ?? "") === proposal.body;
+      if (!ours) return { proposal: toProposal(existing), existed: true };
+      pull = existing;
+    }
+    const number = pull.number;
+    const labels = await this.addLabels(number, unique([MODELGATE_LABEL, ...proposal.labels]));
+    await this.requestReviews(number, proposal.reviewers);
+    await this.assign(number, proposal.assignees);
+    return { proposal: { ...toProposal(pull), labels }, existed: false };
+  }
+  async updateProposal(id, update) {
+    const number = itemNumber(id);
+    if (update.title !== void 0 || update.body !== void 0) {
+      if (update.body !== void 0) checkBody(`pull request #${number}`, update.body);
+      await this.call(
+        `updating pull request #${number}`,
+        (request2) => this.octokit.rest.pulls.update({
+          owner: this.owner,
+          repo: this.repo,
+          pull_number: number,
+          title: update.title,
+          body: update.body,
+          request: request2
+        })
+      );
+    }
+    await this.editLabels(number, update);
+  }
+  async closeProposal(id, comment) {
+    const number = itemNumber(id);
+    checkBody(`the comment on pull request #${number}`, comment);
+    const pull = await this.readPull(number);
+    await this.comment(id, comment);
+    if (pull.state === "open") {
+      await this.call(
+        `closing pull request #${number}`,
+        (request2) => this.octokit.rest.pulls.update({
+          owner: this.owner,
+          repo: this.repo,
+          pull_number: number,
+          state: "closed",
+          request: request2
+        })
+      );
+    }
+    const branch = pull.head.ref;
+    if (this.isOwnHead(pull) && branch.startsWith(PROPOSAL_BRANCH_PREFIX)) {
+      await this.deleteBranch(branch);
+    } else {
+      this.log.warn(
+        `GitHub: left the head branch of pull request #${number} (${branch}) alone: it is not a modelgate branch of ${this.owner}/${this.repo}`
+      );
+    }
+  }
+  async mergeProposal(id, commitTitle) {
+    const number = itemNumber(id);
+    const pull = await this.readPull(number);
+    if (pull.merged_at && pull.merge_commit_sha) return pull.merge_commit_sha;
+    if (pull.state !== "open") {
+      throw new ModelgateError(
+        `GitHub: pull request #${number} is closed without being merged; it cannot be merged`
+      );
+    }
+    const what = `merging pull request #${number}`;
+    try {
+      const { data } = await this.call(
+        what,
+        (request2) => this.octokit.rest.pulls.merge({
+          owner: this.owner,
+          repo: this.repo,
+          pull_number: number,
+          merge_method: "merge",
+          commit_title: commitTitle,
+          // Merge exactly what was read: if the branch moved since, GitHub answers 409.
+          sha: pull.head.sha,
+          request: request2
+        })
+      );
+      if (!data.merged) {
+        throw new ModelgateError(`GitHub: ${what} failed: ${data.message || "not merged"}`);
+      }
+      return data.sha;
+    } catch (error) {
+      if (!(error instanceof GitHubRequestFailed)) throw error;
+      if (error.status === 405) {
+        const now2 = await this.readPull(number);
+        if (now2.merged_at && now2.merge_commit_sha && now2.head.sha === pull.head.sha) {
+          return now2.merge_commit_sha;
+        }
+        throw new ModelgateError(
+          `${error.message} (a conflict with ${this.baseBranch}, or a required check or review is missing)`
+        );
+      }
+      if (error.status === 409) {
+        throw new ModelgateError(
+          `${error.message} (its branch or ${this.baseBranch} moved after it was read; nothing was merged)`
+        );
+      }
+      throw error;
+    }
+  }
+  async comment(id, text) {
+    const number = itemNumber(id);
+    checkBody(`the comment on #${number}`, text);
+    await this.call(
+      `commenting on #${number}`,
+      (request2) => this.octokit.rest.issues.createComment({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number,
+        body: text,
+        request: request2
+      })
+    );
+  }
+  // ---------------------------------------------------------------- alerts
+  async openAlerts() {
+    const issues = this.pages(
+      "listing the open alerts",
+      (page, request2) => this.octokit.rest.issues.listForRepo({
+        owner: this.owner,
+        repo: this.repo,
+        state: "open",
+        labels: `${MODELGATE_LABEL},${ALERT_LABEL}`,
+        sort: "created",
+        direction: "asc",
+        per_page: this.pageSize,
+        page,
+        request: request2
+      })
+    );
+    const alerts = [];
+    for await (const issue of issues) {
+      if (issue.pull_request) continue;
+      const model = modelFromAlertBody(issue.body);
+      if (model) alerts.push(toAlert(issue, model));
+    }
+    return alerts;
+  }
+  async createAlert(alert) {
+    if (!alert.body.includes(alertMarker(alert.model))) {
+      throw new ModelgateError(
+        `GitHub: the alert for ${alert.model} has no marker in its body, so it could never be found again`
+      );
+    }
+    checkBody(`the alert for ${alert.model}`, alert.body);
+    const what = `opening the alert for ${alert.model}`;
+    const attempts = new Attempts(this.send);
+    let created;
+    for (let retry2 = 0; !created; retry2 += 1) {
+      try {
+        const { data } = await this.octokit.rest.issues.create({
+          owner: this.owner,
+          repo: this.repo,
+          title: alert.title,
+          body: alert.body,
+          labels: unique([MODELGATE_LABEL, ALERT_LABEL, ...alert.labels]),
+          request: { fetch: attempts.fetch, retries: 0 }
+        });
+        created = toAlert(data, alert.model);
+      } catch (error) {
+        const failure = this.failure(what, error, attempts);
+        if (!attempts.uncertain) throw failure;
+        created = (await this.openAlerts()).find(
+          (open3) => open3.model === alert.model && open3.title === alert.title && open3.body === alert.body
+        );
+        if (!created && retry2 >= this.retries) throw failure;
+        if (!created) await sleep((retry2 + 1) ** 2 * this.baseDelayMs);
+      }
+    }
+    await this.assign(Number(created.id), alert.assignees);
+    return created;
+  }
+  async updateAlert(id, update) {
+    const number = itemNumber(id);
+    if (update.title !== void 0 || update.body !== void 0) {
+      if (update.body !== void 0) checkBody(`alert #${number}`, update.body);
+      await this.call(
+        `updating alert #${number}`,
+        (request2) => this.octokit.rest.issues.update({
+          owner: this.owner,
+          repo: this.repo,
+          issue_number: number,
+          title: update.title,
+          body: update.body,
+          request: request2
+        })
+      );
+    }
+    await this.editLabels(number, update);
+  }
+  async closeAlert(id, comment) {
+    const number = itemNumber(id);
+    await this.comment(id, comment);
+    await this.call(
+      `closing alert #${number}`,
+      (request2) => this.octokit.rest.issues.update({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number,
+        state: "closed",
+        state_reason: "completed",
+        request: request2
+      })
+    );
+  }
+  // ---------------------------------------------------------------- steps
+  isOwnHead(pull) {
+    return pull.head.repo !== null && pull.head.repo.id === pull.base.repo.id;
+  }
+  async openPullFor(branch) {
+    const pulls = this.pages(
+      `finding the open pull request for ${branch}`,
+      (page, request2) => this.octokit.rest.pulls.list({
+        owner: this.owner,
+        repo: this.repo,
+        state: "open",
+        head: `${this.owner}:${branch}`,
+        per_page: this.pageSize,
+        page,
+        request: request2
+      })
+    );
+    for await (const pull of pulls) {
+      if (pull.head.ref === branch && this.isOwnHead(pull)) return pull;
+    }
+    return void 0;
+  }
+  async readPull(number) {
+    const { data } = await this.call(
+      `reading pull request #${number}`,
+      (request2) => this.octokit.rest.pulls.get({
+        owner: this.owner,
+        repo: this.repo,
+        pull_number: number,
+        request: request2
+      })
+    );
+    return data;
+  }
+  /** Adds labels (GitHub creates unknown ones); returns every label the item has now. */
+  async addLabels(number, labels) {
+    const { data } = await this.call(
+      `labelling #${number}`,
+      (request2) => this.octokit.rest.issues.addLabels({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number,
+        labels: [...labels],
+        request: request2
+      })
+    );
+    return labelNames(data);
+  }
+  async editLabels(number, update) {
+    const adding = unique(update.addLabels ?? []);
+    if (adding.length > 0) await this.addLabels(number, adding);
+    for (const name of unique(update.removeLabels ?? [])) {
+      try {
+        await this.call(
+          `removing the label "${name}" from #${number}`,
+          (request2) => this.octokit.rest.issues.removeLabel({
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: number,
+            name,
+            request: request2
+          })
+        );
+      } catch (error) {
+        if (!(error instanceof GitHubRequestFailed && error.status === 404)) throw error;
+      }
+    }
+  }
+  /**
+   * Asks for reviews; `org/team` names a team. A reviewer GitHub refuses (not a collaborator,
+   * the author) must not cost the proposal, so a failure is a warning.
+   */
+  async requestReviews(number, reviewers) {
+    const names = unique(reviewers);
+    if (names.length === 0) return;
+    const users = names.filter((name) => !name.includes("/"));
+    const teams = names.filter((name) => name.includes("/")).map((name) => name.split("/")[1]);
+    try {
+      await this.call(
+        `requesting reviews from ${names.join(", ")} on #${number}`,
+        (request2) => this.octokit.rest.pulls.requestReviewers({
+          owner: this.owner,
+          repo: this.repo,
+          pull_number: number,
+          reviewers: users,
+          team_reviewers: teams,
+          request: request2
+        })
+      );
+    } catch (error) {
+      if (!(error instanceof GitHubRequestFailed)) throw error;
+      this.log.warn(`${error.message}; the pull request is open without those reviews`);
+    }
+  }
+  /** Assigns people; like reviews, a refusal is a warning, not a failure. */
+  async assign(number, assignees) {
+    const logins = unique(assignees);
+    if (logins.length === 0) return;
+    try {
+      await this.call(
+        `assigning ${logins.join(", ")} to #${number}`,
+        (request2) => this.octokit.rest.issues.addAssignees({
+          owner: this.owner,
+          repo: this.repo,
+          issue_number: number,
+          assignees: logins,
+          request: request2
+        })
+      );
+    } catch (error) {
+      if (!(error instanceof GitHubRequestFailed)) throw error;
+      this.log.warn(`${error.message}; #${number} stays unassigned`);
+    }
+  }
+  async deleteBranch(branch) {
+    try {
+      await this.call(
+        `deleting the branch ${branch}`,
+        (request2) => this.octokit.rest.git.deleteRef({
+          owner: this.owner,
+          repo: this.repo,
+          ref: `heads/${branch}`,
+          request: request2
+        })
+      );
+    } catch (error) {
+      const gone = error instanceof GitHubRequestFailed && (error.status === 404 || error.status === 422 && error.detail.includes("Reference does not exist"));
+      if (!gone) throw error;
+    }
+  }
+  /** One request, with its attempts counted, and any failure worded as `what` failed. */
+  async call(what, send) {
+    const attempts = new Attempts(this.send);
+    try {
+      return await send({ fetch: attempts.fetch });
+    } catch (error) {
+      throw this.failure(what, error, attempts);
+    }
+  }
+  /** Every item of a paginated list, page by page (each page a request of its own). */
+  async *pages(what, fetchPage) {
+    for (let page = 1; ; page += 1) {
+      const { data, headers } = await this.call(what, (request2) => fetchPage(page, request2));
+      yield* data;
+      if (!/rel="next"/.test(headers.link ?? "")) return;
+    }
+  }
+  failure(what, thrown, attempts) {
+    if (thrown instanceof ModelgateError || !isRequestFailure(thrown)) return thrown;
+    const retried = attempts.count - 1;
+    const after = retried > 0 ? ` after ${retried} ${retried === 1 ? "retry" : "retries"}` : "";
+    const answered = thrown.response !== void 0;
+    const detail = answered ? githubExplanation(thrown.response?.data) : thrown.message;
+    let outcome;
+    if (!answered) {
+      outcome = `no answer (${detail})`;
+    } else {
+      const status = `${thrown.status} ${STATUS_CODES[thrown.status] ?? ""}`.trim();
+      outcome = thrown.status < 500 && detail ? `${status}: ${detail}` : status;
+    }
+    return new GitHubRequestFailed(
+      this.scrub(`GitHub: ${what} failed: ${outcome}${after}`),
+      answered ? thrown.status : void 0,
+      this.scrub(detail),
+      attempts.uncertain
+    );
+  }
+  waitOutRateLimit(kind, retryAfterSeconds, request2, retryCount) {
+    const where = `${request2.method} ${request2.url}`;
+    if (retryCount >= RATE_LIMIT_RETRIES) {
+      this.log.warn(`GitHub: ${kind} on ${where}; gave up after ${retryCount} waits`);
+      return false;
+    }
+    if (retryAfterSeconds > RATE_LIMIT_LONGEST_WAIT_SECONDS) {
+      this.log.warn(
+        `GitHub: ${kind} on ${where}; it lifts in ${retryAfterSeconds} s, too long to wait`
+      );
+      return false;
+    }
+    this.log.warn(`GitHub: ${kind} on ${where}; waiting ${retryAfterSeconds} s as GitHub asks`);
+    return true;
+  }
+  /** The token never appears in a message, whatever a server or library put there. */
+  scrub(text) {
+    return this.token ? text.split(this.token).join("***") : text;
+  }
+};
+function githubExplanation(data) {
+  if (typeof data === "string") return data.trim().slice(0, 300);
+  if (typeof data !== "object" || data === null) return "";
+  const { message, errors } = data;
+  const details = Array.isArray(errors) ? errors.flatMap((error) => {
+    if (typeof error === "string") return [error];
+    if (typeof error !== "object" || error === null) return [];
+    const { message: text, field, code } = error;
+    if (typeof text === "string") return [text];
+    return typeof field === "string" && typeof code === "string" ? [`${field} ${code}`] : [];
+  }) : [];
+  const head = typeof message === "string" ? message : "";
+  return details.length > 0 ? `${head}: ${details.join("; ")}` : head;
+}
+function isAlreadyExists(error) {
+  return error.status === 422 && error.detail.includes("A pull request already exists");
+}
+function checkBody(what, body) {
+  if (body.length > GITHUB_BODY_LIMIT) {
+    throw new ModelgateError(
+      `GitHub: ${what} is ${body.length.toLocaleString("en")} characters long; GitHub accepts at most ${GITHUB_BODY_LIMIT.toLocaleString("en")}`
+    );
+  }
+}
+function itemNumber(id) {
+  if (!/^[1-9]\d*$/.test(id)) {
+    throw new ModelgateError(`GitHub: "${id}" is not a pull request or issue number`);
+  }
+  return Number(id);
+}
+function toProposal(pull) {
+  const merged = pull.merged_at !== null;
+  return {
+    id: String(pull.number),
+    url: pull.html_url,
+    state: merged ? "merged" : pull.state === "open" ? "open" : "closed",
+    branch: pull.head.ref,
+    title: pull.title,
+    body: pull.body ?? "",
+    labels: labelNames(pull.labels),
+    closedAt: pull.closed_at ?? pull.merged_at,
+    // An open pull request's `merge_commit_sha` is GitHub's test merge, not a merge.
+    mergeCommit: merged ? pull.merge_commit_sha : null
+  };
+}
+function toAlert(issue, model) {
+  return {
+    id: String(issue.number),
+    url: issue.html_url,
+    state: issue.state === "open" ? "open" : "closed",
+    model,
+    title: issue.title,
+    body: issue.body ?? "",
+    labels: labelNames(issue.labels)
+  };
+}
+
+// src/forge/local.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { createHash, randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir, open as open2, readFile as readFile2, readdir, rename, rm as rm3, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { hostname, userInfo } from "node:os";
+import { basename, dirname, join as join3, resolve } from "node:path";
 
 // src/core/verify.ts
 function verifyRegistry(snapshot) {
@@ -21277,6 +27621,9 @@ function checkVersion(model, version, report) {
 }
 
 // src/git/registry-writer.ts
+import { randomBytes } from "node:crypto";
+import { rm as rm2 } from "node:fs/promises";
+import { isAbsolute, join as join2 } from "node:path";
 var ZERO_OID = "0000000000000000000000000000000000000000";
 var LostRace = class extends Error {
 };
@@ -21323,10 +27670,27 @@ async function commitToRegistry(repo, planChange, options = {}) {
       }
       options.onRetry?.(attempt, thrown.message);
       await new Promise(
-        (resolve3) => setTimeout(resolve3, 50 * attempt + Math.random() * 200 * attempt)
+        (resolve4) => setTimeout(resolve4, 50 * attempt + Math.random() * 200 * attempt)
       );
     }
   }
+}
+async function publishCommit(repo, target) {
+  const plan = { writes: [], message: "" };
+  try {
+    return target.remote ? await pushCommit(repo, target.remote, target.branch, target.base, target.commit, plan) : await advanceLocalBranch(repo, target.branch, target.base, target.commit);
+  } catch (thrown) {
+    if (thrown instanceof LostRace) {
+      throw new ModelgateError(
+        `${target.branch} moved while this was being done (${thrown.message}): run the command again`
+      );
+    }
+    throw thrown;
+  }
+}
+async function readBranchTip(repo, branch, remote) {
+  const chosen = await chooseRemote(repo, remote);
+  return { ...await readBase(repo, branch, chosen), remote: chosen };
 }
 async function chooseRemote(repo, wanted) {
   if (wanted === false) return void 0;
@@ -21366,6 +27730,10 @@ function emptyBase() {
 }
 async function isAncestor(repo, ancestor, descendant) {
   return await repo.git.tryRun(["merge-base", "--is-ancestor", ancestor, descendant]) !== void 0;
+}
+async function buildRegistryCommit(repo, base, plan) {
+  if (plan.writes.some((write) => "sourceFile" in write)) await requireGitLfs(repo);
+  return buildCommit(repo, base, plan, /* @__PURE__ */ new Map());
 }
 async function buildCommit(repo, base, plan, artifactBlobs) {
   const git2 = repo.git;
@@ -21516,479 +27884,1356 @@ async function followLocally(repo, branch, commit) {
   return [];
 }
 
-// src/registry/change-version.ts
-function requireModel(snapshot, model) {
-  assertSafeName("model name", model);
-  if (!snapshot.policyPresent) {
-    throw new ModelgateError(
-      "this repository is not a modelgate registry yet: run `modelgate init` first"
-    );
-  }
-  const record = snapshot.models.get(model);
-  if (!record) {
-    const known = [...snapshot.models.keys()].sort();
-    throw new ModelgateError(
-      `no model named ${model}${known.length ? ` (models: ${known.join(", ")})` : ""}`
-    );
-  }
-  return record;
+// src/forge/local.ts
+function createLocalForge(options) {
+  return new LocalForgeStore(options);
 }
-function requireVersion(snapshot, model, version) {
-  const record = requireModel(snapshot, model);
-  assertSafeName("version id", version);
-  const found = record.versions.get(version);
-  if (!found?.manifestPresent) throw new ModelgateError(`${model} has no version ${version}`);
-  if (!found.manifest) {
-    throw new ModelgateError(
-      `${found.manifestPath} is invalid: run \`modelgate verify\` to see why`
+var ITEM_FILE = /^(\d+)\.md$/;
+var COMMENTS_HEADING = "## Comments";
+var COMMENT_HEADING = /^### (\d{4}-\d{2}-\d{2}T[0-9:.]+Z) · (.*)$/;
+var STRUCTURAL_LINE = /^\\*(?:## Comments[ \t]*$|### \d{4}-\d{2}-\d{2}T)/;
+var LocalForgeStore = class {
+  kind = "local";
+  remote = false;
+  baseBranch;
+  repo;
+  publishRemote;
+  onWarning;
+  configuredUser;
+  pathsPromise;
+  userPromise;
+  constructor(options) {
+    this.repo = options.repo;
+    this.baseBranch = options.baseBranch;
+    this.publishRemote = options.publishRemote;
+    this.configuredUser = options.user;
+    this.onWarning = options.onWarning ?? (() => void 0);
+  }
+  // ---- proposals ----
+  async latestProposal(branch) {
+    const proposals = await this.allProposals();
+    return proposals.filter((proposal) => proposal.branch === branch).at(-1);
+  }
+  async openProposals() {
+    return (await this.listProposals()).filter(
+      (proposal) => proposal.branch.startsWith(PROPOSAL_BRANCH_PREFIX)
     );
   }
-  return found;
-}
-async function markVersion(repo, input, options = {}) {
-  if (input.important === void 0 && input.status === void 0) {
-    throw new ModelgateError(
-      "mark needs --important, --not-important or --status <active|degraded|archived>"
-    );
+  async listProposals(options = {}) {
+    const proposals = await this.allProposals();
+    return options.all ? proposals : proposals.filter((proposal) => proposal.state === "open");
   }
-  return commitToRegistry(
-    repo,
-    (base) => {
-      const target = requireVersion(base.snapshot, input.model, input.version);
-      const manifest2 = target.manifest;
-      if (manifest2.status === "deleted") {
-        throw new ModelgateError(
-          `${input.model} ${input.version} is deleted; it can no longer be marked`
-        );
-      }
-      const production = base.snapshot.models.get(input.model)?.deployment?.production;
-      if (input.status === "archived" && production === input.version) {
-        throw new ModelgateError(
-          `${input.model} ${input.version} is in production: promote or roll back to another version before archiving it`
-        );
-      }
-      const changes = [];
-      const said = [];
-      if (input.important !== void 0 && Boolean(manifest2.important) !== input.important) {
-        changes.push([["important"], input.important]);
-        said.push(input.important ? "important" : "not important");
-      }
-      if (input.status !== void 0 && manifest2.status !== input.status) {
-        changes.push([["status"], input.status]);
-        changes.push([["status_reason"], input.reason ?? null]);
-        said.push(input.status);
-      }
-      if (changes.length === 0) return { writes: [], message: "" };
-      const text = base.snapshot.texts.get(target.manifestPath) ?? "";
-      return {
-        writes: [{ path: target.manifestPath, text: editYaml(text, changes) }],
-        message: formatCommitMessage({
-          action: "mark",
-          subject: `mark ${input.model} ${input.version} ${said.join(", ")}`,
-          model: input.model,
-          version: input.version,
-          reason: input.reason ?? `marked ${said.join(", ")}`
-        })
+  async readProposal(id) {
+    const number = parseItemId(id, "proposal");
+    const stored2 = await this.requireProposal(number);
+    return this.toProposal(await this.itemFile("proposal", number), stored2);
+  }
+  async createProposal(proposal) {
+    const { branch } = proposal;
+    if (branch === this.baseBranch) {
+      throw new ModelgateError(`a proposal cannot merge ${branch} into itself`);
+    }
+    if (!await resolveCommit(this.repo, `refs/heads/${branch}`)) {
+      throw new ModelgateError(
+        `cannot propose ${branch}: there is no such local branch (commit the change to it first)`
+      );
+    }
+    return this.withLock(`branch-${shortHash(branch)}`, `proposals for ${branch}`, async () => {
+      const open3 = (await this.listProposals()).find((existing) => existing.branch === branch);
+      if (open3) return { proposal: open3, existed: true };
+      const id = await this.allocateId("proposal");
+      const front = {
+        id,
+        state: "open",
+        title: proposal.title,
+        branch,
+        base: this.baseBranch,
+        labels: unique2(proposal.labels),
+        reviewers: unique2(proposal.reviewers),
+        assignees: unique2(proposal.assignees),
+        created_at: now(),
+        closed_at: null,
+        closed_by: null,
+        merge_commit: null,
+        head_commit: null
       };
-    },
-    options
-  );
-}
-
-// src/registry/evaluation-file.ts
-import { readFile as readFile2 } from "node:fs/promises";
-async function readEvaluationFile(path, shownAs = path) {
-  const text = await readFile2(path, "utf8").catch((error) => {
-    throw new ModelgateError(
-      `${shownAs}: cannot read the metrics file (${error.code ?? error.message})`
+      const stored2 = { front, body: proposal.body, comments: [] };
+      const file = await this.itemFile("proposal", id);
+      await writeAtomically(file, formatItemFile(front, stored2));
+      return { proposal: this.toProposal(file, stored2), existed: false };
+    });
+  }
+  async updateProposal(id, update) {
+    const number = parseItemId(id, "proposal");
+    await this.withItemLock(number, async () => {
+      const stored2 = await this.requireProposal(number);
+      applyUpdate(stored2, update);
+      await this.saveProposal(stored2);
+    });
+  }
+  async closeProposal(id, comment) {
+    await this.closeProposalWith(parseItemId(id, "proposal"), comment, false);
+  }
+  async rejectProposal(id, reason) {
+    const user = await this.user();
+    const why = reason?.trim();
+    await this.closeProposalWith(
+      parseItemId(id, "proposal"),
+      `Rejected by ${user}${why ? `: ${why}` : "."}`,
+      true
     );
-  });
-  const loaded = loadYamlFile(shownAs, text, "evaluation");
-  if (!loaded.ok) throw new ModelgateError(`${shownAs}: invalid backtest metrics`, loaded.problems);
-  const { period } = loaded.value;
-  if (period.start > period.end) {
-    const where = locateField(text, ["period", "start"]);
-    throw new ModelgateError(`${shownAs}: invalid backtest metrics`, [
-      {
-        file: shownAs,
-        ...where,
-        message: `start ${period.start} is after end ${period.end}`,
-        severity: "error"
+  }
+  async mergeProposal(id, commitTitle) {
+    const number = parseItemId(id, "proposal");
+    return this.withItemLock(number, async () => {
+      const stored2 = await this.requireProposal(number);
+      const { branch, base: baseBranch } = stored2.front;
+      if (stored2.front.state !== "open") {
+        throw new ModelgateError(`proposal #${number} is ${stored2.front.state}: nothing to merge`);
       }
+      await this.refuseIfCheckedOut(number, branch);
+      const head = await resolveCommit(this.repo, `refs/heads/${branch}`);
+      if (!head) {
+        throw new ModelgateError(
+          `proposal #${number} is out of date: its branch ${branch} is gone; \`modelgate evaluate\` rebuilds it`
+        );
+      }
+      const base = await readBranchTip(this.repo, baseBranch, this.publishRemote);
+      if (!base.commit) {
+        throw new ModelgateError(`${baseBranch} has no commits: there is nothing to merge into`);
+      }
+      if (await this.isAncestor(head, base.commit)) {
+        throw new ModelgateError(
+          `proposal #${number}: ${branch} is already part of ${baseBranch}, so there is nothing to merge; reject it to close it`
+        );
+      }
+      const tree = await this.mergeTree(number, branch, baseBranch, base.commit, head);
+      const message = `${commitTitle.trim()}
+
+Merges proposal #${number} (${branch}).
+`;
+      const mergeCommit = await this.commitTree(tree, [base.commit, head], message);
+      const merged = await readSnapshot(this.repo, mergeCommit);
+      refuseIfBreaksRegistry2(number, base, merged);
+      if (base.remote && introducesArtifacts(base, merged)) {
+        await requireGitLfs(this.repo);
+        await this.repo.git.run(["lfs", "push", base.remote, mergeCommit]);
+      }
+      const warnings = await publishCommit(this.repo, {
+        branch: baseBranch,
+        remote: base.remote,
+        base: base.commit,
+        commit: mergeCommit
+      });
+      const user = await this.user();
+      stored2.front.state = "merged";
+      stored2.front.closed_at = now();
+      stored2.front.closed_by = user;
+      stored2.front.merge_commit = mergeCommit;
+      stored2.front.head_commit = head;
+      stored2.comments.push({
+        at: stored2.front.closed_at,
+        by: user,
+        text: `Merged into ${baseBranch} by ${user} as ${mergeCommit}${base.remote ? ` (pushed to ${base.remote})` : ""}.`
+      });
+      await this.saveProposal(stored2);
+      await this.deleteBranch(branch, head, warnings);
+      for (const warning of warnings) this.onWarning(warning);
+      return mergeCommit;
+    });
+  }
+  // ---- alerts ----
+  async openAlerts() {
+    return this.listAlerts();
+  }
+  async listAlerts(options = {}) {
+    const alerts = await this.allAlerts();
+    return options.all ? alerts : alerts.filter((alert) => alert.state === "open");
+  }
+  async readAlert(id) {
+    const number = parseItemId(id, "alert");
+    const stored2 = await this.requireAlert(number);
+    return this.toAlert(await this.itemFile("alert", number), stored2);
+  }
+  async createAlert(alert) {
+    if (!alert.body.includes(alertMarker(alert.model))) {
+      throw new ModelgateError(`the body of an alert about ${alert.model} must contain its marker`);
+    }
+    const id = await this.allocateId("alert");
+    const front = {
+      id,
+      state: "open",
+      model: alert.model,
+      title: alert.title,
+      labels: unique2(alert.labels),
+      assignees: unique2(alert.assignees),
+      created_at: now(),
+      closed_at: null,
+      closed_by: null
+    };
+    const stored2 = { front, body: alert.body, comments: [] };
+    const file = await this.itemFile("alert", id);
+    await writeAtomically(file, formatItemFile(front, stored2));
+    return this.toAlert(file, stored2);
+  }
+  async updateAlert(id, update) {
+    const number = parseItemId(id, "alert");
+    await this.withItemLock(number, async () => {
+      const stored2 = await this.requireAlert(number);
+      applyUpdate(stored2, update);
+      await this.saveAlert(stored2);
+    });
+  }
+  async closeAlert(id, comment) {
+    const number = parseItemId(id, "alert");
+    const user = await this.user();
+    await this.withItemLock(number, async () => {
+      const stored2 = await this.requireAlert(number);
+      stored2.comments.push({ at: now(), by: user, text: comment });
+      if (stored2.front.state === "open") {
+        stored2.front.state = "closed";
+        stored2.front.closed_at = now();
+        stored2.front.closed_by = user;
+      }
+      await this.saveAlert(stored2);
+    });
+  }
+  // ---- either ----
+  async comment(id, text) {
+    const number = parseItemId(id, "item");
+    const user = await this.user();
+    await this.withItemLock(number, async () => {
+      const proposal = await this.loadProposal(number);
+      if (proposal) {
+        proposal.comments.push({ at: now(), by: user, text });
+        await this.saveProposal(proposal);
+        return;
+      }
+      const alert = await this.loadAlert(number);
+      if (!alert) throw new ModelgateError(`no proposal or alert #${number} in this repository`);
+      alert.comments.push({ at: now(), by: user, text });
+      await this.saveAlert(alert);
+    });
+  }
+  // ---- internals ----
+  async closeProposalWith(number, comment, mustBeOpen) {
+    const user = await this.user();
+    await this.withItemLock(number, async () => {
+      const stored2 = await this.requireProposal(number);
+      const { state, branch } = stored2.front;
+      if (state === "merged") {
+        throw new ModelgateError(`proposal #${number} is already merged: it cannot be closed`);
+      }
+      if (state === "closed" && mustBeOpen) {
+        throw new ModelgateError(`proposal #${number} is already closed`);
+      }
+      stored2.comments.push({ at: now(), by: user, text: comment });
+      if (state === "closed") {
+        await this.saveProposal(stored2);
+        return;
+      }
+      await this.refuseIfCheckedOut(number, branch);
+      const head = await resolveCommit(this.repo, `refs/heads/${branch}`);
+      stored2.front.state = "closed";
+      stored2.front.closed_at = now();
+      stored2.front.closed_by = user;
+      stored2.front.head_commit = head ?? null;
+      await this.saveProposal(stored2);
+      const warnings = [];
+      if (head) await this.deleteBranch(branch, head, warnings);
+      for (const warning of warnings) this.onWarning(warning);
+    });
+  }
+  async mergeTree(number, branch, baseBranch, base, head) {
+    const result = await this.repo.git.attempt([
+      "merge-tree",
+      "--write-tree",
+      "--name-only",
+      "--no-messages",
+      "-z",
+      base,
+      head
     ]);
-  }
-  return loaded.value;
-}
-
-// src/registry/init.ts
-async function initRegistry(repo, options = {}) {
-  await requireGitLfs(repo);
-  let wrote = [];
-  const result = await commitToRegistry(
-    repo,
-    async (base) => {
-      const writes = [];
-      if (!base.snapshot.policyPresent)
-        writes.push({ path: POLICY_PATH, text: defaultPolicyYaml() });
-      const attributes = base.commit ? await repo.git.tryRun(["cat-file", "blob", `${base.commit}:.gitattributes`]) ?? "" : "";
-      if (!attributes.split("\n").some((line) => line.trim() === LFS_ATTRIBUTES_RULE)) {
-        const separator = attributes && !attributes.endsWith("\n") ? "\n" : "";
-        writes.push({
-          path: ".gitattributes",
-          text: `${attributes}${separator}# modelgate: version artifacts are stored with Git LFS.
-${LFS_ATTRIBUTES_RULE}
-`
-        });
-      }
-      wrote = writes.map((write) => write.path);
-      return {
-        writes,
-        message: formatCommitMessage({
-          action: "init",
-          subject: "init registry",
-          body: "Registry policy with the default thresholds, and Git LFS for version artifacts.",
-          reason: "new registry"
-        })
-      };
-    },
-    options
-  );
-  return { commit: result.unchanged ? void 0 : result.commit, wrote, warnings: result.warnings };
-}
-
-// src/core/history.ts
-var STATUSES = [
-  "active",
-  "degraded",
-  "archived",
-  "deleted"
-];
-var isStatus = (value) => STATUSES.includes(value);
-function deriveHistory(commitsOldestFirst) {
-  const events = [];
-  const everInProduction = /* @__PURE__ */ new Set();
-  for (const c3 of commitsOldestFirst) {
-    const event = (action, version, detail) => {
-      events.push({
-        at: c3.landedAt,
-        action,
-        version,
-        detail,
-        who: c3.author,
-        commit: c3.commit,
-        reason: c3.trailers.reason
-      });
-    };
-    const before = c3.deployment?.before;
-    const after = c3.deployment?.after;
-    if (c3.deployment) {
-      const from = before?.production ?? null;
-      const to = after?.production ?? null;
-      if (from !== to) {
-        if (!to)
-          event("production cleared", from ?? void 0, `no version in production (was ${from})`);
-        else {
-          const rolledBack = c3.trailers.action === "rollback" || c3.trailers.action !== "promote" && from !== null && everInProduction.has(to) && compareVersionIds(to, from) < 0;
-          event(
-            rolledBack ? "rolled back" : "promoted",
-            to,
-            from ? `production ${from} → ${to}` : `${to} is the first production version`
-          );
-          everInProduction.add(to);
-        }
-      }
-      const paperBefore = new Set((before?.paper_trading ?? []).map((p2) => p2.version));
-      const paperAfter = new Set((after?.paper_trading ?? []).map((p2) => p2.version));
-      for (const v of paperAfter)
-        if (!paperBefore.has(v)) event("paper trading started", v, `${v} started paper trading`);
-      for (const v of paperBefore)
-        if (!paperAfter.has(v)) event("paper trading stopped", v, `${v} stopped paper trading`);
-      const abBefore = before?.ab_test;
-      const abAfter = after?.ab_test;
-      if (abAfter && (abBefore?.candidate !== abAfter.candidate || abBefore.control !== abAfter.control)) {
-        event(
-          "A/B test started",
-          abAfter.candidate,
-          `A/B test ${abAfter.control} ${abAfter.split.control}% vs ${abAfter.candidate} ${abAfter.split.candidate}%`
-        );
-      } else if (abBefore && !abAfter) {
-        event(
-          "A/B test stopped",
-          abBefore.candidate,
-          `A/B test of ${abBefore.candidate} against ${abBefore.control} ended`
-        );
-      }
+    const [tree, ...conflicted] = result.stdout.split("\0").filter(Boolean);
+    if (result.ok && tree) return tree;
+    if (!tree || !/^[0-9a-f]{40,64}$/.test(tree)) {
+      throw new GitCommandError(["merge-tree"], result.stderr || "no tree written");
     }
-    for (const { version, before: before2, after: after2 } of c3.manifests) {
-      if (!before2 && after2) {
-        const parent = after2.parent ? ` from ${after2.parent}` : "";
-        event(
-          "registered",
-          version,
-          `${version} registered${parent} (backtest Sharpe ${after2.evaluation.sharpe}, win rate ${after2.evaluation.win_rate})`
-        );
-      } else if (before2 && !after2) {
-        event("removed", version, `${version}'s manifest was removed from the registry`);
-      } else if (before2 && after2) {
-        if (before2.status !== after2.status && isStatus(after2.status)) {
-          const action = after2.status === "deleted" ? "deleted" : `marked ${after2.status}`;
-          const why = after2.status_reason ? `: ${after2.status_reason}` : "";
-          event(action, version, `${version} ${before2.status} → ${after2.status}${why}`);
-        }
-        if (Boolean(before2.important) !== Boolean(after2.important)) {
-          event(
-            after2.important ? "marked important" : "unmarked important",
-            version,
-            `${version} ${after2.important ? "marked" : "no longer marked"} important`
-          );
-        }
-        if (before2.status === after2.status && Boolean(before2.important) === Boolean(after2.important)) {
-          event("edited", version, `${version}'s manifest was edited`);
-        }
-      }
-    }
-  }
-  return events;
-}
-function productionTimeline(changesOldestFirst) {
-  const spells = [];
-  for (const change of changesOldestFirst) {
-    const last2 = spells.at(-1);
-    if (last2 && last2.version === change.production) continue;
-    if (last2) last2.until = change.landedAt;
-    spells.push({
-      version: change.production,
-      from: change.landedAt,
-      commit: change.commit,
-      who: change.who
-    });
-  }
-  return spells;
-}
-function productionAt(spells, time) {
-  let found;
-  for (const spell of spells) {
-    if (Date.parse(spell.from) <= time.getTime()) found = spell;
-    else break;
-  }
-  return found;
-}
-
-// src/git/history-reader.ts
-var RECORD = "";
-var FIELD = "";
-var ZERO_OID2 = /^0+$/;
-async function readModelCommits(repo, model, rev = "HEAD", onlyDeployment = false) {
-  const tip = await resolveCommit(repo, rev);
-  if (!tip) return [];
-  const path = onlyDeployment ? deploymentPath(model) : `${modelDir(model)}/`;
-  const out = await repo.git.run([
-    "log",
-    "--first-parent",
-    "--diff-merges=first-parent",
-    "--raw",
-    "--no-renames",
-    "--no-abbrev",
-    "-z",
-    `--format=${RECORD}%H${FIELD}%P${FIELD}%an${FIELD}%cI${FIELD}%s${FIELD}%(trailers:only,unfold)${FIELD}`,
-    tip,
-    "--",
-    path
-  ]);
-  const raw = parseLog(out);
-  await addMergedTrailers(repo, raw);
-  const wanted = /* @__PURE__ */ new Set();
-  for (const c3 of raw) {
-    for (const change of c3.changes) {
-      if (change.before) wanted.add(change.before);
-      if (change.after) wanted.add(change.after);
-    }
-  }
-  const blobs = await repo.git.readBlobs([...wanted]);
-  const load2 = (blob) => {
-    const content = blob ? blobs.get(blob) : void 0;
-    if (!content) return void 0;
-    try {
-      const value = yaml.load(content.toString("utf8"), { schema: yaml.CORE_SCHEMA });
-      return value && typeof value === "object" ? value : void 0;
-    } catch {
-      return void 0;
-    }
-  };
-  return raw.reverse().map((c3) => {
-    const result = {
-      commit: c3.commit,
-      author: c3.author,
-      landedAt: c3.landedAt,
-      subject: c3.subject,
-      trailers: c3.trailers,
-      manifests: []
-    };
-    for (const change of c3.changes) {
-      const place = classifyRegistryPath(change.path);
-      if (place.kind === "deployment" && place.model === model) {
-        result.deployment = {
-          before: load2(change.before),
-          after: load2(change.after)
-        };
-      } else if (place.kind === "manifest" && place.model === model) {
-        result.manifests.push({
-          version: place.version,
-          before: load2(change.before),
-          after: load2(change.after)
-        });
-      }
-    }
-    return result;
-  });
-}
-function parseLog(out) {
-  const commits = [];
-  for (const record of out.split(RECORD)) {
-    if (!record.trim()) continue;
-    const fields = record.split(FIELD);
-    const [commit = "", parents = "", author = "", landedAt = "", subject = "", trailers = ""] = fields;
-    const rawPart = fields.slice(6).join(FIELD);
-    const changes = [];
-    const tokens = rawPart.split("\0");
-    for (let i2 = 0; i2 < tokens.length; i2++) {
-      const meta = tokens[i2]?.replace(/^\n+/, "");
-      if (!meta?.startsWith(":")) continue;
-      const [, , before, after] = meta.slice(1).split(" ");
-      const path = tokens[++i2];
-      if (!path) continue;
-      changes.push({
-        path,
-        before: before && !ZERO_OID2.test(before) ? before : void 0,
-        after: after && !ZERO_OID2.test(after) ? after : void 0
-      });
-    }
-    commits.push({
-      commit,
-      parents: parents.split(" ").filter(Boolean),
-      author,
-      landedAt,
-      subject,
-      trailers: parseTrailers(trailers),
-      changes
-    });
-  }
-  return commits;
-}
-async function addMergedTrailers(repo, commits) {
-  const merges = commits.filter((c3) => c3.parents.length > 1 && !c3.trailers.action);
-  if (merges.length === 0) return;
-  const out = await repo.git.run([
-    "log",
-    "--no-walk=unsorted",
-    `--format=${RECORD}%H${FIELD}%(trailers:only,unfold)`,
-    ...merges.map((c3) => c3.parents[1])
-  ]);
-  const byCommit = /* @__PURE__ */ new Map();
-  for (const record of out.split(RECORD)) {
-    const [commit, trailers] = record.split(FIELD);
-    if (commit && trailers !== void 0) byCommit.set(commit.trim(), parseTrailers(trailers));
-  }
-  for (const merge2 of merges) merge2.trailers = byCommit.get(merge2.parents[1]) ?? merge2.trailers;
-}
-
-// src/registry/queries.ts
-function summarizeVersion(model, version) {
-  const m = version.manifest;
-  return {
-    version: version.id,
-    status: m?.status ?? "invalid",
-    production: model.deployment?.production === version.id,
-    important: m?.important ?? false,
-    created_at: m?.created_at ?? null,
-    created_by: m?.created_by ?? null,
-    parent: m?.parent ?? null,
-    size: versionSize(version),
-    evaluation: m?.evaluation ?? null
-  };
-}
-function summarizeModel(model) {
-  const versions = versionsInOrder(model).map((version) => summarizeVersion(model, version));
-  return {
-    model: model.name,
-    production: model.deployment?.production ?? null,
-    previous_production: model.deployment?.previous_production ?? null,
-    size: versions.reduce((sum, v) => sum + v.size, 0),
-    versions
-  };
-}
-async function loadRegistry(repo, rev = "HEAD") {
-  const { snapshot } = await readSnapshot(repo, rev);
-  if (!snapshot.policyPresent) {
     throw new ModelgateError(
-      rev === "HEAD" ? "this repository is not a modelgate registry yet (no committed registry/policy.yaml): run `modelgate init`" : `${rev} has no registry (no registry/policy.yaml)`
+      `proposal #${number} is out of date: ${branch} conflicts with ${baseBranch}${conflicted.length ? ` in ${conflicted.join(", ")}` : ""}; \`modelgate evaluate\` rebuilds it on the current ${baseBranch}`
     );
   }
-  return snapshot;
-}
-async function listModels(repo, model, rev) {
-  const snapshot = await loadRegistry(repo, rev);
-  if (model !== void 0) return [summarizeModel(requireModel(snapshot, model))];
-  return [...snapshot.models.values()].sort((a, b2) => a.name.localeCompare(b2.name)).map(summarizeModel);
-}
-async function showVersion(repo, model, version, rev) {
-  const snapshot = await loadRegistry(repo, rev);
-  const record = requireVersion(snapshot, model, version);
-  const m = record.manifest;
-  return {
-    model,
-    ...summarizeVersion(requireModel(snapshot, model), record),
-    training_data: m.training_data ?? null,
-    notes: m.notes ?? null,
-    status_reason: m.status_reason ?? null,
-    manifest_path: record.manifestPath,
-    artifacts: m.artifacts.map((artifact) => {
-      const file = record.artifactFiles.get(artifact.path);
-      return {
-        ...artifact,
-        stored: !file ? "missing" : file.pointer ? "lfs-pointer" : "not-lfs"
+  async commitTree(tree, parents, message) {
+    try {
+      const args = ["commit-tree", tree, ...parents.flatMap((parent) => ["-p", parent]), "-F", "-"];
+      return (await this.repo.git.runWithInput(args, message)).trim();
+    } catch (thrown) {
+      if (thrown instanceof GitCommandError && /identity|user\.email|user\.name/i.test(thrown.gitMessage)) {
+        throw new ModelgateError(
+          "git does not know who you are: set `git config user.name` and `git config user.email` (or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL)"
+        );
+      }
+      throw thrown;
+    }
+  }
+  async isAncestor(ancestor, descendant) {
+    return await this.repo.git.tryRun(["merge-base", "--is-ancestor", ancestor, descendant]) !== void 0;
+  }
+  /** A branch checked out in some work tree cannot be deleted without breaking that work tree. */
+  async refuseIfCheckedOut(number, branch) {
+    const listing = await this.repo.git.run(["worktree", "list", "--porcelain"]);
+    for (const block of listing.split("\n\n")) {
+      const lines = block.split("\n");
+      if (!lines.includes(`branch refs/heads/${branch}`)) continue;
+      const where = lines.find((line) => line.startsWith("worktree "))?.slice("worktree ".length);
+      throw new ModelgateError(
+        `proposal #${number}: its branch ${branch} is checked out${where ? ` in ${where}` : ""}; switch to another branch first`
+      );
+    }
+  }
+  /** Deletes the branch only if it still points where it did, so later commits are never lost. */
+  async deleteBranch(branch, expected, warnings) {
+    const deleted = await this.repo.git.attempt([
+      "update-ref",
+      "-d",
+      `refs/heads/${branch}`,
+      expected
+    ]);
+    if (!deleted.ok) {
+      warnings.push(
+        `branch ${branch} was kept: it moved on since (${deleted.stderr || "update-ref failed"})`
+      );
+    }
+  }
+  async user() {
+    this.userPromise ??= (async () => {
+      const configured = this.configuredUser?.trim();
+      if (configured) return oneLine(configured);
+      const gitName = (await this.repo.git.tryRun(["config", "--get", "user.name"]))?.trim();
+      if (gitName) return oneLine(gitName);
+      try {
+        return userInfo().username || "unknown";
+      } catch {
+        return "unknown";
+      }
+    })();
+    return this.userPromise;
+  }
+  paths() {
+    this.pathsPromise ??= (async () => {
+      const commonDir = (await this.repo.git.run(["rev-parse", "--git-common-dir"])).trim();
+      const root = join3(resolve(this.repo.root, commonDir), "modelgate");
+      const paths = {
+        root,
+        proposals: join3(root, "proposals"),
+        alerts: join3(root, "alerts"),
+        ids: join3(root, "ids"),
+        locks: join3(root, "locks")
       };
-    })
-  };
+      for (const dir of [paths.proposals, paths.alerts, paths.ids, paths.locks]) {
+        await mkdir(dir, { recursive: true });
+      }
+      return paths;
+    })();
+    return this.pathsPromise;
+  }
+  async itemFile(kind, id) {
+    const paths = await this.paths();
+    return join3(kind === "proposal" ? paths.proposals : paths.alerts, `${id}.md`);
+  }
+  /**
+   * Hands out the next id, shared by proposals and alerts. Each id is claimed by creating its
+   * file in ids/ exclusively, so two processes that pick the same number cannot both have it.
+   */
+  async allocateId(kind) {
+    const paths = await this.paths();
+    let candidate = 1;
+    for (const dir of [paths.ids, paths.proposals, paths.alerts]) {
+      for (const name of await readdir(dir)) {
+        const id = Number(/^(\d+)(?:\.md)?$/.exec(name)?.[1] ?? 0);
+        if (id >= candidate) candidate = id + 1;
+      }
+    }
+    for (; ; candidate++) {
+      try {
+        await writeFile2(join3(paths.ids, String(candidate)), `${kind}
+`, { flag: "wx" });
+        return candidate;
+      } catch (thrown) {
+        if (errorCode(thrown) !== "EEXIST") throw thrown;
+      }
+    }
+  }
+  async withItemLock(id, work) {
+    return this.withLock(`item-${id}`, `#${id}`, work);
+  }
+  async withLock(name, what, work) {
+    const lockFile = join3((await this.paths()).locks, `${name}.lock`);
+    await acquireLock(lockFile, what);
+    try {
+      return await work();
+    } finally {
+      await rm3(lockFile, { force: true });
+    }
+  }
+  async allProposals() {
+    const { proposals: dir } = await this.paths();
+    const proposals = await Promise.all(
+      (await listItemIds(dir)).map(async (id) => {
+        const stored2 = await this.loadProposal(id);
+        return stored2 && this.toProposal(join3(dir, `${id}.md`), stored2);
+      })
+    );
+    return proposals.filter((proposal) => proposal !== void 0);
+  }
+  async allAlerts() {
+    const { alerts: dir } = await this.paths();
+    const alerts = await Promise.all(
+      (await listItemIds(dir)).map(async (id) => {
+        const stored2 = await this.loadAlert(id);
+        return stored2 && this.toAlert(join3(dir, `${id}.md`), stored2);
+      })
+    );
+    return alerts.filter((alert) => alert !== void 0);
+  }
+  async loadProposal(id) {
+    const file = await this.itemFile("proposal", id);
+    const parsed = await readItemFile(file);
+    if (!parsed) return void 0;
+    const fields = new FrontMatter(file, parsed.data);
+    const front = {
+      id: fields.id(id),
+      state: fields.oneOf("state", ["open", "closed", "merged"]),
+      title: fields.text("title"),
+      branch: fields.text("branch"),
+      base: fields.optionalText("base") ?? this.baseBranch,
+      labels: fields.list("labels"),
+      reviewers: fields.list("reviewers"),
+      assignees: fields.list("assignees"),
+      created_at: fields.optionalText("created_at") ?? "",
+      closed_at: fields.optionalText("closed_at"),
+      closed_by: fields.optionalText("closed_by"),
+      merge_commit: fields.optionalText("merge_commit"),
+      head_commit: fields.optionalText("head_commit")
+    };
+    return { front, body: parsed.body, comments: parsed.comments };
+  }
+  async loadAlert(id) {
+    const file = await this.itemFile("alert", id);
+    const parsed = await readItemFile(file);
+    if (!parsed) return void 0;
+    const fields = new FrontMatter(file, parsed.data);
+    const front = {
+      id: fields.id(id),
+      state: fields.oneOf("state", ["open", "closed"]),
+      model: fields.text("model"),
+      title: fields.text("title"),
+      labels: fields.list("labels"),
+      assignees: fields.list("assignees"),
+      created_at: fields.optionalText("created_at") ?? "",
+      closed_at: fields.optionalText("closed_at"),
+      closed_by: fields.optionalText("closed_by")
+    };
+    return { front, body: parsed.body, comments: parsed.comments };
+  }
+  async requireProposal(id) {
+    const stored2 = await this.loadProposal(id);
+    if (stored2) return stored2;
+    const isAlert = await stat2(await this.itemFile("alert", id)).catch(() => void 0);
+    throw new ModelgateError(
+      isAlert ? `#${id} is an alert, not a proposal` : `no proposal #${id} in this repository`
+    );
+  }
+  async requireAlert(id) {
+    const stored2 = await this.loadAlert(id);
+    if (stored2) return stored2;
+    const isProposal = await stat2(await this.itemFile("proposal", id)).catch(() => void 0);
+    throw new ModelgateError(
+      isProposal ? `#${id} is a proposal, not an alert` : `no alert #${id} in this repository`
+    );
+  }
+  async saveProposal(stored2) {
+    const file = await this.itemFile("proposal", stored2.front.id);
+    await writeAtomically(file, formatItemFile(stored2.front, stored2));
+  }
+  async saveAlert(stored2) {
+    const file = await this.itemFile("alert", stored2.front.id);
+    await writeAtomically(file, formatItemFile(stored2.front, stored2));
+  }
+  toProposal(file, { front, body, comments }) {
+    return {
+      id: String(front.id),
+      url: file,
+      state: front.state,
+      branch: front.branch,
+      title: front.title,
+      body,
+      labels: front.labels,
+      closedAt: front.closed_at,
+      mergeCommit: front.merge_commit,
+      base: front.base,
+      reviewers: front.reviewers,
+      assignees: front.assignees,
+      createdAt: front.created_at,
+      closedBy: front.closed_by,
+      headCommit: front.head_commit,
+      comments: comments.map((comment) => comment.text),
+      file
+    };
+  }
+  toAlert(file, { front, body, comments }) {
+    return {
+      id: String(front.id),
+      url: file,
+      state: front.state,
+      model: modelFromAlertBody(body) ?? front.model,
+      title: front.title,
+      body,
+      labels: front.labels,
+      assignees: front.assignees,
+      createdAt: front.created_at,
+      closedAt: front.closed_at,
+      closedBy: front.closed_by,
+      comments: comments.map((comment) => comment.text),
+      file
+    };
+  }
+};
+var isError2 = (problem) => problem.severity === "error";
+function refuseIfBreaksRegistry2(number, base, merged) {
+  const before = new Set(verifyRegistry(base.snapshot).filter(isError2).map(formatProblem));
+  const introduced = verifyRegistry(merged.snapshot).filter(isError2).filter((problem) => !before.has(formatProblem(problem)));
+  if (introduced.length > 0) {
+    throw new ModelgateError(
+      `refusing to merge proposal #${number}: the merged registry would have problems the base does not have`,
+      introduced
+    );
+  }
 }
-async function verify(repo, rev = "HEAD") {
-  const { commit, snapshot } = await readSnapshot(repo, rev);
-  const problems = verifyRegistry(snapshot);
-  let versions = 0;
-  for (const model of snapshot.models.values()) versions += model.versions.size;
-  const errors = problems.filter((p2) => p2.severity === "error").length;
-  return {
-    commit,
-    models: snapshot.models.size,
-    versions,
-    problems,
-    errors,
-    warnings: problems.length - errors
-  };
-}
-async function modelHistory(repo, model, rev) {
-  assertSafeName("model name", model);
-  const commits = await readModelCommits(repo, model, rev);
-  if (commits.length === 0) throw new ModelgateError(`no history for a model named ${model}`);
-  return deriveHistory(commits);
-}
-async function productionAtTime(repo, model, time, rev) {
-  assertSafeName("model name", model);
-  const spells = await readProductionTimeline(repo, model, rev);
-  if (spells.length === 0) throw new ModelgateError(`no history for a model named ${model}`);
-  const spell = productionAt(spells, time);
-  return { model, at: time.toISOString(), version: spell?.version ?? null, spell };
-}
-async function readProductionTimeline(repo, model, rev) {
-  const commits = await readModelCommits(repo, model, rev, true);
-  return productionTimeline(
-    commits.map((c3) => ({
-      commit: c3.commit,
-      landedAt: c3.landedAt,
-      who: c3.author,
-      production: c3.deployment?.after?.production ?? null
-    }))
+function introducesArtifacts(base, merged) {
+  const known = new Set(base.entries.map((entry) => entry.blob));
+  return merged.entries.some(
+    (entry) => !known.has(entry.blob) && classifyRegistryPath(entry.path).kind === "artifact"
   );
+}
+function parseItemId(id, what) {
+  const match = /^#?(\d{1,9})$/.exec(id.trim());
+  if (!match) {
+    throw new ModelgateError(
+      `no ${what === "item" ? "proposal or alert" : what} ${JSON.stringify(id)}: ids are numbers, e.g. 3`
+    );
+  }
+  return Number(match[1]);
+}
+async function listItemIds(dir) {
+  const names = await readdir(dir);
+  return names.map((name) => ITEM_FILE.exec(name)?.[1]).filter((id) => id !== void 0).map(Number).sort((a, b2) => a - b2);
+}
+async function readItemFile(file) {
+  let text;
+  try {
+    text = await readFile2(file, "utf8");
+  } catch (thrown) {
+    if (errorCode(thrown) === "ENOENT") return void 0;
+    throw thrown;
+  }
+  return parseItemFile(file, text);
+}
+function parseItemFile(file, original) {
+  const text = original.replace(/\r\n/g, "\n");
+  const malformed = (why) => new ModelgateError(`${file}: ${why}; fix the file by hand or delete it`);
+  const frontMatter = /^---\n([\s\S]*?\n)?---(?:\n|$)/.exec(text);
+  if (!frontMatter) {
+    throw malformed("does not start with a front matter block between two `---` lines");
+  }
+  const doc = (0, import_yaml2.parseDocument)(frontMatter[1] ?? "");
+  const error = doc.errors[0];
+  if (error) {
+    const line = error.linePos ? `line ${error.linePos[0].line + 1}: ` : "";
+    throw malformed(`${line}${error.message.split("\n")[0] ?? "invalid YAML"}`);
+  }
+  const data = doc.toJS();
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw malformed("the front matter is not a set of `key: value` fields");
+  }
+  const lines = text.slice(frontMatter[0].length).split("\n");
+  const split = lines.findIndex((line) => line.trimEnd() === COMMENTS_HEADING);
+  const bodyLines = split < 0 ? lines : lines.slice(0, split);
+  const body = bodyLines.map(unescapeLine).join("\n").replace(/\n$/, "");
+  const comments = [];
+  let current;
+  const finish = () => {
+    if (!current) return;
+    const commentText = current.lines.map(unescapeLine).join("\n").replace(/^(?:[ \t]*\n)+/, "").trimEnd();
+    if (commentText || current.at) {
+      comments.push({ at: current.at, by: current.by, text: commentText });
+    }
+  };
+  for (const line of split < 0 ? [] : lines.slice(split + 1)) {
+    const heading = COMMENT_HEADING.exec(line);
+    if (heading) {
+      finish();
+      current = { at: heading[1], by: heading[2], lines: [] };
+    } else {
+      current ??= { at: "", by: "", lines: [] };
+      current.lines.push(line);
+    }
+  }
+  finish();
+  return { data, body, comments };
+}
+function formatItemFile(front, stored2) {
+  const yaml2 = (0, import_yaml2.stringify)(front, { lineWidth: 0 });
+  const body = stored2.body.split("\n").map(escapeLine).join("\n");
+  const comments = stored2.comments.map((comment) => {
+    const by = oneLine(comment.by) || "unknown";
+    const text = comment.text.trim().split("\n").map(escapeLine).join("\n");
+    return `
+### ${comment.at} · ${by}
+
+${text}
+`;
+  });
+  return `---
+${yaml2}---
+${body}
+
+${COMMENTS_HEADING}
+${comments.join("")}`;
+}
+function escapeLine(line) {
+  return STRUCTURAL_LINE.test(line) ? `\\${line}` : line;
+}
+function unescapeLine(line) {
+  return line.startsWith("\\") && STRUCTURAL_LINE.test(line) ? line.slice(1) : line;
+}
+var FrontMatter = class {
+  constructor(file, data) {
+    this.file = file;
+    this.data = data;
+  }
+  file;
+  data;
+  id(expected) {
+    const value = this.data.id;
+    if (value !== expected) {
+      throw this.wrong("id", `must be ${expected}, the number in the file name`);
+    }
+    return expected;
+  }
+  text(key) {
+    const value = this.data[key];
+    if (typeof value !== "string" || value === "") throw this.wrong(key, "must be a text");
+    return value;
+  }
+  optionalText(key) {
+    const value = this.data[key];
+    if (value === void 0 || value === null) return null;
+    if (typeof value !== "string") throw this.wrong(key, "must be a text or null");
+    return value;
+  }
+  list(key) {
+    const value = this.data[key];
+    if (value === void 0 || value === null) return [];
+    if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) {
+      throw this.wrong(key, "must be a list of texts");
+    }
+    return value;
+  }
+  oneOf(key, allowed) {
+    const value = this.data[key];
+    if (typeof value !== "string" || !allowed.includes(value)) {
+      throw this.wrong(key, `must be one of ${allowed.join(", ")}`);
+    }
+    return value;
+  }
+  wrong(key, rule) {
+    return new ModelgateError(
+      `${this.file}: ${key}: ${rule} (found ${JSON.stringify(this.data[key]) ?? "nothing"}); fix the file by hand or delete it`
+    );
+  }
+};
+async function writeAtomically(file, text) {
+  const temp = join3(
+    dirname(file),
+    `.${basename(file)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`
+  );
+  try {
+    const handle = await open2(temp, "wx");
+    try {
+      await handle.writeFile(text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (thrown) {
+    await rm3(temp, { force: true });
+    throw thrown;
+  }
+}
+var LOCK_WAIT_MS = 6e4;
+var LOCK_ABANDONED_MS = 10 * 6e4;
+async function acquireLock(lockFile, what) {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  const holder = { pid: process.pid, host: hostname(), since: now() };
+  for (; ; ) {
+    try {
+      await writeFile2(lockFile, `${JSON.stringify(holder)}
+`, { flag: "wx" });
+      return;
+    } catch (thrown) {
+      if (errorCode(thrown) !== "EEXIST") throw thrown;
+    }
+    if (await isAbandoned(lockFile)) {
+      await rm3(lockFile, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new ModelgateError(
+        `${what} is being changed by another modelgate process (lock ${lockFile}); if none is running, delete that file`
+      );
+    }
+    await new Promise((done) => setTimeout(done, 20 + Math.random() * 80));
+  }
+}
+async function isAbandoned(lockFile) {
+  let text;
+  let age;
+  try {
+    text = await readFile2(lockFile, "utf8");
+    age = Date.now() - (await stat2(lockFile)).mtimeMs;
+  } catch {
+    return false;
+  }
+  let holder;
+  try {
+    holder = JSON.parse(text);
+  } catch {
+    return age > 1e4;
+  }
+  if (holder.host === hostname() && typeof holder.pid === "number") {
+    if (holder.pid === process.pid) return false;
+    try {
+      process.kill(holder.pid, 0);
+      return false;
+    } catch (thrown) {
+      return errorCode(thrown) === "ESRCH";
+    }
+  }
+  return age > LOCK_ABANDONED_MS;
+}
+function errorCode(thrown) {
+  return thrown?.code;
+}
+function now() {
+  return (/* @__PURE__ */ new Date()).toISOString();
+}
+function unique2(values) {
+  return [...new Set(values)];
+}
+function shortHash(text) {
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+}
+function applyUpdate(stored2, update) {
+  if (update.title !== void 0) stored2.front.title = update.title;
+  if (update.body !== void 0) stored2.body = update.body;
+  const removed = new Set(update.removeLabels ?? []);
+  stored2.front.labels = unique2([...stored2.front.labels, ...update.addLabels ?? []]).filter(
+    (label) => !removed.has(label)
+  );
+}
+
+// src/forge/select.ts
+function forgeKind(choice) {
+  const kind = choice.kind ?? (choice.env.MODELGATE_FORGE || "local");
+  if (kind !== "local" && kind !== "github") {
+    throw new ModelgateError(
+      `unknown forge ${JSON.stringify(kind)}: use local (branches and proposal files in this clone) or github`
+    );
+  }
+  return kind;
+}
+async function openForge(repo, choice) {
+  const kind = forgeKind(choice);
+  const baseBranch = choice.baseBranch ?? await currentBranch(repo);
+  if (!baseBranch) {
+    throw new ModelgateError(
+      "HEAD is detached: pass --branch to say which branch the registry is on"
+    );
+  }
+  if (kind === "local") return openLocalForge(repo, { ...choice, baseBranch });
+  const settings = gitHubSettingsFromEnv(choice.env, choice.token);
+  if ("missing" in settings) {
+    throw new ModelgateError(`the github forge needs ${settings.missing}`);
+  }
+  return createGitHubForge({
+    ...settings,
+    baseBranch,
+    remote: "origin",
+    log: { warn: (message) => choice.onWarning?.(message) }
+  });
+}
+function openLocalForge(repo, choice) {
+  return createLocalForge({
+    repo,
+    baseBranch: choice.baseBranch,
+    user: choice.user,
+    onWarning: choice.onWarning
+  });
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/core/markdown.ts
+function escapeMarkdown(text, max = 300) {
+  return oneLine(text, max).replace(/[\\`*_{}[\]()#+\-.!|~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;");
+}
+
+// src/core/proposals/rollback-body.ts
+var MAX_BODY_CHARACTERS = 65536;
+var STATE_BLOCK_ROOM = 1024;
+var BODY_LIMIT = MAX_BODY_CHARACTERS - STATE_BLOCK_ROOM;
+var pct = (value) => value === null || value === void 0 ? "–" : `${(value * 100).toFixed(1)}%`;
+var num = (value, digits = 2) => value === null || value === void 0 ? "–" : value.toFixed(digits);
+var readable = (value) => Number(value.toPrecision(4)).toLocaleString("en-US");
+function renderRollbackProposal(input) {
+  const { model, current, target } = input;
+  const fired = input.alarms.filter(
+    (alarm) => alarm.severity === "critical" || alarm.severity === "severe"
+  );
+  const lead = fired[0];
+  const title = `Roll back ${model}: ${current.version} → ${target.version} (${input.severity}${lead ? `: ${lead.rule}` : ""})`;
+  const verdict = `**${input.severity === "severe" ? "Severe" : "Critical"}: ${model} ${current.version} is degrading in production; ` + `this puts ${target.version} back.** ${input.change ? escapeMarkdown(`${input.change.description} over the last ${input.change.trades} trades.`) : ""}`.trim();
+  const metricsTable = markdownTable(
+    [
+      [
+        "",
+        `${current.version} live`,
+        `${current.version} backtest`,
+        `${target.version} live (earlier)`,
+        `${target.version} backtest`
+      ],
+      [
+        "trades",
+        String(current.live?.trades ?? 0),
+        String(current.backtest.trades),
+        String(target.live?.trades ?? 0),
+        String(target.backtest.trades)
+      ],
+      [
+        "win rate",
+        pct(current.live?.win_rate),
+        pct(current.backtest.win_rate),
+        pct(target.live?.win_rate),
+        pct(target.backtest.win_rate)
+      ],
+      [
+        "Sharpe (annualised)",
+        num(current.live?.sharpe_annualised),
+        num(current.backtest.sharpe),
+        num(target.live?.sharpe_annualised),
+        num(target.backtest.sharpe)
+      ],
+      [
+        "max drawdown",
+        pct(current.live?.max_drawdown),
+        pct(current.backtest.max_drawdown),
+        pct(target.live?.max_drawdown),
+        pct(target.backtest.max_drawdown)
+      ],
+      [
+        "longest losing streak",
+        String(current.live?.longest_losing_streak ?? "–"),
+        "–",
+        String(target.live?.longest_losing_streak ?? "–"),
+        "–"
+      ]
+    ],
+    { align: ["l", "r", "r", "r", "r"] }
+  );
+  const rules = fired.length ? markdownTable(
+    [
+      [
+        "rule",
+        "severity",
+        "at trade",
+        "when",
+        "statistic",
+        "threshold",
+        "false alarms by design"
+      ],
+      ...fired.map((alarm) => [
+        alarm.rule,
+        alarm.severity,
+        String(alarm.trades),
+        alarm.at,
+        readable(alarm.statistic),
+        readable(alarm.threshold),
+        escapeMarkdown(alarm.falseAlarmRate)
+      ])
+    ],
+    { align: ["l", "l", "r", "l", "r", "r", "l"] }
+  ) : "_No statistical rule fired: this proposal was made by hand._";
+  const details = fired.map((alarm) => `- ${escapeMarkdown(alarm.detail, 1e3)}`).join("\n");
+  const merging = [
+    "### What merging does",
+    "",
+    `- \`registry/${model}/deployment.yaml\`: production ${current.version} → ${target.version}; previous production ${current.version}.`,
+    `- \`registry/${model}/versions/${current.version}/manifest.yaml\`: status degraded, with the reason.`,
+    `- The live trading system reads the deployment state: it trades ${target.version} from the next deploy.`,
+    "",
+    `To undo: revert the merge commit (GitHub's **Revert** button), which restores ${current.version} as production.`,
+    `Why ${target.version}: ${escapeMarkdown(target.why, 500)}`
+  ].join("\n");
+  const notes = [current, target].filter((v) => v.notes).map((v) => `- ${v.version}: ${escapeMarkdown(v.notes ?? "", 500)}`).join("\n");
+  const head = [
+    verdict,
+    "",
+    metricsTable,
+    "",
+    "### Rules that fired",
+    "",
+    rules,
+    "",
+    details,
+    "",
+    merging,
+    ...notes ? ["", "### Version notes (from the manifests)", "", notes] : []
+  ].join("\n");
+  const window2 = rawWindow(input.window);
+  const warnings = [];
+  let body = `${head}
+
+${window2}
+`;
+  if (body.length > BODY_LIMIT) {
+    const room = BODY_LIMIT - head.length - 200;
+    const kept = room > 0 ? input.window.slice(-Math.floor(room / 40)) : [];
+    body = `${head}
+
+${rawWindow(kept, input.window.length)}
+`;
+    warnings.push(
+      `the body was over ${MAX_BODY_CHARACTERS} characters: only the last ${kept.length} of ${input.window.length} trades are listed`
+    );
+  }
+  if (body.length > BODY_LIMIT) {
+    body = `${body.slice(0, BODY_LIMIT - 40)}
+
+_(cut to fit GitHub's limit)_
+`;
+    warnings.push(`the body was cut to ${MAX_BODY_CHARACTERS} characters`);
+  }
+  return { title, body, warnings };
+}
+function rawWindow(trades, total = trades.length) {
+  const rows = trades.map((t2) => `${t2.closed_at}  ${(t2.return * 100).toFixed(4)}%`).join("\n");
+  const shown = trades.length < total ? `the last ${trades.length} of ${total}` : `${total}`;
+  return `<details><summary>Raw window: ${shown} trades since the change began</summary>
+
+\`\`\`
+${rows}
+\`\`\`
+
+</details>`;
+}
+
+// src/core/proposals/alert-body.ts
+var pct2 = (value) => value === null ? "–" : `${(value * 100).toFixed(1)}%`;
+var num2 = (value) => value === null ? "–" : value.toFixed(2);
+function renderAlert(input) {
+  const worst = input.versions.reduce(
+    (top, v) => rank(v.severity) > rank(top.severity) ? v : top,
+    input.versions[0]
+  );
+  const title = `modelgate alert: ${input.model} ${worst.version} ${worst.severity}`;
+  const table = markdownTable(
+    [
+      [
+        "version",
+        "role",
+        "now",
+        "live trades",
+        "win rate (backtest)",
+        "Sharpe (backtest)",
+        "max drawdown"
+      ],
+      ...input.versions.map((v) => [
+        v.version,
+        v.role,
+        v.severity,
+        String(v.live.trades),
+        `${pct2(v.live.win_rate)} (${pct2(v.baselineWinRate)})`,
+        `${num2(v.live.sharpe_annualised)} (${num2(v.baselineSharpe)})`,
+        pct2(v.live.max_drawdown)
+      ])
+    ],
+    { align: ["l", "l", "l", "r", "r", "r", "r"] }
+  );
+  const rules = input.versions.flatMap(
+    (v) => v.alarms.map((alarm) => `- ${v.version}: ${escapeMarkdown(alarm, 400)}`)
+  );
+  const actions = input.versions.filter((v) => v.severity !== "healthy").map((v) => `- ${v.version}: ${escapeMarkdown(v.action, 400)}`);
+  const body = [
+    `**${capitalise(worst.severity)}: ${input.model} ${worst.version} (${worst.role}) is not trading like its backtest.**`,
+    "",
+    table,
+    "",
+    "### Rules that fired",
+    "",
+    ...rules.length ? rules : ["_none recently_"],
+    "",
+    "### What to do",
+    "",
+    ...actions,
+    ...input.proposal ? ["", `Proposed: #${input.proposal.id} (${escapeMarkdown(input.proposal.title)}).`] : [],
+    "",
+    `This issue is updated on every evaluation and closed by modelgate when the model is healthy again: ${escapeMarkdown(input.recovery, 400)}.`,
+    "",
+    input.marker,
+    ""
+  ].join("\n");
+  return {
+    title,
+    body: body.length > MAX_BODY_CHARACTERS ? body.slice(0, MAX_BODY_CHARACTERS - 200) + `
+
+${input.marker}
+` : body
+  };
+}
+function rank(severity) {
+  return ["healthy", "warning", "critical", "severe"].indexOf(severity);
+}
+function capitalise(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// src/core/proposals/state-block.ts
+import { createHash as createHash2 } from "node:crypto";
+var OPEN = "<!-- modelgate:state ";
+var CLOSE = " -->";
+function withStateBlock(body, state) {
+  const json2 = JSON.stringify(state).replace(/>/g, "\\u003e").replace(/</g, "\\u003c");
+  return `${body.trimEnd()}
+
+${OPEN}${json2}${CLOSE}
+`;
+}
+function readStateBlock(body) {
+  if (!body) return void 0;
+  const start = body.lastIndexOf(OPEN);
+  if (start < 0) return void 0;
+  const end = body.indexOf(CLOSE, start + OPEN.length);
+  if (end < 0) return void 0;
+  try {
+    const parsed = JSON.parse(body.slice(start + OPEN.length, end));
+    if (!isState(parsed)) return void 0;
+    return parsed;
+  } catch {
+    return void 0;
+  }
+}
+function isState(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value;
+  return v.v === 1 && ["kind", "model", "current", "target", "severity", "hash"].every(
+    (key) => typeof v[key] === "string"
+  ) && typeof v.trades === "number" && typeof v.lastAlarmTrade === "number";
+}
+function contentHash(parts) {
+  const hash = createHash2("sha256");
+  for (const part of parts) hash.update(`${part.length}:${part}`);
+  return hash.digest("hex").slice(0, 16);
+}
+var SEVERITY_RANK = { warning: 1, critical: 2, severe: 3 };
+function materialChange(previous, next) {
+  if (previous.current !== next.current)
+    return { material: true, why: `it now concerns ${next.current}, not ${previous.current}` };
+  if (previous.target !== next.target)
+    return { material: true, why: `the target is now ${next.target}, not ${previous.target}` };
+  if ((SEVERITY_RANK[next.severity] ?? 0) > (SEVERITY_RANK[previous.severity] ?? 0))
+    return { material: true, why: `severity rose from ${previous.severity} to ${next.severity}` };
+  if (next.lastAlarmTrade > previous.trades)
+    return {
+      material: true,
+      why: `a new ${next.severity} alarm at trade ${next.lastAlarmTrade}, from trades after the last proposal (${previous.trades} trades)`
+    };
+  return {
+    material: false,
+    why: `no material change: same versions, severity ${next.severity}, no new alarm since trade ${previous.trades}`
+  };
+}
+function decideProposalStep(wanted, existing) {
+  const previous = existing ? readStateBlock(existing.body) : void 0;
+  if ("notWanted" in wanted) {
+    if (existing?.state === "open") return { step: "close", why: wanted.notWanted };
+    return { step: "leave", why: wanted.notWanted };
+  }
+  const next = wanted.state;
+  if (!existing) return { step: "open", why: "no proposal yet" };
+  if (existing.state === "open") {
+    if (previous?.hash === next.hash) return { step: "leave", why: "same evidence: unchanged" };
+    return {
+      step: "update",
+      why: previous ? "new evidence" : "the hidden state block was missing or edited"
+    };
+  }
+  const when = existing.closedAt ? ` on ${existing.closedAt.slice(0, 10)}` : "";
+  const verdict = existing.state === "merged" ? `was merged${when}` : `was closed unmerged${when}`;
+  if (!previous) return { step: "open", why: `#${existing.id} ${verdict} without a state block` };
+  const change = materialChange(previous, next);
+  if (change.material)
+    return { step: "open", why: `#${existing.id} ${verdict}, but ${change.why}` };
+  return {
+    step: "leave",
+    why: `#${existing.id} ${verdict}: ${existing.state === "closed" ? "a no stands" : "done"} until the evidence changes materially (${change.why})`
+  };
+}
+
+// src/git/proposal-branch.ts
+async function publishProposalBranch(repo, options) {
+  if (!await repo.git.tryRun(["check-ref-format", "--branch", options.branch])) {
+    throw new ModelgateError(`invalid proposal branch name ${JSON.stringify(options.branch)}`);
+  }
+  const base = await readBranchTip(repo, options.baseBranch, options.baseRemote);
+  if (!base.commit) {
+    throw new ModelgateError(`${options.baseBranch} has no commits: run \`modelgate init\` first`);
+  }
+  const plan = options.plan(base);
+  if (plan.writes.length === 0) throw new ModelgateError("a proposal needs a change to propose");
+  const existing = await branchTip(repo, options.branch, options.branchRemote);
+  if (existing && await carriesChange(repo, existing, base.commit, plan)) {
+    return { outcome: "unchanged", commit: existing, base: base.commit };
+  }
+  const commit = await buildRegistryCommit(repo, base, plan);
+  const moved = options.branchRemote ? await repo.git.attempt([
+    "push",
+    "--quiet",
+    "--no-verify",
+    `--force-with-lease=refs/heads/${options.branch}:${existing ?? ""}`,
+    options.branchRemote,
+    `${commit}:refs/heads/${options.branch}`
+  ]) : await repo.git.attempt([
+    "update-ref",
+    `refs/heads/${options.branch}`,
+    commit,
+    existing ?? "0000000000000000000000000000000000000000"
+  ]);
+  if (!moved.ok) {
+    const now2 = await branchTip(repo, options.branch, options.branchRemote);
+    if (now2 !== existing) return { outcome: "lost-race", commit, base: base.commit };
+    throw new ModelgateError(
+      `could not publish proposal branch ${options.branch}: ${moved.stderr || "no reason given"}`
+    );
+  }
+  return { outcome: existing ? "updated" : "created", commit, base: base.commit };
+}
+async function branchTip(repo, branch, remote) {
+  if (!remote) return resolveCommit(repo, `refs/heads/${branch}`);
+  const listed = await repo.git.tryRun(["ls-remote", "--heads", remote, `refs/heads/${branch}`]);
+  if (listed === void 0) throw new ModelgateError(`cannot reach git remote ${remote}`);
+  const tip = listed.split("	")[0]?.trim();
+  if (!tip) return void 0;
+  if (!await resolveCommit(repo, tip)) {
+    await repo.git.run(["fetch", "--quiet", "--no-tags", remote, `refs/heads/${branch}`]);
+  }
+  return tip;
+}
+async function carriesChange(repo, tip, base, plan) {
+  for (const write of plan.writes) {
+    const onBranch = await repo.git.tryRun([
+      "rev-parse",
+      "--verify",
+      "--quiet",
+      `${tip}:${write.path}`
+    ]);
+    if ("remove" in write) {
+      if (onBranch !== void 0) return false;
+      continue;
+    }
+    if (!("text" in write)) return false;
+    const planned2 = (await repo.git.runWithInput(["hash-object", "--stdin"], write.text)).trim();
+    if (onBranch?.trim() !== planned2) return false;
+  }
+  const forkPoint = (await repo.git.tryRun(["merge-base", base, tip]))?.trim();
+  if (!forkPoint) return false;
+  const touched = (await repo.git.run(["diff", "--name-only", "--no-renames", forkPoint, tip])).split("\n").filter(Boolean);
+  const planned = new Set(plan.writes.map((write) => write.path));
+  if (touched.length !== planned.size || touched.some((path) => !planned.has(path))) return false;
+  if (await repo.git.tryRun(["merge-base", "--is-ancestor", tip, base]) !== void 0)
+    return false;
+  return await repo.git.tryRun(["merge-tree", "--write-tree", base, tip]) !== void 0;
+}
+
+// src/git/trades-reader.ts
+var DAYS_PER_READ = 256;
+async function* readVersionTrades(repo, version, filter = {}) {
+  const sinceDay = filter.since?.toISOString().slice(0, 10);
+  const sinceMs = filter.since?.getTime();
+  const days = [...version.tradeFiles.values()].filter((file) => !sinceDay || file.day >= sinceDay).sort((a, b2) => a.day < b2.day ? -1 : 1);
+  for (let start = 0; start < days.length; start += DAYS_PER_READ) {
+    const batch = days.slice(start, start + DAYS_PER_READ);
+    const blobs = await repo.git.readBlobs(batch.map((file) => file.blob));
+    for (const file of batch) {
+      const text = blobs.get(file.blob)?.toString("utf8") ?? "";
+      const trades = [];
+      let from = 0;
+      while (from < text.length) {
+        let to = text.indexOf("\n", from);
+        if (to < 0) to = text.length;
+        if (to > from) {
+          const trade2 = JSON.parse(text.slice(from, to));
+          if ((!filter.mode || trade2.mode === filter.mode) && (sinceMs === void 0 || Date.parse(trade2.closed_at) >= sinceMs)) {
+            trades.push(trade2);
+          }
+        }
+        from = to + 1;
+      }
+      if (trades.length > 0) yield trades;
+    }
+  }
 }
 
 // src/core/drift/chance.ts
@@ -22770,33 +30015,454 @@ function wilsonInterval(successes, n, z2 = Z_95) {
   return [successes === 0 ? 0 : centre - half, successes === n ? 1 : centre + half];
 }
 
-// src/git/trades-reader.ts
-var DAYS_PER_READ = 256;
-async function* readVersionTrades(repo, version, filter = {}) {
-  const sinceDay = filter.since?.toISOString().slice(0, 10);
-  const sinceMs = filter.since?.getTime();
-  const days = [...version.tradeFiles.values()].filter((file) => !sinceDay || file.day >= sinceDay).sort((a, b2) => a.day < b2.day ? -1 : 1);
-  for (let start = 0; start < days.length; start += DAYS_PER_READ) {
-    const batch = days.slice(start, start + DAYS_PER_READ);
-    const blobs = await repo.git.readBlobs(batch.map((file) => file.blob));
-    for (const file of batch) {
-      const text = blobs.get(file.blob)?.toString("utf8") ?? "";
-      const trades = [];
-      let from = 0;
-      while (from < text.length) {
-        let to = text.indexOf("\n", from);
-        if (to < 0) to = text.length;
-        if (to > from) {
-          const trade2 = JSON.parse(text.slice(from, to));
-          if ((!filter.mode || trade2.mode === filter.mode) && (sinceMs === void 0 || Date.parse(trade2.closed_at) >= sinceMs)) {
-            trades.push(trade2);
-          }
-        }
-        from = to + 1;
-      }
-      if (trades.length > 0) yield trades;
+// src/core/commit-message.ts
+var TRAILER_KEYS = {
+  action: "Modelgate-Action",
+  model: "Modelgate-Model",
+  version: "Modelgate-Version",
+  reason: "Modelgate-Reason"
+};
+function formatCommitMessage(commit) {
+  const trailers = [
+    `${TRAILER_KEYS.action}: ${commit.action}`,
+    commit.model ? `${TRAILER_KEYS.model}: ${commit.model}` : void 0,
+    commit.version ? `${TRAILER_KEYS.version}: ${commit.version}` : void 0,
+    `${TRAILER_KEYS.reason}: ${oneLine(commit.reason) || "none given"}`
+  ].filter(Boolean);
+  const body = commit.body?.trim();
+  return `modelgate: ${oneLine(commit.subject, 120)}
+
+${body ? `${body}
+
+` : ""}${trailers.join("\n")}
+`;
+}
+function parseTrailers(text) {
+  const result = {};
+  for (const line of text.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    const key = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    for (const [field, trailer] of Object.entries(TRAILER_KEYS)) {
+      if (key === trailer.toLowerCase()) result[field] = value;
     }
   }
+  return result;
+}
+
+// src/registry/change-version.ts
+function requireModel(snapshot, model) {
+  assertSafeName("model name", model);
+  if (!snapshot.policyPresent) {
+    throw new ModelgateError(
+      "this repository is not a modelgate registry yet: run `modelgate init` first"
+    );
+  }
+  const record = snapshot.models.get(model);
+  if (!record) {
+    const known = [...snapshot.models.keys()].sort();
+    throw new ModelgateError(
+      `no model named ${model}${known.length ? ` (models: ${known.join(", ")})` : ""}`
+    );
+  }
+  return record;
+}
+function requireVersion(snapshot, model, version) {
+  const record = requireModel(snapshot, model);
+  assertSafeName("version id", version);
+  const found = record.versions.get(version);
+  if (!found?.manifestPresent) throw new ModelgateError(`${model} has no version ${version}`);
+  if (!found.manifest) {
+    throw new ModelgateError(
+      `${found.manifestPath} is invalid: run \`modelgate verify\` to see why`
+    );
+  }
+  return found;
+}
+async function markVersion(repo, input, options = {}) {
+  if (input.important === void 0 && input.status === void 0) {
+    throw new ModelgateError(
+      "mark needs --important, --not-important or --status <active|degraded|archived>"
+    );
+  }
+  return commitToRegistry(
+    repo,
+    (base) => {
+      const target = requireVersion(base.snapshot, input.model, input.version);
+      const manifest2 = target.manifest;
+      if (manifest2.status === "deleted") {
+        throw new ModelgateError(
+          `${input.model} ${input.version} is deleted; it can no longer be marked`
+        );
+      }
+      const production = base.snapshot.models.get(input.model)?.deployment?.production;
+      if (input.status === "archived" && production === input.version) {
+        throw new ModelgateError(
+          `${input.model} ${input.version} is in production: promote or roll back to another version before archiving it`
+        );
+      }
+      const changes = [];
+      const said = [];
+      if (input.important !== void 0 && Boolean(manifest2.important) !== input.important) {
+        changes.push([["important"], input.important]);
+        said.push(input.important ? "important" : "not important");
+      }
+      if (input.status !== void 0 && manifest2.status !== input.status) {
+        changes.push([["status"], input.status]);
+        changes.push([["status_reason"], input.reason ?? null]);
+        said.push(input.status);
+      }
+      if (changes.length === 0) return { writes: [], message: "" };
+      const text = base.snapshot.texts.get(target.manifestPath) ?? "";
+      return {
+        writes: [{ path: target.manifestPath, text: editYaml(text, changes) }],
+        message: formatCommitMessage({
+          action: "mark",
+          subject: `mark ${input.model} ${input.version} ${said.join(", ")}`,
+          model: input.model,
+          version: input.version,
+          reason: input.reason ?? `marked ${said.join(", ")}`
+        })
+      };
+    },
+    options
+  );
+}
+
+// src/core/history.ts
+var STATUSES = [
+  "active",
+  "degraded",
+  "archived",
+  "deleted"
+];
+var isStatus = (value) => STATUSES.includes(value);
+function deriveHistory(commitsOldestFirst) {
+  const events = [];
+  const everInProduction = /* @__PURE__ */ new Set();
+  for (const c3 of commitsOldestFirst) {
+    const event = (action, version, detail) => {
+      events.push({
+        at: c3.landedAt,
+        action,
+        version,
+        detail,
+        who: c3.author,
+        commit: c3.commit,
+        reason: c3.trailers.reason
+      });
+    };
+    const before = c3.deployment?.before;
+    const after = c3.deployment?.after;
+    if (c3.deployment) {
+      const from = before?.production ?? null;
+      const to = after?.production ?? null;
+      if (from !== to) {
+        if (!to)
+          event("production cleared", from ?? void 0, `no version in production (was ${from})`);
+        else {
+          const rolledBack = c3.trailers.action === "rollback" || c3.trailers.action !== "promote" && from !== null && everInProduction.has(to) && compareVersionIds(to, from) < 0;
+          event(
+            rolledBack ? "rolled back" : "promoted",
+            to,
+            from ? `production ${from} → ${to}` : `${to} is the first production version`
+          );
+          everInProduction.add(to);
+        }
+      }
+      const paperBefore = new Set((before?.paper_trading ?? []).map((p2) => p2.version));
+      const paperAfter = new Set((after?.paper_trading ?? []).map((p2) => p2.version));
+      for (const v of paperAfter)
+        if (!paperBefore.has(v)) event("paper trading started", v, `${v} started paper trading`);
+      for (const v of paperBefore)
+        if (!paperAfter.has(v)) event("paper trading stopped", v, `${v} stopped paper trading`);
+      const abBefore = before?.ab_test;
+      const abAfter = after?.ab_test;
+      if (abAfter && (abBefore?.candidate !== abAfter.candidate || abBefore.control !== abAfter.control)) {
+        event(
+          "A/B test started",
+          abAfter.candidate,
+          `A/B test ${abAfter.control} ${abAfter.split.control}% vs ${abAfter.candidate} ${abAfter.split.candidate}%`
+        );
+      } else if (abBefore && !abAfter) {
+        event(
+          "A/B test stopped",
+          abBefore.candidate,
+          `A/B test of ${abBefore.candidate} against ${abBefore.control} ended`
+        );
+      }
+    }
+    for (const { version, before: before2, after: after2 } of c3.manifests) {
+      if (!before2 && after2) {
+        const parent = after2.parent ? ` from ${after2.parent}` : "";
+        event(
+          "registered",
+          version,
+          `${version} registered${parent} (backtest Sharpe ${after2.evaluation.sharpe}, win rate ${after2.evaluation.win_rate})`
+        );
+      } else if (before2 && !after2) {
+        event("removed", version, `${version}'s manifest was removed from the registry`);
+      } else if (before2 && after2) {
+        if (before2.status !== after2.status && isStatus(after2.status)) {
+          const action = after2.status === "deleted" ? "deleted" : `marked ${after2.status}`;
+          const why = after2.status_reason ? `: ${after2.status_reason}` : "";
+          event(action, version, `${version} ${before2.status} → ${after2.status}${why}`);
+        }
+        if (Boolean(before2.important) !== Boolean(after2.important)) {
+          event(
+            after2.important ? "marked important" : "unmarked important",
+            version,
+            `${version} ${after2.important ? "marked" : "no longer marked"} important`
+          );
+        }
+        if (before2.status === after2.status && Boolean(before2.important) === Boolean(after2.important)) {
+          event("edited", version, `${version}'s manifest was edited`);
+        }
+      }
+    }
+  }
+  return events;
+}
+function productionTimeline(changesOldestFirst) {
+  const spells = [];
+  for (const change of changesOldestFirst) {
+    const last2 = spells.at(-1);
+    if (last2 && last2.version === change.production) continue;
+    if (last2) last2.until = change.landedAt;
+    spells.push({
+      version: change.production,
+      from: change.landedAt,
+      commit: change.commit,
+      who: change.who
+    });
+  }
+  return spells;
+}
+function productionAt(spells, time) {
+  let found;
+  for (const spell of spells) {
+    if (Date.parse(spell.from) <= time.getTime()) found = spell;
+    else break;
+  }
+  return found;
+}
+
+// src/git/history-reader.ts
+var RECORD = "";
+var FIELD = "";
+var ZERO_OID2 = /^0+$/;
+async function readModelCommits(repo, model, rev = "HEAD", onlyDeployment = false) {
+  const tip = await resolveCommit(repo, rev);
+  if (!tip) return [];
+  const path = onlyDeployment ? deploymentPath(model) : `${modelDir(model)}/`;
+  const out = await repo.git.run([
+    "log",
+    "--first-parent",
+    "--diff-merges=first-parent",
+    "--raw",
+    "--no-renames",
+    "--no-abbrev",
+    "-z",
+    `--format=${RECORD}%H${FIELD}%P${FIELD}%an${FIELD}%cI${FIELD}%s${FIELD}%(trailers:only,unfold)${FIELD}`,
+    tip,
+    "--",
+    path
+  ]);
+  const raw = parseLog(out);
+  await addMergedTrailers(repo, raw);
+  const wanted = /* @__PURE__ */ new Set();
+  for (const c3 of raw) {
+    for (const change of c3.changes) {
+      if (change.before) wanted.add(change.before);
+      if (change.after) wanted.add(change.after);
+    }
+  }
+  const blobs = await repo.git.readBlobs([...wanted]);
+  const load2 = (blob) => {
+    const content = blob ? blobs.get(blob) : void 0;
+    if (!content) return void 0;
+    try {
+      const value = yaml.load(content.toString("utf8"), { schema: yaml.CORE_SCHEMA });
+      return value && typeof value === "object" ? value : void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  return raw.reverse().map((c3) => {
+    const result = {
+      commit: c3.commit,
+      author: c3.author,
+      landedAt: c3.landedAt,
+      subject: c3.subject,
+      trailers: c3.trailers,
+      manifests: []
+    };
+    for (const change of c3.changes) {
+      const place = classifyRegistryPath(change.path);
+      if (place.kind === "deployment" && place.model === model) {
+        result.deployment = {
+          before: load2(change.before),
+          after: load2(change.after)
+        };
+      } else if (place.kind === "manifest" && place.model === model) {
+        result.manifests.push({
+          version: place.version,
+          before: load2(change.before),
+          after: load2(change.after)
+        });
+      }
+    }
+    return result;
+  });
+}
+function parseLog(out) {
+  const commits = [];
+  for (const record of out.split(RECORD)) {
+    if (!record.trim()) continue;
+    const fields = record.split(FIELD);
+    const [commit = "", parents = "", author = "", landedAt = "", subject = "", trailers = ""] = fields;
+    const rawPart = fields.slice(6).join(FIELD);
+    const changes = [];
+    const tokens = rawPart.split("\0");
+    for (let i2 = 0; i2 < tokens.length; i2++) {
+      const meta = tokens[i2]?.replace(/^\n+/, "");
+      if (!meta?.startsWith(":")) continue;
+      const [, , before, after] = meta.slice(1).split(" ");
+      const path = tokens[++i2];
+      if (!path) continue;
+      changes.push({
+        path,
+        before: before && !ZERO_OID2.test(before) ? before : void 0,
+        after: after && !ZERO_OID2.test(after) ? after : void 0
+      });
+    }
+    commits.push({
+      commit,
+      parents: parents.split(" ").filter(Boolean),
+      author,
+      landedAt,
+      subject,
+      trailers: parseTrailers(trailers),
+      changes
+    });
+  }
+  return commits;
+}
+async function addMergedTrailers(repo, commits) {
+  const merges = commits.filter((c3) => c3.parents.length > 1 && !c3.trailers.action);
+  if (merges.length === 0) return;
+  const out = await repo.git.run([
+    "log",
+    "--no-walk=unsorted",
+    `--format=${RECORD}%H${FIELD}%(trailers:only,unfold)`,
+    ...merges.map((c3) => c3.parents[1])
+  ]);
+  const byCommit = /* @__PURE__ */ new Map();
+  for (const record of out.split(RECORD)) {
+    const [commit, trailers] = record.split(FIELD);
+    if (commit && trailers !== void 0) byCommit.set(commit.trim(), parseTrailers(trailers));
+  }
+  for (const merge3 of merges) merge3.trailers = byCommit.get(merge3.parents[1]) ?? merge3.trailers;
+}
+
+// src/registry/queries.ts
+function summarizeVersion(model, version) {
+  const m = version.manifest;
+  return {
+    version: version.id,
+    status: m?.status ?? "invalid",
+    production: model.deployment?.production === version.id,
+    important: m?.important ?? false,
+    created_at: m?.created_at ?? null,
+    created_by: m?.created_by ?? null,
+    parent: m?.parent ?? null,
+    size: versionSize(version),
+    evaluation: m?.evaluation ?? null
+  };
+}
+function summarizeModel(model) {
+  const versions = versionsInOrder(model).map((version) => summarizeVersion(model, version));
+  return {
+    model: model.name,
+    production: model.deployment?.production ?? null,
+    previous_production: model.deployment?.previous_production ?? null,
+    size: versions.reduce((sum, v) => sum + v.size, 0),
+    versions
+  };
+}
+async function loadRegistry(repo, rev = "HEAD") {
+  const { snapshot } = await readSnapshot(repo, rev);
+  if (!snapshot.policyPresent) {
+    throw new ModelgateError(
+      rev === "HEAD" ? "this repository is not a modelgate registry yet (no committed registry/policy.yaml): run `modelgate init`" : `${rev} has no registry (no registry/policy.yaml)`
+    );
+  }
+  return snapshot;
+}
+async function listModels(repo, model, rev) {
+  const snapshot = await loadRegistry(repo, rev);
+  if (model !== void 0) return [summarizeModel(requireModel(snapshot, model))];
+  return [...snapshot.models.values()].sort((a, b2) => a.name.localeCompare(b2.name)).map(summarizeModel);
+}
+async function showVersion(repo, model, version, rev) {
+  const snapshot = await loadRegistry(repo, rev);
+  const record = requireVersion(snapshot, model, version);
+  const m = record.manifest;
+  return {
+    model,
+    ...summarizeVersion(requireModel(snapshot, model), record),
+    training_data: m.training_data ?? null,
+    notes: m.notes ?? null,
+    status_reason: m.status_reason ?? null,
+    manifest_path: record.manifestPath,
+    artifacts: m.artifacts.map((artifact) => {
+      const file = record.artifactFiles.get(artifact.path);
+      return {
+        ...artifact,
+        stored: !file ? "missing" : file.pointer ? "lfs-pointer" : "not-lfs"
+      };
+    })
+  };
+}
+async function verify(repo, rev = "HEAD") {
+  const { commit, snapshot } = await readSnapshot(repo, rev);
+  const problems = verifyRegistry(snapshot);
+  let versions = 0;
+  for (const model of snapshot.models.values()) versions += model.versions.size;
+  const errors = problems.filter((p2) => p2.severity === "error").length;
+  return {
+    commit,
+    models: snapshot.models.size,
+    versions,
+    problems,
+    errors,
+    warnings: problems.length - errors
+  };
+}
+async function modelHistory(repo, model, rev) {
+  assertSafeName("model name", model);
+  const commits = await readModelCommits(repo, model, rev);
+  if (commits.length === 0) throw new ModelgateError(`no history for a model named ${model}`);
+  return deriveHistory(commits);
+}
+async function productionAtTime(repo, model, time, rev) {
+  assertSafeName("model name", model);
+  const spells = await readProductionTimeline(repo, model, rev);
+  if (spells.length === 0) throw new ModelgateError(`no history for a model named ${model}`);
+  const spell = productionAt(spells, time);
+  return { model, at: time.toISOString(), version: spell?.version ?? null, spell };
+}
+async function readProductionTimeline(repo, model, rev) {
+  const commits = await readModelCommits(repo, model, rev, true);
+  return productionTimeline(
+    commits.map((c3) => ({
+      commit: c3.commit,
+      landedAt: c3.landedAt,
+      who: c3.author,
+      production: c3.deployment?.after?.production ?? null
+    }))
+  );
 }
 
 // src/registry/drift.ts
@@ -22842,10 +30508,12 @@ async function driftDecisions(repo, query) {
     const alarms = [];
     const firstOf = /* @__PURE__ */ new Set();
     const lastIndexOf = /* @__PURE__ */ new Map();
+    const lastTradeOf = /* @__PURE__ */ new Map();
     for await (const day of readVersionTrades(repo, version, { mode })) {
       for (const trade2 of day) {
         metrics.add(trade2);
         for (const alarm of monitor.update(trade2.return)) {
+          lastTradeOf.set(alarm.severity, alarm.trades);
           const entry = { ...withoutBaseline(alarm), at: trade2.closed_at };
           if (!firstOf.has(alarm.severity)) {
             firstOf.add(alarm.severity);
@@ -22866,6 +30534,17 @@ async function driftDecisions(repo, query) {
     delete state.alarms;
     const evidence = state;
     const severity = evidence.highestSeverity ?? "healthy";
+    const recovery = recoveryWindow(
+      config,
+      evidence.change?.sharpeAnnualSince ?? null,
+      evaluation2.sharpe,
+      tradesPerYear,
+      backtestPerYear
+    );
+    const tradesNow = evidence.trades;
+    const standing = [...SEVERITIES].reverse().find((s) => tradesNow - (lastTradeOf.get(s) ?? -Infinity) < recovery);
+    const currentSeverity = standing ?? "healthy";
+    const lastAlarm = Math.max(...lastTradeOf.values());
     const rollbackTarget = role === "production" ? await rollbackTargetFor(repo, model, version, query.rev) : null;
     const tradesPerDay = live.trades_per_year !== null ? live.trades_per_year / 365.25 : void 0;
     const baselineAnnual = evaluation2.sharpe;
@@ -22882,7 +30561,20 @@ async function driftDecisions(repo, query) {
       role,
       mode,
       severity,
-      action: actionFor(severity, role, rollbackTarget, policy2.rollback.automatic_on_severe),
+      current_severity: currentSeverity,
+      recovery: {
+        window_trades: recovery,
+        trades_since_last_alarm: lastTradeOf.size > 0 ? tradesNow - lastAlarm : null,
+        why: RECOVERY_WHY
+      },
+      action: actionFor(
+        currentSeverity,
+        severity,
+        role,
+        rollbackTarget,
+        policy2.rollback.automatic_on_severe,
+        recovery
+      ),
       baseline: {
         source: "backtest",
         why: BASELINE_WHY,
@@ -22899,6 +30591,13 @@ async function driftDecisions(repo, query) {
     });
   }
   return decisions;
+}
+var RECOVERY_WHY = "every rule starts afresh after an alarm, so a version still as degraded as the evidence shows would alarm again within about its expected detection delay; twice that delay with no alarm counts as recovered";
+function recoveryWindow(config, sharpeSince, baselineAnnual, tradesPerYear, backtestPerYear) {
+  const edgeMostlyLost = baselineAnnual / 3 * Math.sqrt(tradesPerYear / backtestPerYear);
+  const degraded = sharpeSince === null ? edgeMostlyLost : Math.min(sharpeSince, edgeMostlyLost);
+  const delay2 = expectedDetectionTrades(config, degraded);
+  return Math.max(100, Math.ceil(2 * (Number.isFinite(delay2) ? delay2 : 0)));
 }
 function withoutBaseline(alarm) {
   const copy = { ...alarm };
@@ -22929,7 +30628,9 @@ async function rollbackTargetFor(repo, model, version, rev) {
     model.deployment?.previous_production
   );
 }
-function actionFor(severity, role, target, automatic) {
+function actionFor(severity, everSeverity, role, target, automatic, recoveryTrades) {
+  if (severity === "healthy" && everSeverity !== "healthy")
+    return `none: recovered (no alarm in the last ${recoveryTrades} trades; it reached ${everSeverity} earlier)`;
   if (severity === "healthy") return "none: no rule fired";
   if (role === "other")
     return "none: the version neither trades nor paper trades; for information only";
@@ -22942,11 +30643,606 @@ function actionFor(severity, role, target, automatic) {
   return `severe: ${where}; ${automatic ? "eligible for automatic rollback (rollback.automatic_on_severe is on)" : "propose it now (automatic rollback is off in the policy)"}`;
 }
 
+// src/registry/live-metrics.ts
+async function liveMetrics(repo, query) {
+  const snapshot = await loadRegistry(repo, query.rev);
+  const model = requireModel(snapshot, query.model);
+  const policy2 = effectivePolicy(snapshot.policy, model.name);
+  const targets = query.version ? [
+    {
+      version: requireVersion(snapshot, model.name, query.version),
+      role: roleOf(model, query.version)
+    }
+  ] : tradingVersions(model);
+  if (targets.length === 0) {
+    throw new ModelgateError(
+      `${model.name} has no production, paper or A/B version yet: name one with --version`
+    );
+  }
+  const results = [];
+  for (const { version, role } of targets) {
+    const mode = query.mode ?? (role === "paper" ? "paper" : "live");
+    const filter = { since: query.since, mode };
+    const accumulator = new LiveMetricsAccumulator();
+    for await (const day of readVersionTrades(repo, version, filter)) {
+      for (const trade2 of day) accumulator.add(trade2);
+    }
+    results.push({
+      model: model.name,
+      version: version.id,
+      role,
+      mode,
+      since: query.since?.toISOString() ?? null,
+      metrics: accumulator.result(policy2.drift.trades_per_year),
+      backtest: version.manifest?.evaluation ?? null
+    });
+  }
+  return results;
+}
+function roleOf(model, version) {
+  const state = model.deployment;
+  if (state?.production === version) return "production";
+  if (state?.ab_test?.candidate === version) return "A/B candidate";
+  if (state?.ab_test?.control === version) return "A/B control";
+  if (state?.paper_trading?.some((p2) => p2.version === version)) return "paper";
+  return "other";
+}
+function tradingVersions(model) {
+  const state = model.deployment;
+  const ids = [
+    state?.production,
+    state?.ab_test?.candidate,
+    ...(state?.paper_trading ?? []).map((p2) => p2.version)
+  ];
+  const seen = /* @__PURE__ */ new Set();
+  const targets = [];
+  for (const id of ids) {
+    const version = id ? model.versions.get(id) : void 0;
+    if (!version || seen.has(version.id)) continue;
+    seen.add(version.id);
+    targets.push({ version, role: roleOf(model, version.id) });
+  }
+  return targets;
+}
+
+// src/registry/set-production.ts
+async function promoteVersion(repo, change, options = {}) {
+  return switchProduction(repo, change, "promote", options);
+}
+async function rollbackProduction(repo, change, options = {}) {
+  return switchProduction(repo, change, "rollback", options);
+}
+async function switchProduction(repo, change, action, options) {
+  if (action === "promote" && !change.version) throw new ModelgateError("promote needs a version");
+  return commitToRegistry(
+    repo,
+    (base) => planProductionSwitch(base.snapshot, change, action),
+    options
+  );
+}
+function planProductionSwitch(snapshot, change, action) {
+  const model = requireModel(snapshot, change.model);
+  const deployment2 = model.deployment;
+  if (!deployment2) {
+    throw new ModelgateError(
+      `${model.deploymentPath} is missing or invalid: run \`modelgate verify\``
+    );
+  }
+  const from = deployment2.production;
+  const to = change.version ?? deployment2.previous_production;
+  if (!to) {
+    throw new ModelgateError(
+      `${change.model} has no previous production version to roll back to: name one, e.g. \`modelgate rollback ${change.model} v3\``
+    );
+  }
+  const target = requireVersion(snapshot, change.model, to);
+  if (target.manifest.status !== "active") {
+    throw new ModelgateError(
+      `${change.model} ${to} is ${target.manifest.status}; only an active version can go into production`
+    );
+  }
+  if (from === to) {
+    throw new ModelgateError(`${change.model} ${to} is already in production`);
+  }
+  const deploymentText = snapshot.texts.get(model.deploymentPath) ?? "";
+  const writes = [
+    {
+      path: model.deploymentPath,
+      text: editYaml(deploymentText, [
+        [["production"], to],
+        [["previous_production"], from]
+      ])
+    }
+  ];
+  const reason = change.reason ?? (action === "promote" ? `promoted ${to}` : `rolled back from ${from}`);
+  if (action === "rollback" && from) {
+    const replaced = model.versions.get(from);
+    if (replaced?.manifest && replaced.manifest.status === "active") {
+      writes.push({
+        path: replaced.manifestPath,
+        text: editYaml(snapshot.texts.get(replaced.manifestPath) ?? "", [
+          [["status"], "degraded"],
+          [["status_reason"], reason]
+        ])
+      });
+    }
+  }
+  return {
+    from,
+    to,
+    writes,
+    message: formatCommitMessage({
+      action,
+      subject: action === "promote" ? `promote ${change.model} ${to}` : `rollback ${change.model} to ${to}`,
+      body: [
+        `Production ${from ?? "(none)"} → ${to}.${action === "rollback" && from ? ` ${from} is marked degraded.` : ""}`,
+        change.details
+      ].filter(Boolean).join("\n\n"),
+      model: change.model,
+      version: to,
+      reason
+    })
+  };
+}
+
+// src/proposals/evaluate.ts
+var SEVERITY_LABELS = ["severity:warning", "severity:critical", "severity:severe"];
+async function evaluateRegistry(repo, forge, options = {}) {
+  const baseRemote = forge.kind === "github" ? forge.remote : void 0;
+  const base = await readBranchTip(repo, forge.baseBranch, baseRemote);
+  if (!base.commit) {
+    throw new ModelgateError(`${forge.baseBranch} has no commits: run \`modelgate init\` first`);
+  }
+  const snapshot = base.snapshot;
+  const names = [...snapshot.models.keys()].sort();
+  for (const wanted of options.models ?? []) {
+    if (!snapshot.models.has(wanted))
+      throw new ModelgateError(`no model named ${JSON.stringify(wanted)} in the registry`);
+  }
+  const selected = options.models?.length ? names.filter((name) => options.models.includes(name)) : names;
+  const alerts = await openAlertsByModel(forge, options.dryRun ?? false);
+  const context = {
+    repo,
+    forge,
+    snapshot,
+    commit: base.commit,
+    baseRemote,
+    dryRun: options.dryRun ?? false
+  };
+  const models = [];
+  for (const model of selected) {
+    const report = { model, decisions: [], items: [] };
+    try {
+      await evaluateModel(context, model, alerts.get(model), report);
+    } catch (thrown) {
+      report.error = describeThrown(thrown);
+    }
+    models.push(report);
+    options.onModel?.(report);
+  }
+  const counts = {
+    opened: 0,
+    updated: 0,
+    closed: 0,
+    "left alone": 0,
+    merged: 0
+  };
+  for (const item of models.flatMap((m) => m.items)) counts[item.outcome]++;
+  return {
+    forge: forge.kind,
+    dryRun: context.dryRun,
+    commit: base.commit,
+    models,
+    counts,
+    errors: models.filter((m) => m.error).length
+  };
+}
+async function openAlertsByModel(forge, dryRun) {
+  const byModel = /* @__PURE__ */ new Map();
+  for (const alert of await forge.openAlerts()) {
+    const kept = byModel.get(alert.model);
+    if (!kept) {
+      byModel.set(alert.model, alert);
+      continue;
+    }
+    if (!dryRun) await forge.closeAlert(alert.id, `Duplicate of #${kept.id}: one alert per model.`);
+  }
+  return byModel;
+}
+async function evaluateModel(context, model, openAlert, report) {
+  const policy2 = effectivePolicy(context.snapshot.policy, model);
+  const decisions = policy2.drift.enabled ? await decisionsFor(context, model) : [];
+  report.decisions = decisions.map((d) => ({
+    version: d.version,
+    role: d.role,
+    severity: d.severity,
+    current_severity: d.current_severity,
+    action: d.action,
+    trades: d.live.trades
+  }));
+  const production = decisions.find((d) => d.role === "production");
+  const rollback = await reconcileRollback(context, model, production, policy2, report);
+  await reconcileAlert(context, model, decisions, openAlert, rollback, policy2, report);
+}
+async function decisionsFor(context, model) {
+  const record = context.snapshot.models.get(model);
+  const deployment2 = record?.deployment;
+  if (!deployment2?.production && !deployment2?.paper_trading?.length) return [];
+  return driftDecisions(context.repo, { model, rev: context.commit });
+}
+var ROLLBACK_SEVERITIES = /* @__PURE__ */ new Set(["critical", "severe"]);
+async function reconcileRollback(context, model, production, policy2, report) {
+  const { forge } = context;
+  const branch = proposalBranch("rollback", model);
+  let existing = await forge.latestProposal(branch);
+  const previous = existing ? readStateBlock(existing.body) : void 0;
+  if (existing?.state === "open" && previous && production && previous.current !== production.version) {
+    const why = `${model} production is now ${production.version}, changed outside this proposal, so rolling back ${previous.current} no longer applies.`;
+    report.items.push(await act(context, existing, { step: "close", why }));
+    existing = { ...existing, state: "closed", closedAt: (/* @__PURE__ */ new Date()).toISOString() };
+  }
+  const wanted = await wantedRollback(context, model, production, branch);
+  const step = decideProposalStep(
+    "notWanted" in wanted ? wanted : { state: wanted.state },
+    existing
+  );
+  if (step.step === "leave" && existing?.state !== "open" && "notWanted" in wanted) {
+    return void 0;
+  }
+  if ("notWanted" in wanted || step.step === "close" || step.step === "leave") {
+    const item = await act(context, existing, step);
+    report.items.push(item);
+    return step.step === "leave" && existing?.state === "open" ? existing : void 0;
+  }
+  const { state, title, body, plan } = wanted;
+  if (context.dryRun) {
+    report.items.push({
+      kind: "rollback",
+      outcome: step.step === "open" ? "opened" : "updated",
+      why: step.why,
+      id: step.step === "update" ? existing?.id : void 0,
+      title
+    });
+    return existing;
+  }
+  const published = await publishProposalBranch(context.repo, {
+    baseBranch: forge.baseBranch,
+    baseRemote: context.baseRemote,
+    branch,
+    branchRemote: forge.remote,
+    plan: (base) => plan(base.snapshot)
+  });
+  if (published.outcome === "lost-race") {
+    report.items.push({
+      kind: "rollback",
+      outcome: "left alone",
+      why: `another run moved ${branch} at the same time; it is proposing this`,
+      title
+    });
+    return void 0;
+  }
+  const labels = [MODELGATE_LABEL, "rollback", `severity:${state.severity}`];
+  let proposal;
+  if (step.step === "open") {
+    const created = await forge.createProposal({
+      branch,
+      title,
+      body,
+      labels,
+      reviewers: policy2.review.reviewers,
+      assignees: policy2.review.assignees
+    });
+    proposal = created.proposal;
+    report.items.push({
+      kind: "rollback",
+      outcome: created.existed ? "left alone" : "opened",
+      why: created.existed ? "another run opened it first" : step.why,
+      id: proposal.id,
+      url: proposal.url,
+      title
+    });
+  } else {
+    proposal = existing;
+    await forge.updateProposal(proposal.id, {
+      title,
+      body,
+      addLabels: labels,
+      removeLabels: SEVERITY_LABELS.filter(
+        (label) => label !== `severity:${state.severity}` && proposal.labels.includes(label)
+      )
+    });
+    report.items.push({
+      kind: "rollback",
+      outcome: "updated",
+      why: step.why,
+      id: proposal.id,
+      url: proposal.url,
+      title
+    });
+  }
+  if (state.severity === "severe" && policy2.rollback.automatic_on_severe) {
+    const commit = await forge.mergeProposal(
+      proposal.id,
+      `modelgate: automatic rollback of ${model} to ${state.target} (severe)`
+    );
+    await forge.comment(
+      proposal.id,
+      `Merged automatically: the degradation is severe and the policy sets \`rollback.automatic_on_severe\`. To undo, revert ${commit}.`
+    );
+    report.items.push({
+      kind: "rollback",
+      outcome: "merged",
+      why: `severe, and the policy turns automatic rollback on: merged as ${commit.slice(0, 12)}`,
+      id: proposal.id,
+      url: proposal.url,
+      title
+    });
+    return void 0;
+  }
+  return proposal;
+}
+async function wantedRollback(context, model, production, branch) {
+  if (!production) return { notWanted: `${model} has no production version being monitored.` };
+  const severity = production.current_severity;
+  if (!ROLLBACK_SEVERITIES.has(severity)) {
+    return {
+      notWanted: ROLLBACK_SEVERITIES.has(production.severity) ? `${model} ${production.version} recovered: no critical alarm in its last ${production.recovery.window_trades} trades (${production.recovery.why}).` : `${model} ${production.version} is ${severity}: no critical rule fired.`
+    };
+  }
+  const target = production.rollback_target?.version;
+  if (!target) {
+    return {
+      notWanted: `${model} ${production.version} is ${severity}, but there is no version to roll back to (${production.rollback_target?.reason ?? "none"}).`
+    };
+  }
+  const record = context.snapshot.models.get(model);
+  const current = record.versions.get(production.version);
+  const targetVersion = record.versions.get(target);
+  if (!current?.manifest || !targetVersion?.manifest) {
+    throw new ModelgateError(
+      `${model}: the manifest of ${current?.manifest ? target : production.version} is invalid: run \`modelgate verify\``
+    );
+  }
+  const currentManifest = current.manifest;
+  const targetManifest = targetVersion.manifest;
+  const fired = production.alarms.filter((a) => a.severity === severity);
+  const inEpisode = fired.filter(
+    (a) => production.evidence.trades - a.trades < production.recovery.window_trades
+  );
+  const cause = inEpisode[0] ?? fired[fired.length - 1];
+  const reason = `${severity} degradation in production: ${cause.rule} alarm at live trade ${cause.trades} (${cause.at}); rolled back to ${target} by proposal ${branch}`;
+  const details = [
+    `Evidence: ${production.live.trades} live trades, win rate ${pct3(production.live.win_rate)} against ${pct3(production.baseline.win_rate)} in the backtest, Sharpe ${fixed(production.live.sharpe_annualised)} against ${fixed(production.baseline.sharpe_annual)}.`,
+    ...production.alarms.map(
+      (a) => `- ${a.severity} ${a.rule} at trade ${a.trades} (${a.at}): ${a.falseAlarmRate} on a healthy model`
+    )
+  ].join("\n");
+  const plan = (snapshot) => planProductionSwitch(snapshot, { model, version: target, reason, details }, "rollback");
+  const writes = plan(context.snapshot).writes;
+  const [targetLive] = await liveMetrics(context.repo, {
+    model,
+    version: target,
+    rev: context.commit,
+    mode: "live"
+  });
+  const since = production.evidence.change?.since ?? Math.max(0, production.live.trades - 200);
+  const window2 = [];
+  let index = 0;
+  for await (const day of readVersionTrades(context.repo, current, { mode: "live" })) {
+    for (const trade2 of day) {
+      if (index++ >= since) window2.push({ closed_at: trade2.closed_at, return: trade2.return });
+    }
+  }
+  const rendered = renderRollbackProposal({
+    model,
+    severity,
+    current: {
+      version: current.id,
+      live: production.live,
+      backtest: currentManifest.evaluation,
+      notes: currentManifest.notes
+    },
+    target: {
+      version: target,
+      live: targetLive?.metrics ?? null,
+      backtest: targetManifest.evaluation,
+      notes: targetManifest.notes,
+      why: production.rollback_target?.reason ?? ""
+    },
+    alarms: production.alarms,
+    change: production.evidence.change ? {
+      description: production.evidence.change.description,
+      since: production.evidence.change.since,
+      trades: production.evidence.change.trades
+    } : null,
+    window: window2
+  });
+  const lastAlarm = production.alarms.filter((a) => ROLLBACK_SEVERITIES.has(a.severity)).reduce((latest, a) => Math.max(latest, a.trades), 0);
+  const hash = contentHash([
+    rendered.title,
+    rendered.body,
+    ...writes.flatMap((w) => [w.path, "text" in w ? w.text : ""])
+  ]);
+  const state = {
+    v: 1,
+    kind: "rollback",
+    model,
+    current: current.id,
+    target,
+    severity,
+    trades: production.evidence.trades,
+    lastAlarmTrade: lastAlarm,
+    hash
+  };
+  return { state, title: rendered.title, body: withStateBlock(rendered.body, state), plan };
+}
+async function act(context, existing, step) {
+  const base = {
+    kind: "rollback",
+    id: existing?.id,
+    url: existing?.url,
+    title: existing?.title
+  };
+  if (step.step === "close" && existing) {
+    if (!context.dryRun)
+      await context.forge.closeProposal(existing.id, `Closed by modelgate: ${step.why}`);
+    return { ...base, outcome: "closed", why: step.why };
+  }
+  return { ...base, outcome: "left alone", why: step.why };
+}
+async function reconcileAlert(context, model, decisions, existing, proposal, policy2, report) {
+  const troubled = decisions.filter((d) => d.role !== "other" && d.current_severity !== "healthy");
+  if (troubled.length === 0) {
+    if (!existing) return;
+    const why = healthyReason(model, decisions);
+    if (!context.dryRun) await context.forge.closeAlert(existing.id, `Closed by modelgate: ${why}`);
+    report.items.push({
+      kind: "alert",
+      outcome: "closed",
+      why,
+      id: existing.id,
+      url: existing.url,
+      title: existing.title
+    });
+    return;
+  }
+  const rendered = renderAlert({
+    model,
+    marker: alertMarker(model),
+    recovery: `a version counts as recovered after ${troubled[0].recovery.window_trades} trades with no alarm`,
+    proposal: proposal ? { id: proposal.id, url: proposal.url, title: proposal.title } : void 0,
+    versions: decisions.filter((d) => d.role !== "other").map((d) => ({
+      version: d.version,
+      role: d.role,
+      severity: d.current_severity,
+      live: d.live,
+      baselineSharpe: d.baseline.sharpe_annual,
+      baselineWinRate: d.baseline.win_rate,
+      alarms: d.alarms.filter((a) => d.evidence.trades - a.trades < d.recovery.window_trades).map(
+        (a) => `${a.rule} (${a.severity}) at trade ${a.trades}, ${a.at}: ${a.falseAlarmRate} on a healthy model`
+      ),
+      action: d.action
+    }))
+  });
+  const worst = troubled.map((d) => d.current_severity).sort(bySeverity).at(-1);
+  const labels = [MODELGATE_LABEL, ALERT_LABEL, `severity:${worst}`];
+  if (!existing) {
+    const item = {
+      kind: "alert",
+      outcome: "opened",
+      why: `${troubled.map((d) => `${d.version} ${d.current_severity}`).join(", ")}`,
+      title: rendered.title
+    };
+    if (!context.dryRun) {
+      const created = await context.forge.createAlert({
+        model,
+        title: rendered.title,
+        body: rendered.body,
+        labels,
+        assignees: policy2.review.assignees
+      });
+      item.id = created.id;
+      item.url = created.url;
+    }
+    report.items.push(item);
+    return;
+  }
+  const same = existing.title === rendered.title && existing.body.trim() === rendered.body.trim();
+  if (!same && !context.dryRun) {
+    await context.forge.updateAlert(existing.id, {
+      title: rendered.title,
+      body: rendered.body,
+      addLabels: labels,
+      removeLabels: SEVERITY_LABELS.filter(
+        (label) => label !== `severity:${worst}` && existing.labels.includes(label)
+      )
+    });
+  }
+  report.items.push({
+    kind: "alert",
+    outcome: same ? "left alone" : "updated",
+    why: same ? "same evidence: unchanged" : "new evidence",
+    id: existing.id,
+    url: existing.url,
+    title: rendered.title
+  });
+}
+function healthyReason(model, decisions) {
+  const production = decisions.find((d) => d.role === "production");
+  if (!production) return `${model} has nothing in production or paper trading to watch.`;
+  return production.severity === "healthy" ? `${model} ${production.version} is healthy: no rule fired.` : `${model} ${production.version} is healthy again: no alarm in its last ${production.recovery.window_trades} trades.`;
+}
+var ORDER = ["healthy", "warning", "critical", "severe"];
+var bySeverity = (a, b2) => ORDER.indexOf(a) - ORDER.indexOf(b2);
+var pct3 = (value) => value === null ? "–" : `${(value * 100).toFixed(1)}%`;
+var fixed = (value) => value === null ? "–" : value.toFixed(2);
+
+// src/registry/evaluation-file.ts
+import { readFile as readFile3 } from "node:fs/promises";
+async function readEvaluationFile(path, shownAs = path) {
+  const text = await readFile3(path, "utf8").catch((error) => {
+    throw new ModelgateError(
+      `${shownAs}: cannot read the metrics file (${error.code ?? error.message})`
+    );
+  });
+  const loaded = loadYamlFile(shownAs, text, "evaluation");
+  if (!loaded.ok) throw new ModelgateError(`${shownAs}: invalid backtest metrics`, loaded.problems);
+  const { period } = loaded.value;
+  if (period.start > period.end) {
+    const where = locateField(text, ["period", "start"]);
+    throw new ModelgateError(`${shownAs}: invalid backtest metrics`, [
+      {
+        file: shownAs,
+        ...where,
+        message: `start ${period.start} is after end ${period.end}`,
+        severity: "error"
+      }
+    ]);
+  }
+  return loaded.value;
+}
+
+// src/registry/init.ts
+async function initRegistry(repo, options = {}) {
+  await requireGitLfs(repo);
+  let wrote = [];
+  const result = await commitToRegistry(
+    repo,
+    async (base) => {
+      const writes = [];
+      if (!base.snapshot.policyPresent)
+        writes.push({ path: POLICY_PATH, text: defaultPolicyYaml() });
+      const attributes = base.commit ? await repo.git.tryRun(["cat-file", "blob", `${base.commit}:.gitattributes`]) ?? "" : "";
+      if (!attributes.split("\n").some((line) => line.trim() === LFS_ATTRIBUTES_RULE)) {
+        const separator = attributes && !attributes.endsWith("\n") ? "\n" : "";
+        writes.push({
+          path: ".gitattributes",
+          text: `${attributes}${separator}# modelgate: version artifacts are stored with Git LFS.
+${LFS_ATTRIBUTES_RULE}
+`
+        });
+      }
+      wrote = writes.map((write) => write.path);
+      return {
+        writes,
+        message: formatCommitMessage({
+          action: "init",
+          subject: "init registry",
+          body: "Registry policy with the default thresholds, and Git LFS for version artifacts.",
+          reason: "new registry"
+        })
+      };
+    },
+    options
+  );
+  return { commit: result.unchanged ? void 0 : result.commit, wrote, warnings: result.warnings };
+}
+
 // src/registry/ingest.ts
 import { createReadStream } from "node:fs";
-import { appendFile, mkdtemp as mkdtemp2, readFile as readFile3, rm as rm3, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { appendFile, mkdtemp as mkdtemp2, readFile as readFile4, rm as rm4, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { basename, join as join3 } from "node:path";
+import { basename as basename2, join as join4 } from "node:path";
 
 // src/core/trades/id-day-table.ts
 var IdDayTable = class {
@@ -23280,7 +31576,7 @@ function compareTrades(a, b2) {
 // src/registry/ingest.ts
 var MAX_LISTED_PROBLEMS = 50;
 async function ingestTrades(repo, input, options = {}) {
-  const scratchDir = await mkdtemp2(join3(tmpdir2(), "modelgate-ingest-"));
+  const scratchDir = await mkdtemp2(join4(tmpdir2(), "modelgate-ingest-"));
   try {
     const upload = await readUpload(input, scratchDir);
     const result = await commitToRegistry(
@@ -23295,13 +31591,13 @@ async function ingestTrades(repo, input, options = {}) {
       warnings: result.warnings
     };
   } finally {
-    await rm3(scratchDir, { recursive: true, force: true });
+    await rm4(scratchDir, { recursive: true, force: true });
   }
 }
 async function readUpload(input, scratchDir) {
-  const info = await stat2(input.file).catch(() => void 0);
+  const info = await stat3(input.file).catch(() => void 0);
   if (!info?.isFile()) throw new ModelgateError(`${input.shownAs}: no such file`);
-  const groups = /* @__PURE__ */ new Map();
+  const groups2 = /* @__PURE__ */ new Map();
   const invalid = [];
   let invalidCount = 0;
   let received = 0;
@@ -23310,7 +31606,7 @@ async function readUpload(input, scratchDir) {
   const seenDay = new IdDayTable();
   const suspects = /* @__PURE__ */ new Set();
   const flush = async () => {
-    for (const [key, lines] of pending) await appendFile(groups.get(key).scratch, lines.join(""));
+    for (const [key, lines] of pending) await appendFile(groups2.get(key).scratch, lines.join(""));
     pending.clear();
     pendingBytes = 0;
   };
@@ -23347,17 +31643,17 @@ async function readUpload(input, scratchDir) {
       const trade2 = checked.trade;
       const day = tradeDay(trade2);
       const key = `${trade2.model}/${trade2.version}/${day}`;
-      let group = groups.get(key);
+      let group = groups2.get(key);
       if (!group) {
         group = {
           model: trade2.model,
           version: trade2.version,
           day,
-          scratch: join3(scratchDir, `${groups.size}.jsonl`),
+          scratch: join4(scratchDir, `${groups2.size}.jsonl`),
           count: 0
         };
-        groups.set(key, group);
-        await writeFile2(group.scratch, "");
+        groups2.set(key, group);
+        await writeFile3(group.scratch, "");
       }
       group.count++;
       const idHash = hashId(trade2.model, trade2.version, trade2.trade_id);
@@ -23402,11 +31698,11 @@ async function readUpload(input, scratchDir) {
   if (!parser4) throw new ModelgateError(`${input.shownAs}: the file is empty; nothing was stored`);
   await take(parser4.end());
   await flush();
-  if (suspects.size > 0) await refuseConflictsWithinUpload(input.shownAs, groups, suspects);
+  if (suspects.size > 0) await refuseConflictsWithinUpload(input.shownAs, groups2, suspects);
   if (received === 0 && invalidCount === 0) {
     throw new ModelgateError(`${input.shownAs}: no trades in the file; nothing was stored`);
   }
-  return { format, received, groups, invalid, invalidCount };
+  return { format, received, groups: groups2, invalid, invalidCount };
 }
 function hashId(model, version, id) {
   let hash = 2166136261;
@@ -23417,10 +31713,10 @@ function hashId(model, version, id) {
   }
   return hash & 2147483647;
 }
-async function refuseConflictsWithinUpload(shownAs, groups, suspects) {
+async function refuseConflictsWithinUpload(shownAs, groups2, suspects) {
   const seen = /* @__PURE__ */ new Map();
   const problems = [];
-  for (const group of groups.values()) {
+  for (const group of groups2.values()) {
     for (const { line, trade: trade2 } of await readScratch(group)) {
       const key = `${trade2.model}/${trade2.version}/${trade2.trade_id}`;
       if (!suspects.has(key)) continue;
@@ -23445,7 +31741,7 @@ async function refuseConflictsWithinUpload(shownAs, groups, suspects) {
   }
 }
 async function readScratch(group) {
-  const text = await readFile3(group.scratch, "utf8");
+  const text = await readFile4(group.scratch, "utf8");
   const rows = [];
   for (const raw of text.split("\n")) {
     if (!raw) continue;
@@ -23535,7 +31831,7 @@ async function planIngest(repo, base, upload, input) {
     const text = `${[...byId.values()].sort(compareTrades).map(canonicalTradeLine).join("\n")}
 `;
     const merged = `${group.scratch}.merged`;
-    await writeFile2(merged, text);
+    await writeFile3(merged, text);
     mergedDays.push({ path, file: merged, size: Buffer.byteLength(text) });
     const key = `${group.model} ${group.version}`;
     const entry = perVersion.get(key) ?? {
@@ -23571,10 +31867,10 @@ async function planIngest(repo, base, upload, input) {
   };
   return { writes, report, message: ingestMessage(input, report, skippedCount) };
 }
-async function refuseConflictsWithStoredDays(repo, base, groups, shownAs) {
-  if (!base.commit || groups.length === 0) return;
+async function refuseConflictsWithStoredDays(repo, base, groups2, shownAs) {
+  if (!base.commit || groups2.length === 0) return;
   const untouched = /* @__PURE__ */ new Map();
-  for (const group of groups) {
+  for (const group of groups2) {
     const version = base.snapshot.models.get(group.model)?.versions.get(group.version);
     if (!version || version.tradeFiles.size === 0) continue;
     const key = `${group.model}/${group.version}`;
@@ -23590,10 +31886,10 @@ async function refuseConflictsWithStoredDays(repo, base, groups, shownAs) {
   const searched = [...untouched.values()].filter((v) => v.days.size > 0);
   if (searched.length === 0) return;
   const searchedKeys = new Set(searched.map((v) => `${v.model}/${v.version}`));
-  const patternFile = join3(tmpdir2(), `modelgate-ids-${process.pid}-${Date.now()}`);
+  const patternFile = join4(tmpdir2(), `modelgate-ids-${process.pid}-${Date.now()}`);
   try {
-    await writeFile2(patternFile, "");
-    for (const group of groups) {
+    await writeFile3(patternFile, "");
+    for (const group of groups2) {
       if (!searchedKeys.has(`${group.model}/${group.version}`)) continue;
       const rows = await readScratch(group);
       await appendFile(
@@ -23630,7 +31926,7 @@ async function refuseConflictsWithStoredDays(repo, base, groups, shownAs) {
     }
     if (hits.size === 0) return;
     const problems = [];
-    for (const group of groups) {
+    for (const group of groups2) {
       for (const row of await readScratch(group)) {
         const hit = hits.get(`${row.trade.model}/${row.trade.version}/${row.trade.trade_id}`);
         if (!hit || tradeDay(hit.stored) === group.day) continue;
@@ -23651,7 +31947,7 @@ async function refuseConflictsWithStoredDays(repo, base, groups, shownAs) {
       );
     }
   } finally {
-    await rm3(patternFile, { force: true });
+    await rm4(patternFile, { force: true });
   }
 }
 function ingestMessage(input, report, skippedCount) {
@@ -23659,7 +31955,7 @@ function ingestMessage(input, report, skippedCount) {
   const only = report.versions.length === 1 ? report.versions[0] : void 0;
   const target = only ? `${only.model} ${only.version}` : `${report.versions.length} versions`;
   const lines = [
-    `From ${basename(input.shownAs)}: ${report.stored} new trade${report.stored === 1 ? "" : "s"}, ${report.alreadyStored} already stored${skippedCount ? `, ${skippedCount} invalid skipped` : ""}.`,
+    `From ${basename2(input.shownAs)}: ${report.stored} new trade${report.stored === 1 ? "" : "s"}, ${report.alreadyStored} already stored${skippedCount ? `, ${skippedCount} invalid skipped` : ""}.`,
     ...report.versions.map(
       (v) => `${v.model} ${v.version}: ${v.stored} new, ${v.days[0]}${v.days.length > 1 ? ` .. ${v.days.at(-1)}` : ""}`
     )
@@ -23670,77 +31966,15 @@ function ingestMessage(input, report, skippedCount) {
     body: lines.join("\n"),
     model: models.length === 1 ? models[0] : void 0,
     version: only?.version,
-    reason: `${basename(input.shownAs)}: ${report.stored} new trades`
+    reason: `${basename2(input.shownAs)}: ${report.stored} new trades`
   });
 }
 
-// src/registry/live-metrics.ts
-async function liveMetrics(repo, query) {
-  const snapshot = await loadRegistry(repo, query.rev);
-  const model = requireModel(snapshot, query.model);
-  const policy2 = effectivePolicy(snapshot.policy, model.name);
-  const targets = query.version ? [
-    {
-      version: requireVersion(snapshot, model.name, query.version),
-      role: roleOf(model, query.version)
-    }
-  ] : tradingVersions(model);
-  if (targets.length === 0) {
-    throw new ModelgateError(
-      `${model.name} has no production, paper or A/B version yet: name one with --version`
-    );
-  }
-  const results = [];
-  for (const { version, role } of targets) {
-    const mode = query.mode ?? (role === "paper" ? "paper" : "live");
-    const filter = { since: query.since, mode };
-    const accumulator = new LiveMetricsAccumulator();
-    for await (const day of readVersionTrades(repo, version, filter)) {
-      for (const trade2 of day) accumulator.add(trade2);
-    }
-    results.push({
-      model: model.name,
-      version: version.id,
-      role,
-      mode,
-      since: query.since?.toISOString() ?? null,
-      metrics: accumulator.result(policy2.drift.trades_per_year),
-      backtest: version.manifest?.evaluation ?? null
-    });
-  }
-  return results;
-}
-function roleOf(model, version) {
-  const state = model.deployment;
-  if (state?.production === version) return "production";
-  if (state?.ab_test?.candidate === version) return "A/B candidate";
-  if (state?.ab_test?.control === version) return "A/B control";
-  if (state?.paper_trading?.some((p2) => p2.version === version)) return "paper";
-  return "other";
-}
-function tradingVersions(model) {
-  const state = model.deployment;
-  const ids = [
-    state?.production,
-    state?.ab_test?.candidate,
-    ...(state?.paper_trading ?? []).map((p2) => p2.version)
-  ];
-  const seen = /* @__PURE__ */ new Set();
-  const targets = [];
-  for (const id of ids) {
-    const version = id ? model.versions.get(id) : void 0;
-    if (!version || seen.has(version.id)) continue;
-    seen.add(version.id);
-    targets.push({ version, role: roleOf(model, version.id) });
-  }
-  return targets;
-}
-
 // src/registry/register.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat3 } from "node:fs/promises";
-import { basename as basename2, resolve } from "node:path";
+import { stat as stat4 } from "node:fs/promises";
+import { basename as basename3, resolve as resolve2 } from "node:path";
 async function registerVersion(repo, input, options = {}) {
   const model = assertSafeName("model name", input.model);
   if (input.version !== void 0) assertSafeName("version id", input.version);
@@ -23834,8 +32068,8 @@ async function hashArtifacts(paths, cwd) {
   const seen = /* @__PURE__ */ new Map();
   const hashed = [];
   for (const given of paths) {
-    const source = resolve(cwd, given);
-    const name = basename2(source);
+    const source = resolve2(cwd, given);
+    const name = basename3(source);
     assertSafeName("artifact file name", name);
     const previous = seen.get(name);
     if (previous)
@@ -23843,10 +32077,10 @@ async function hashArtifacts(paths, cwd) {
         `--artifact ${given}: same file name as ${previous}; artifact names must differ`
       );
     seen.set(name, given);
-    const info = await stat3(source).catch(() => void 0);
+    const info = await stat4(source).catch(() => void 0);
     if (!info) throw new ModelgateError(`--artifact ${given}: no such file`);
     if (!info.isFile()) throw new ModelgateError(`--artifact ${given}: not a regular file`);
-    const hash = createHash("sha256");
+    const hash = createHash3("sha256");
     let size = 0;
     for await (const chunk of createReadStream2(source)) {
       hash.update(chunk);
@@ -23857,97 +32091,21 @@ async function hashArtifacts(paths, cwd) {
   return hashed;
 }
 
-// src/registry/set-production.ts
-async function promoteVersion(repo, change, options = {}) {
-  return switchProduction(repo, change, "promote", options);
-}
-async function rollbackProduction(repo, change, options = {}) {
-  return switchProduction(repo, change, "rollback", options);
-}
-async function switchProduction(repo, change, action, options) {
-  if (action === "promote" && !change.version) throw new ModelgateError("promote needs a version");
-  return commitToRegistry(
-    repo,
-    (base) => {
-      const model = requireModel(base.snapshot, change.model);
-      const deployment2 = model.deployment;
-      if (!deployment2) {
-        throw new ModelgateError(
-          `${model.deploymentPath} is missing or invalid: run \`modelgate verify\``
-        );
-      }
-      const from = deployment2.production;
-      const to = change.version ?? deployment2.previous_production;
-      if (!to) {
-        throw new ModelgateError(
-          `${change.model} has no previous production version to roll back to: name one, e.g. \`modelgate rollback ${change.model} v3\``
-        );
-      }
-      const target = requireVersion(base.snapshot, change.model, to);
-      if (target.manifest.status !== "active") {
-        throw new ModelgateError(
-          `${change.model} ${to} is ${target.manifest.status}; only an active version can go into production`
-        );
-      }
-      if (from === to) {
-        throw new ModelgateError(`${change.model} ${to} is already in production`);
-      }
-      const deploymentText = base.snapshot.texts.get(model.deploymentPath) ?? "";
-      const writes = [
-        {
-          path: model.deploymentPath,
-          text: editYaml(deploymentText, [
-            [["production"], to],
-            [["previous_production"], from]
-          ])
-        }
-      ];
-      const reason = change.reason ?? (action === "promote" ? `promoted ${to}` : `rolled back from ${from}`);
-      if (action === "rollback" && from) {
-        const replaced = model.versions.get(from);
-        if (replaced?.manifest && replaced.manifest.status === "active") {
-          writes.push({
-            path: replaced.manifestPath,
-            text: editYaml(base.snapshot.texts.get(replaced.manifestPath) ?? "", [
-              [["status"], "degraded"],
-              [["status_reason"], reason]
-            ])
-          });
-        }
-      }
-      return {
-        from,
-        to,
-        writes,
-        message: formatCommitMessage({
-          action,
-          subject: action === "promote" ? `promote ${change.model} ${to}` : `rollback ${change.model} to ${to}`,
-          body: `Production ${from ?? "(none)"} → ${to}.${action === "rollback" && from ? ` ${from} is marked degraded.` : ""}`,
-          model: change.model,
-          version: to,
-          reason
-        })
-      };
-    },
-    options
-  );
-}
-
 // src/demo/demo.ts
-import { createHash as createHash2 } from "node:crypto";
-import { access, mkdir as mkdir2, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { createHash as createHash4 } from "node:crypto";
+import { access, mkdir as mkdir3, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 
 // src/demo/sandbox.ts
 import { execFile } from "node:child_process";
-import { mkdir, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 async function createSandbox(dir, baseEnv = process.env) {
-  await mkdir(dir, { recursive: true });
-  const gitconfig = join4(dir, "gitconfig");
-  await writeFile3(
+  await mkdir2(dir, { recursive: true });
+  const gitconfig = join5(dir, "gitconfig");
+  await writeFile4(
     gitconfig,
     [
       "[user]",
@@ -23974,12 +32132,12 @@ async function createSandbox(dir, baseEnv = process.env) {
     GIT_ALLOW_PROTOCOL: "file",
     GIT_TERMINAL_PROMPT: "0"
   };
-  const origin = join4(dir, "origin.git");
+  const origin = join5(dir, "origin.git");
   await git(["init", "--quiet", "--bare", "--initial-branch=main", origin], dir, env);
   return { dir, origin, env };
 }
 async function cloneOrigin(sandbox, name) {
-  const path = join4(sandbox.dir, name);
+  const path = join5(sandbox.dir, name);
   await git(["clone", "--quiet", sandbox.origin, path], sandbox.dir, sandbox.env);
   return path;
 }
@@ -24043,7 +32201,7 @@ async function runDemo(options) {
   const { dir, print } = options;
   await clearPreviousDemo(dir);
   const sandbox = await createSandbox(dir, options.env);
-  await writeFile4(join5(dir, MARKER), "created by `modelgate demo`; safe to delete\n");
+  await writeFile5(join6(dir, MARKER), "created by `modelgate demo`; safe to delete\n");
   const clone = await cloneOrigin(sandbox, "registry");
   const repo = await openRepo(clone, { env: sandbox.env });
   print(
@@ -24054,7 +32212,11 @@ async function runDemo(options) {
   const chapters = [
     ["1. A summer of retraining: each version registered, the best promoted", retrainAndPromote],
     ["2. What a person reads", readRegistry],
-    ["3. Live trading: the trading bot uploads its trades; v5 starts to fail", liveTrading]
+    ["3. Live trading: the trading bot uploads its trades; v5 starts to fail", liveTrading],
+    [
+      "4. Workflow 1: a rollback proposal, reviewed and merged (local forge: no GitHub needed)",
+      rollbackByProposal
+    ]
   ];
   const context = { sandbox, repo, clone, print, options };
   for (const [title, chapter] of chapters) {
@@ -24082,16 +32244,16 @@ async function retrainAndPromote(chapter) {
   chapter.print(
     "$ modelgate init\n  registry/policy.yaml written with the proposal's thresholds; artifacts go to Git LFS"
   );
-  const artifacts = join5(chapter.sandbox.dir, "training-output");
+  const artifacts = join6(chapter.sandbox.dir, "training-output");
   for (const [index, version] of TRADER_VERSIONS.entries()) {
     const id = `v${index + 1}`;
-    const folder = join5(artifacts, id);
-    await mkdir2(folder, { recursive: true });
-    const model = join5(folder, "model.onnx");
-    const scaler = join5(folder, "scaler.json");
-    await writeFile4(model, syntheticWeights(`trader-${id}`, 15e5 + index * 25e4));
-    await writeFile4(scaler, JSON.stringify({ mean: [0.1 * index, 0.2], std: [1.1, 0.9] }, null, 2));
-    await writeFile4(join5(folder, "backtest.yaml"), toYaml(version.evaluation));
+    const folder = join6(artifacts, id);
+    await mkdir3(folder, { recursive: true });
+    const model = join6(folder, "model.onnx");
+    const scaler = join6(folder, "scaler.json");
+    await writeFile5(model, syntheticWeights(`trader-${id}`, 15e5 + index * 25e4));
+    await writeFile5(scaler, JSON.stringify({ mean: [0.1 * index, 0.2], std: [1.1, 0.9] }, null, 2));
+    await writeFile5(join6(folder, "backtest.yaml"), toYaml(version.evaluation));
     const when = `${version.day}T18:00:00Z`;
     const result = await registerVersion(await repoOn(chapter, when), {
       model: "trader",
@@ -24166,8 +32328,8 @@ async function liveTrading(chapter) {
     { label: "week 3", winRate: 0.55 },
     { label: "week 4", winRate: 0.36 }
   ];
-  const folder = join5(chapter.sandbox.dir, "bot-uploads");
-  await mkdir2(folder, { recursive: true });
+  const folder = join6(chapter.sandbox.dir, "bot-uploads");
+  await mkdir3(folder, { recursive: true });
   let tradeNumber = 0;
   const start = Date.parse("2026-09-26T00:00:00Z");
   for (const [index, week] of weeks.entries()) {
@@ -24189,8 +32351,8 @@ async function liveTrading(chapter) {
         );
       }
     }
-    const file = join5(folder, `trades-${week.label.replace(" ", "-")}.jsonl`);
-    await writeFile4(file, `${lines.join("\n")}
+    const file = join6(folder, `trades-${week.label.replace(" ", "-")}.jsonl`);
+    await writeFile5(file, `${lines.join("\n")}
 `);
     const uploadDay = new Date(start + (index + 1) * 7 * 864e5).toISOString();
     const env = {
@@ -24204,6 +32366,34 @@ async function liveTrading(chapter) {
     ["metrics", "trader"],
     ["drift", "trader"]
   ]);
+}
+async function rollbackByProposal(chapter) {
+  const at = (isoTime) => ({
+    ...chapter.sandbox.env,
+    GIT_AUTHOR_DATE: isoTime,
+    GIT_COMMITTER_DATE: isoTime
+  });
+  await showCommands(chapter, [["evaluate"]], at("2026-10-24T06:00:00Z"));
+  chapter.print("A rerun with the same evidence changes nothing:\n");
+  await showCommands(chapter, [["evaluate"], ["proposals"]], at("2026-10-24T06:05:00Z"));
+  const repo = await openRepo(chapter.clone, { env: chapter.sandbox.env });
+  const [proposal] = await createLocalForge({ repo, baseBranch: "main" }).listProposals();
+  if (!proposal) throw new ModelgateError("demo: evaluate opened no rollback proposal");
+  chapter.print("What the reviewer reads:\n");
+  await showCommands(chapter, [["proposals", proposal.id]]);
+  chapter.print("The reviewer approves by merging:\n");
+  await showCommands(chapter, [["apply", proposal.id]], at("2026-10-24T09:30:00Z"));
+  await showCommands(
+    chapter,
+    [
+      ["history", "trader"],
+      ["at", "trader", "2026-10-24T09:00:00Z"],
+      ["at", "trader", "2026-10-24T10:00:00Z"]
+    ],
+    at("2026-10-24T09:45:00Z")
+  );
+  chapter.print("The next evaluation finds v4 healthy and leaves the merged proposal alone:\n");
+  await showCommands(chapter, [["evaluate"]], at("2026-10-25T06:00:00Z"));
 }
 function seededRandom(seed) {
   let state = seed >>> 0;
@@ -24219,10 +32409,10 @@ function seededRandom(seed) {
 }
 function syntheticWeights(seed, size) {
   const out = Buffer.alloc(size);
-  let block = createHash2("sha256").update(seed).digest();
+  let block = createHash4("sha256").update(seed).digest();
   for (let offset = 0; offset < size; offset += block.length) {
     block.copy(out, offset);
-    block = createHash2("sha256").update(block).digest();
+    block = createHash4("sha256").update(block).digest();
   }
   return out;
 }
@@ -24232,7 +32422,7 @@ async function clearPreviousDemo(dir) {
     () => false
   );
   if (!exists2) return;
-  const ours = await access(join5(dir, MARKER)).then(
+  const ours = await access(join6(dir, MARKER)).then(
     () => true,
     () => false
   );
@@ -24241,7 +32431,7 @@ async function clearPreviousDemo(dir) {
       `${dir} exists and was not made by \`modelgate demo\`: choose another folder with --dir`
     );
   }
-  await rm4(dir, { recursive: true, force: true });
+  await rm5(dir, { recursive: true, force: true });
 }
 async function gitVersion(repo) {
   return (await repo.git.run(["--version"])).replace("git version", "").trim();
@@ -24262,8 +32452,8 @@ function formatTable(headers, rows) {
   const line = (row) => row.map((cell, i2) => numeric[i2] ? cell.padStart(widths[i2]) : cell.padEnd(widths[i2])).join("  ").trimEnd();
   return [line(headers), ...cells.map(line)].join("\n");
 }
-var pct = (value) => value === void 0 ? "–" : `${(value * 100).toFixed(1)}%`;
-var num = (value) => value === void 0 ? "–" : value.toFixed(2);
+var pct4 = (value) => value === void 0 ? "–" : `${(value * 100).toFixed(1)}%`;
+var num3 = (value) => value === void 0 ? "–" : value.toFixed(2);
 function statusLabel(v) {
   const labels = [v.production ? "PRODUCTION" : v.status];
   if (v.production && v.status !== "active") labels.push(v.status);
@@ -24292,10 +32482,10 @@ function formatVersionList(model) {
       v.version,
       statusLabel(v),
       v.created_at?.slice(0, 10) ?? "–",
-      num(v.evaluation?.sharpe),
-      pct(v.evaluation?.win_rate),
-      pct(v.evaluation?.max_drawdown),
-      pct(v.evaluation?.total_return),
+      num3(v.evaluation?.sharpe),
+      pct4(v.evaluation?.win_rate),
+      pct4(v.evaluation?.max_drawdown),
+      pct4(v.evaluation?.total_return),
       v.evaluation ? v.evaluation.trades : "–",
       formatBytes(v.size)
     ])
@@ -24319,10 +32509,10 @@ function formatVersionDetail(v) {
   if (e) {
     rows.push(
       ["backtest", `${e.period.start} .. ${e.period.end}, ${e.trades} trades`],
-      ["  sharpe", num(e.sharpe)],
-      ["  win rate", pct(e.win_rate)],
-      ["  max drawdown", pct(e.max_drawdown)],
-      ["  total return", pct(e.total_return)]
+      ["  sharpe", num3(e.sharpe)],
+      ["  win rate", pct4(e.win_rate)],
+      ["  max drawdown", pct4(e.max_drawdown)],
+      ["  total return", pct4(e.total_return)]
     );
     for (const [key, value] of Object.entries(e)) {
       if (!["period", "trades", "sharpe", "win_rate", "max_drawdown", "total_return"].includes(key) && typeof value === "number") {
@@ -24409,20 +32599,20 @@ function formatIngestReport(file, report) {
 function formatLiveMetrics(result) {
   const m = result.metrics;
   const b2 = result.backtest;
-  const interval = m.win_rate_interval ? ` (95% CI ${pct(m.win_rate_interval[0])}–${pct(m.win_rate_interval[1])})` : "";
+  const interval = m.win_rate_interval ? ` (95% CI ${pct4(m.win_rate_interval[0])}–${pct4(m.win_rate_interval[1])})` : "";
   const perYear = m.trades_per_year === null ? "not annualised: set drift.trades_per_year or trade for 7 days" : `${Math.round(m.trades_per_year)} trades/year (${m.trades_per_year_source === "policy" ? "from policy" : "estimated from timestamps"})`;
   const rows = [
     ["trades", m.trades, b2 ? b2.trades : "–"],
-    ["win rate", `${pct(m.win_rate ?? void 0)}${interval}`, pct(b2?.win_rate)],
-    ["Sharpe (annualised)", num(m.sharpe_annualised ?? void 0), num(b2?.sharpe)],
-    ["Sharpe per trade", num3(m.sharpe_per_trade), "–"],
-    ["Sortino (annualised)", num(m.sortino_annualised ?? void 0), num(b2?.sortino)],
-    ["max drawdown (compounded)", pct(m.max_drawdown), pct(b2?.max_drawdown)],
-    ["current drawdown", pct(m.current_drawdown), "–"],
+    ["win rate", `${pct4(m.win_rate ?? void 0)}${interval}`, pct4(b2?.win_rate)],
+    ["Sharpe (annualised)", num3(m.sharpe_annualised ?? void 0), num3(b2?.sharpe)],
+    ["Sharpe per trade", num32(m.sharpe_per_trade), "–"],
+    ["Sortino (annualised)", num3(m.sortino_annualised ?? void 0), num3(b2?.sortino)],
+    ["max drawdown (compounded)", pct4(m.max_drawdown), pct4(b2?.max_drawdown)],
+    ["current drawdown", pct4(m.current_drawdown), "–"],
     ["losing streak now / longest", `${m.current_losing_streak} / ${m.longest_losing_streak}`, "–"],
-    ["profit factor", num(m.profit_factor ?? void 0), num(b2?.profit_factor)],
-    ["mean return per trade", pct4(m.mean_return), "–"],
-    ["total return", pct(m.total_return), pct(b2?.total_return)]
+    ["profit factor", num3(m.profit_factor ?? void 0), num3(b2?.profit_factor)],
+    ["mean return per trade", pct42(m.mean_return), "–"],
+    ["total return", pct4(m.total_return), pct4(b2?.total_return)]
   ];
   const header = `${result.model} ${result.version} (${result.role}), ${result.mode} trades${result.since ? ` since ${result.since}` : ""}: ${perYear}`;
   const span = m.first_trade_at ? `
@@ -24434,16 +32624,16 @@ ${formatTable(
     rows.map((row) => row.map(String))
   )}`;
 }
-var num3 = (value) => value === null ? "–" : value.toFixed(3);
-var pct4 = (value) => value === null ? "–" : `${(value * 100).toFixed(3)}%`;
+var num32 = (value) => value === null ? "–" : value.toFixed(3);
+var pct42 = (value) => value === null ? "–" : `${(value * 100).toFixed(3)}%`;
 function formatDriftDecision(d) {
   const live = d.live;
   const e = d.evidence;
   const lines = [
-    `${d.model} ${d.version} (${d.role}): ${d.severity.toUpperCase()}: ${d.action}`,
+    `${d.model} ${d.version} (${d.role}): ${d.current_severity.toUpperCase()}: ${d.action}`,
     "",
-    `baseline   backtest Sharpe ${num(d.baseline.sharpe_annual)} (${num3(d.baseline.sharpe_per_trade)} per trade at ${Math.round(d.baseline.backtest_trades_per_year)} trades/year), win rate ${pct(d.baseline.win_rate)}`,
-    `live       ${plural(live.trades, `${d.mode} trade`)}${live.first_trade_at ? ` ${live.first_trade_at} .. ${live.last_trade_at}` : ""}: win rate ${pct(live.win_rate ?? void 0)}, Sharpe per trade ${num3(live.sharpe_per_trade)}, drawdown ${pct(live.current_drawdown)} (max ${pct(live.max_drawdown)}), losing streak ${live.current_losing_streak}`
+    `baseline   backtest Sharpe ${num3(d.baseline.sharpe_annual)} (${num32(d.baseline.sharpe_per_trade)} per trade at ${Math.round(d.baseline.backtest_trades_per_year)} trades/year), win rate ${pct4(d.baseline.win_rate)}`,
+    `live       ${plural(live.trades, `${d.mode} trade`)}${live.first_trade_at ? ` ${live.first_trade_at} .. ${live.last_trade_at}` : ""}: win rate ${pct4(live.win_rate ?? void 0)}, Sharpe per trade ${num32(live.sharpe_per_trade)}, drawdown ${pct4(live.current_drawdown)} (max ${pct4(live.max_drawdown)}), losing streak ${live.current_losing_streak}`
   ];
   if (e.change) {
     lines.push(
@@ -24488,6 +32678,91 @@ function formatDriftDecision(d) {
   );
   return lines.join("\n");
 }
+var WOULD = {
+  opened: "would open",
+  updated: "would update",
+  closed: "would close",
+  "left alone": "would leave alone",
+  merged: "would merge"
+};
+function formatEvaluateReport(report) {
+  const lines = [
+    `${report.dryRun ? "dry run: " : ""}evaluated ${plural(report.models.length, "model")} at ${report.commit.slice(0, 12)} (${report.forge} forge)`
+  ];
+  for (const model of report.models) {
+    lines.push("");
+    if (model.error) {
+      lines.push(`${model.model}: could not evaluate: ${terminalSafe(model.error)}`);
+      continue;
+    }
+    if (model.decisions.length === 0)
+      lines.push(`${model.model}: nothing in production or paper trading to watch`);
+    for (const d of model.decisions) {
+      const record = d.severity !== d.current_severity ? ` (reached ${d.severity})` : "";
+      lines.push(
+        `${model.model} ${d.version} (${d.role}, ${plural(d.trades, "trade")}): ${d.current_severity.toUpperCase()}${record}: ${terminalSafe(d.action)}`
+      );
+    }
+    for (const item of model.items) {
+      const outcome = report.dryRun ? WOULD[item.outcome] : item.outcome;
+      const id = item.id ? ` #${item.id}` : "";
+      const title = item.title ? ` ${terminalSafe(item.title)}` : "";
+      lines.push(`  ${item.kind.padEnd(8)} ${outcome}${id}:${title}`);
+      lines.push(`           why: ${terminalSafe(item.why, 400)}`);
+      if (item.url) lines.push(`           ${terminalSafe(item.url)}`);
+    }
+  }
+  const c3 = report.counts;
+  lines.push(
+    "",
+    `${report.dryRun ? "would have: " : ""}opened ${c3.opened}, updated ${c3.updated}, closed ${c3.closed}, merged ${c3.merged}, left alone ${c3["left alone"]}${report.errors ? `; ${plural(report.errors, "model")} could not be evaluated` : ""}`
+  );
+  return lines.join("\n");
+}
+function formatLocalProposalList(proposals, alerts, all) {
+  const lines = [];
+  if (proposals.length === 0) lines.push(all ? "no proposals" : "no open proposals");
+  else
+    lines.push(
+      formatTable(
+        ["#", "state", "branch", "title"],
+        proposals.map((p2) => [p2.id, p2.state, p2.branch, p2.title])
+      )
+    );
+  if (alerts.length > 0) {
+    lines.push(
+      "",
+      formatTable(
+        ["#", "alert", "model", "title"],
+        alerts.map((a) => [a.id, a.state, a.model, a.title])
+      )
+    );
+  }
+  if (proposals.some((p2) => p2.state === "open")) {
+    lines.push(
+      "",
+      "read one: modelgate proposals <id>; approve: modelgate apply <id>; decline: modelgate reject <id>"
+    );
+  }
+  return lines.join("\n");
+}
+function formatLocalProposal(p2, full = false) {
+  const visible = p2.body.split("\n").filter((line) => !line.startsWith("<!-- modelgate:")).map((line) => unescapeForTerminal(line.replace(/[\u0000-\u001f\u007f-\u009f]/g, ""))).join("\n").trimEnd();
+  const body = full ? visible : visible.replace(
+    /<details><summary>(.*?)<\/summary>[\s\S]*?<\/details>/g,
+    (_2, summary) => `▸ ${summary} (folded: modelgate proposals ${p2.id} --full)`
+  );
+  return [
+    `#${p2.id} ${terminalSafe(p2.title)}`,
+    `${p2.state}${p2.closedAt ? ` ${p2.closedAt}` : ""} · ${p2.branch} → ${p2.base} · labels: ${p2.labels.join(", ") || "–"} · ${p2.file}`,
+    "",
+    body,
+    ...p2.comments.length ? ["", "## Comments", "", ...p2.comments.map((c3) => `- ${terminalSafe(c3, 1e3)}`)] : []
+  ].join("\n");
+}
+function unescapeForTerminal(line) {
+  return line.replace(/\\([\\`*_{}[\]()#+\-.!|~])/g, "$1").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#64;/g, "@").replace(/&amp;/g, "&");
+}
 
 // src/cli/main.ts
 var WRITE_OPTIONS = {
@@ -24531,7 +32806,7 @@ var COMMANDS = {
       const [model] = positionals(c3, 1, "register <model>");
       const metrics = required(c3, "metrics");
       const repo = await c3.repo();
-      const evaluation2 = await readEvaluationFile(resolve2(c3.io.cwd, metrics), metrics);
+      const evaluation2 = await readEvaluationFile(resolve3(c3.io.cwd, metrics), metrics);
       const result = await registerVersion(
         repo,
         {
@@ -24706,7 +32981,7 @@ var COMMANDS = {
       const report = await ingestTrades(
         repo,
         {
-          file: resolve2(c3.io.cwd, file),
+          file: resolve3(c3.io.cwd, file),
           shownAs: file,
           skipInvalid: Boolean(c3.values["skip-invalid"]),
           onProgress: progress?.update
@@ -24763,6 +33038,92 @@ var COMMANDS = {
       return 0;
     }
   },
+  evaluate: {
+    summary: "decide for every model; open, update or close rollback proposals and alerts to match",
+    usage: "modelgate evaluate [--model <name>]... [--dry-run] [--forge local|github] [--branch <name>] [--json]",
+    options: {
+      model: { type: "string", multiple: true },
+      "dry-run": { type: "boolean" },
+      forge: { type: "string" },
+      token: { type: "string" },
+      branch: { type: "string" }
+    },
+    run: async (c3) => {
+      positionals(c3, 0, "evaluate");
+      const repo = await c3.repo();
+      const forge = await openForge(repo, {
+        kind: c3.values.forge,
+        env: c3.io.env,
+        token: c3.values.token,
+        baseBranch: c3.values.branch,
+        user: await whoAmI(repo, c3.io.env),
+        onWarning: (warning) => warn(c3, [warning])
+      });
+      const report = await evaluateRegistry(repo, forge, {
+        models: c3.values.model,
+        dryRun: c3.values["dry-run"] === true
+      });
+      if (c3.json) c3.printJson(report);
+      else c3.print(formatEvaluateReport(report));
+      return report.errors > 0 ? 1 : 0;
+    }
+  },
+  proposals: {
+    summary: "list the local proposals and alerts, or show one proposal in full",
+    usage: "modelgate proposals [<id> [--full]] [--all] [--json]",
+    options: { all: { type: "boolean" }, full: { type: "boolean" }, branch: { type: "string" } },
+    run: async (c3) => {
+      const [id] = positionals(c3, 0, "proposals [<id>]", 1);
+      const forge = await localForge(c3);
+      if (id) {
+        const proposal = await forge.readProposal(id);
+        if (c3.json) c3.printJson(proposal);
+        else c3.print(formatLocalProposal(proposal, c3.values.full === true));
+        return 0;
+      }
+      const all = c3.values.all === true;
+      const proposals = await forge.listProposals({ all });
+      const alerts = await forge.listAlerts({ all });
+      if (c3.json) c3.printJson({ proposals, alerts });
+      else c3.print(formatLocalProposalList(proposals, alerts, all));
+      return 0;
+    }
+  },
+  apply: {
+    summary: "merge a local proposal into the registry branch, as a reviewer merging a pull request",
+    usage: "modelgate apply <id>",
+    options: { branch: { type: "string" } },
+    run: async (c3) => {
+      const [id] = positionals(c3, 1, "apply <id>");
+      const forge = await localForge(c3);
+      const proposal = await forge.readProposal(id);
+      const commit = await forge.mergeProposal(
+        id,
+        `Merge proposal #${proposal.id}: ${proposal.title}`
+      );
+      if (c3.json) c3.printJson({ id: proposal.id, merged: true, commit, base: forge.baseBranch });
+      else
+        c3.print(
+          `merged proposal #${proposal.id} into ${forge.baseBranch} as ${commit.slice(0, 12)}: ${terminalSafe(proposal.title)}
+to undo: git revert -m 1 ${commit.slice(0, 12)}`
+        );
+      return 0;
+    }
+  },
+  reject: {
+    summary: 'close a local proposal without merging it: a "no" that stands until the evidence changes',
+    usage: "modelgate reject <id> [--reason <text>]",
+    options: { reason: { type: "string" }, branch: { type: "string" } },
+    run: async (c3) => {
+      const [id] = positionals(c3, 1, "reject <id>");
+      const forge = await localForge(c3);
+      await forge.rejectProposal(id, c3.values.reason);
+      const proposal = await forge.readProposal(id);
+      if (c3.json) c3.printJson({ id: proposal.id, state: proposal.state });
+      else c3.print(`rejected proposal #${proposal.id}: ${terminalSafe(proposal.title)}`);
+      return 0;
+    }
+  },
   demo: {
     summary: 'build a sandbox registry with a local "origin" and walk through the workflows',
     usage: "modelgate demo [--dir <folder>]   (default: ./demo-sandbox)",
@@ -24770,7 +33131,7 @@ var COMMANDS = {
     run: async (c3) => {
       positionals(c3, 0, "demo");
       await runDemo({
-        dir: resolve2(c3.io.cwd, c3.values.dir ?? "demo-sandbox"),
+        dir: resolve3(c3.io.cwd, c3.values.dir ?? "demo-sandbox"),
         print: c3.print,
         env: c3.io.env,
         runCommand: (argv, cwd, env) => runCli(argv, { ...c3.io, cwd, env })
@@ -24874,7 +33235,7 @@ usage: ${command.usage}
     args: parsed.positionals,
     values,
     json: json2,
-    repo: () => openRepo(resolve2(io.cwd, values.repo ?? "."), { env: io.env }),
+    repo: () => openRepo(resolve3(io.cwd, values.repo ?? "."), { env: io.env }),
     commitOptions: {
       branch: values.branch,
       remote: values["no-push"] ? false : values.remote,
@@ -24935,6 +33296,16 @@ function positionals(c3, min, shape, max = min) {
   }
   return c3.args;
 }
+async function localForge(c3) {
+  const repo = await c3.repo();
+  const branch = c3.values.branch ?? await currentBranch(repo);
+  if (!branch) throw new ModelgateError("HEAD is detached: pass --branch <name>");
+  return openLocalForge(repo, {
+    baseBranch: branch,
+    user: await whoAmI(repo, c3.io.env),
+    onWarning: (warning) => warn(c3, [warning])
+  });
+}
 function required(c3, option) {
   const value = c3.values[option];
   if (typeof value !== "string" || value === "") throw new UsageError(`--${option} is required`);
@@ -24947,17 +33318,17 @@ function warn(c3, warnings) {
 async function whoAmI(repo, env) {
   if (env.GITHUB_ACTOR) return env.GITHUB_ACTOR;
   const name = (await repo.git.tryRun(["config", "user.name"]))?.trim();
-  return name || userInfo().username;
+  return name || userInfo2().username;
 }
 function progressPrinter(io) {
   let last2 = 0;
   let shown = false;
   return {
     update: (read, total) => {
-      const now = Date.now();
+      const now2 = Date.now();
       const finished = read >= total;
-      if (total < 2e7 || now - last2 < 500 && !finished) return;
-      last2 = now;
+      if (total < 2e7 || now2 - last2 < 500 && !finished) return;
+      last2 = now2;
       shown = true;
       const then = finished ? "; storing…" : "";
       io.stderr(

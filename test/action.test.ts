@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
 import { positionOf } from './helpers/files.js';
 import { runProcess } from './helpers/git.js';
+import { KNOWN_INPUTS } from '../src/action/settings.js';
 
 /** The action as a runner runs it: the bundle, inputs as INPUT_* variables, outputs to a file. */
 const ACTION = fileURLToPath(new URL('../dist/action.js', import.meta.url));
@@ -66,11 +67,26 @@ describe('the action (dist/action.js, command: verify)', () => {
   });
 
   it('refuses an input it does not know how to run, naming the input', async () => {
-    const result = await runAction({ command: 'evaluate' });
+    const result = await runAction({ command: 'cleanup' });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      '::error::input "command": expected one of verify, found "evaluate"',
+      '::error::input "command": expected one of verify, evaluate, found "cleanup"',
     );
+  });
+
+  it('refuses an input action.yml does not declare, such as a misspelt one', async () => {
+    const result = await runAction({ command: 'verify', dry_run: 'true' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::unknown input "dry_run"');
+  });
+
+  it('declares exactly the inputs it reads', async () => {
+    const declared = (await readFile(new URL('../action.yml', import.meta.url), 'utf8'))
+      .split(/^outputs:/m)[0]!
+      .split(/^inputs:/m)[1]!
+      .match(/^ {2}([a-z-]+):/gm)!
+      .map((line) => line.trim().slice(0, -1));
+    expect(declared.sort()).toEqual([...KNOWN_INPUTS].sort());
   });
 
   it('refuses a registry path that leaves the workspace', async () => {

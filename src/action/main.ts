@@ -2,39 +2,137 @@ import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { formatProblem, describeThrown, ModelgateError } from '../core/problems.js';
 import { plural } from '../core/text.js';
-import { openRepo } from '../git/repository.js';
+import { openForge } from '../forge/select.js';
+import { openRepo, type RegistryRepo } from '../git/repository.js';
+import { evaluateRegistry, type EvaluateReport } from '../proposals/evaluate.js';
 import { verify } from '../registry/queries.js';
-import { readActionSettings } from './settings.js';
+import { readActionSettings, unknownInputs, type ActionSettings } from './settings.js';
 
 /** The action's entry: one try/catch, ending in core.setFailed. */
 export async function run(): Promise<void> {
   try {
+    const unknown = unknownInputs(process.env);
+    if (unknown.length > 0) {
+      throw new ModelgateError(
+        `unknown input${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `"${name}"`).join(', ')}: see action.yml for the inputs modelgate takes`,
+      );
+    }
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const settings = readActionSettings((name) => core.getInput(name), workspace);
     const repo = await openRepo(resolve(workspace, settings.registryPath));
-    const report = await verify(repo, settings.rev);
-    for (const problem of report.problems) {
-      const properties = {
-        file: problem.file,
-        startLine: problem.line,
-        startColumn: problem.column,
-      };
-      const message = problem.field ? `${problem.field}: ${problem.message}` : problem.message;
-      if (problem.severity === 'error') core.error(message, properties);
-      else core.warning(message, properties);
-    }
-    core.setOutput('errors', report.errors);
-    core.setOutput('warnings', report.warnings);
-    core.info(
-      `${plural(report.models, 'model')}, ${plural(report.versions, 'version')}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`,
-    );
-    if (report.errors > 0) {
-      core.setFailed(
-        `registry verification failed:\n${report.problems.map(formatProblem).join('\n')}`,
-      );
-    }
+    if (settings.command === 'verify') await runVerify(repo, settings.rev);
+    else await runEvaluate(repo, settings);
   } catch (thrown) {
     const details = thrown instanceof ModelgateError ? thrown.problems.map(formatProblem) : [];
     core.setFailed([describeThrown(thrown), ...details].join('\n'));
   }
+}
+
+async function runVerify(repo: RegistryRepo, rev: string): Promise<void> {
+  const report = await verify(repo, rev);
+  for (const problem of report.problems) {
+    const properties = {
+      file: problem.file,
+      startLine: problem.line,
+      startColumn: problem.column,
+    };
+    const message = problem.field ? `${problem.field}: ${problem.message}` : problem.message;
+    if (problem.severity === 'error') core.error(message, properties);
+    else core.warning(message, properties);
+  }
+  core.setOutput('errors', report.errors);
+  core.setOutput('warnings', report.warnings);
+  core.info(
+    `${plural(report.models, 'model')}, ${plural(report.versions, 'version')}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`,
+  );
+  if (report.errors > 0) {
+    core.setFailed(
+      `registry verification failed:\n${report.problems.map(formatProblem).join('\n')}`,
+    );
+  }
+}
+
+async function runEvaluate(
+  repo: RegistryRepo,
+  settings: Extract<ActionSettings, { command: 'evaluate' }>,
+): Promise<void> {
+  if (settings.token) core.setSecret(settings.token);
+  const forge = await openForge(repo, {
+    kind: settings.forge,
+    env: process.env,
+    token: settings.token,
+    user: process.env.GITHUB_ACTOR,
+    onWarning: (warning) => core.warning(warning),
+  });
+  const report = await evaluateRegistry(repo, forge, {
+    models: settings.models,
+    dryRun: settings.dryRun,
+  });
+  for (const model of report.models) {
+    if (model.error) core.error(`${model.model}: could not evaluate: ${model.error}`);
+    for (const decision of model.decisions) {
+      if (decision.current_severity === 'healthy') continue;
+      const message = `${model.model} ${decision.version} (${decision.role}) is ${decision.current_severity}: ${decision.action}`;
+      const title = `modelgate: ${model.model} ${decision.current_severity}`;
+      if (decision.current_severity === 'warning') core.warning(message, { title });
+      else core.error(message, { title });
+    }
+  }
+  const itemsBy = (outcome: string) =>
+    report.models.flatMap((m) =>
+      m.items
+        .filter((item) => item.outcome === outcome)
+        .map((item) => ({ model: m.model, kind: item.kind, id: item.id, url: item.url })),
+    );
+  core.setOutput('report', JSON.stringify(report));
+  core.setOutput('opened', JSON.stringify(itemsBy('opened')));
+  core.setOutput('updated', JSON.stringify(itemsBy('updated')));
+  core.setOutput('closed', JSON.stringify(itemsBy('closed')));
+  await writeSummary(report);
+  const c = report.counts;
+  core.info(
+    `${report.dryRun ? 'dry run: ' : ''}${plural(report.models.length, 'model')}: opened ${c.opened}, updated ${c.updated}, closed ${c.closed}, merged ${c.merged}, left alone ${c['left alone']}`,
+  );
+  if (report.errors > 0) {
+    core.setFailed(
+      `${plural(report.errors, 'model')} could not be evaluated: see the errors above`,
+    );
+  }
+}
+
+/** The job summary: one row per model, then what was done about it. */
+async function writeSummary(report: EvaluateReport): Promise<void> {
+  const rows = report.models.map((m) => {
+    const decision = m.decisions.find((d) => d.role === 'production') ?? m.decisions[0];
+    const items = m.items
+      .map((item) => `${item.kind} ${item.id ? `#${item.id} ` : ''}${item.outcome}`)
+      .join(', ');
+    return [
+      m.model,
+      decision ? `${decision.version} (${decision.role})` : '–',
+      m.error ? `error: ${m.error}` : (decision?.current_severity ?? 'nothing to watch'),
+      items || '–',
+    ].map(escapeHtml);
+  });
+  await core.summary
+    .addHeading(`modelgate evaluate${report.dryRun ? ' (dry run)' : ''}`, 2)
+    .addTable([
+      [
+        { data: 'model', header: true },
+        { data: 'version', header: true },
+        { data: 'state', header: true },
+        { data: 'proposals and alerts', header: true },
+      ],
+      ...rows,
+    ])
+    .write();
+}
+
+/** Summary table cells are HTML: error text and titles must not become markup. */
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }

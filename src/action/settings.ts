@@ -1,12 +1,28 @@
 import { ModelgateError } from '../core/problems.js';
+import { whyUnsafeName } from '../core/names.js';
 
-export interface ActionSettings {
-  command: 'verify';
-  registryPath: string;
-  rev: string;
-}
+export type ActionSettings =
+  | { command: 'verify'; registryPath: string; rev: string }
+  | {
+      command: 'evaluate';
+      registryPath: string;
+      token: string;
+      forge: 'github' | 'local';
+      models: string[];
+      dryRun: boolean;
+    };
 
-const COMMANDS = ['verify'] as const;
+const COMMANDS = ['verify', 'evaluate'] as const;
+/** Every input action.yml declares: anything else set (a typo, a renamed input) is an error. */
+export const KNOWN_INPUTS = [
+  'command',
+  'registry-path',
+  'rev',
+  'token',
+  'forge',
+  'models',
+  'dry-run',
+] as const;
 
 /** Action inputs become one validated object before anything runs; errors name the input. */
 export function readActionSettings(
@@ -25,9 +41,46 @@ export function readActionSettings(
       `input "registry-path": must stay inside the workspace ${workspace}, found ${JSON.stringify(registryPath)}`,
     );
   }
+  if (command === 'verify') return { command, registryPath, rev: getInput('rev') || 'HEAD' };
+  const forge = getInput('forge') || 'github';
+  if (forge !== 'github' && forge !== 'local') {
+    throw new ModelgateError(
+      `input "forge": expected github or local, found ${JSON.stringify(forge)}`,
+    );
+  }
+  const models = getInput('models')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  for (const model of models) {
+    const why = whyUnsafeName('model name', model);
+    if (why) throw new ModelgateError(`input "models": ${why}`);
+  }
   return {
-    command: command as ActionSettings['command'],
+    command: 'evaluate',
     registryPath,
-    rev: getInput('rev') || 'HEAD',
+    token: getInput('token'),
+    forge,
+    models,
+    dryRun: readBoolean(getInput, 'dry-run'),
   };
+}
+
+/** YAML 1.2 core booleans, as `core.getBooleanInput` reads them; empty is false. */
+function readBoolean(getInput: (name: string) => string, name: string): boolean {
+  const value = getInput(name);
+  if (value === '' || ['false', 'False', 'FALSE'].includes(value)) return false;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  throw new ModelgateError(
+    `input "${name}": expected true or false, found ${JSON.stringify(value)}`,
+  );
+}
+
+/** Inputs set in the environment that action.yml does not declare, e.g. a misspelt `dry_run`. */
+export function unknownInputs(env: NodeJS.ProcessEnv): string[] {
+  const known = new Set(
+    KNOWN_INPUTS.map((name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`),
+  );
+  return Object.keys(env)
+    .filter((key) => key.startsWith('INPUT_') && !known.has(key))
+    .map((key) => key.slice('INPUT_'.length).toLowerCase());
 }

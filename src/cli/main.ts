@@ -4,7 +4,10 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatProblem, describeThrown, ModelgateError } from '../core/problems.js';
 import { isCalendarDate } from '../core/text.js';
 import { formatBytes } from '../core/policy.js';
-import { openRepo, type RegistryRepo } from '../git/repository.js';
+import { currentBranch, openRepo, type RegistryRepo } from '../git/repository.js';
+import type { LocalForge } from '../forge/local.js';
+import { openForge, openLocalForge } from '../forge/select.js';
+import { evaluateRegistry } from '../proposals/evaluate.js';
 import type { CommitOptions } from '../git/registry-writer.js';
 import { markVersion } from '../registry/change-version.js';
 import { readEvaluationFile } from '../registry/evaluation-file.js';
@@ -25,6 +28,10 @@ import { runDemo } from '../demo/demo.js';
 import {
   formatAnnotations,
   formatDriftDecision,
+  formatEvaluateReport,
+  formatLocalProposal,
+  formatLocalProposalList,
+  terminalSafe,
   formatHistory,
   formatIngestReport,
   formatLiveMetrics,
@@ -349,6 +356,94 @@ const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  evaluate: {
+    summary: 'decide for every model; open, update or close rollback proposals and alerts to match',
+    usage:
+      'modelgate evaluate [--model <name>]... [--dry-run] [--forge local|github] [--branch <name>] [--json]',
+    options: {
+      model: { type: 'string', multiple: true },
+      'dry-run': { type: 'boolean' },
+      forge: { type: 'string' },
+      token: { type: 'string' },
+      branch: { type: 'string' },
+    },
+    run: async (c) => {
+      positionals(c, 0, 'evaluate');
+      const repo = await c.repo();
+      const forge = await openForge(repo, {
+        kind: c.values.forge as string | undefined,
+        env: c.io.env,
+        token: c.values.token as string | undefined,
+        baseBranch: c.values.branch as string | undefined,
+        user: await whoAmI(repo, c.io.env),
+        onWarning: (warning) => warn(c, [warning]),
+      });
+      const report = await evaluateRegistry(repo, forge, {
+        models: c.values.model as string[] | undefined,
+        dryRun: c.values['dry-run'] === true,
+      });
+      if (c.json) c.printJson(report);
+      else c.print(formatEvaluateReport(report));
+      return report.errors > 0 ? 1 : 0;
+    },
+  },
+  proposals: {
+    summary: 'list the local proposals and alerts, or show one proposal in full',
+    usage: 'modelgate proposals [<id> [--full]] [--all] [--json]',
+    options: { all: { type: 'boolean' }, full: { type: 'boolean' }, branch: { type: 'string' } },
+    run: async (c) => {
+      const [id] = positionals(c, 0, 'proposals [<id>]', 1);
+      const forge = await localForge(c);
+      if (id) {
+        const proposal = await forge.readProposal(id);
+        if (c.json) c.printJson(proposal);
+        else c.print(formatLocalProposal(proposal, c.values.full === true));
+        return 0;
+      }
+      const all = c.values.all === true;
+      const proposals = await forge.listProposals({ all });
+      const alerts = await forge.listAlerts({ all });
+      if (c.json) c.printJson({ proposals, alerts });
+      else c.print(formatLocalProposalList(proposals, alerts, all));
+      return 0;
+    },
+  },
+  apply: {
+    summary:
+      'merge a local proposal into the registry branch, as a reviewer merging a pull request',
+    usage: 'modelgate apply <id>',
+    options: { branch: { type: 'string' } },
+    run: async (c) => {
+      const [id] = positionals(c, 1, 'apply <id>');
+      const forge = await localForge(c);
+      const proposal = await forge.readProposal(id!);
+      const commit = await forge.mergeProposal(
+        id!,
+        `Merge proposal #${proposal.id}: ${proposal.title}`,
+      );
+      if (c.json) c.printJson({ id: proposal.id, merged: true, commit, base: forge.baseBranch });
+      else
+        c.print(
+          `merged proposal #${proposal.id} into ${forge.baseBranch} as ${commit.slice(0, 12)}: ${terminalSafe(proposal.title)}\nto undo: git revert -m 1 ${commit.slice(0, 12)}`,
+        );
+      return 0;
+    },
+  },
+  reject: {
+    summary:
+      'close a local proposal without merging it: a "no" that stands until the evidence changes',
+    usage: 'modelgate reject <id> [--reason <text>]',
+    options: { reason: { type: 'string' }, branch: { type: 'string' } },
+    run: async (c) => {
+      const [id] = positionals(c, 1, 'reject <id>');
+      const forge = await localForge(c);
+      await forge.rejectProposal(id!, c.values.reason as string | undefined);
+      const proposal = await forge.readProposal(id!);
+      if (c.json) c.printJson({ id: proposal.id, state: proposal.state });
+      else c.print(`rejected proposal #${proposal.id}: ${terminalSafe(proposal.title)}`);
+      return 0;
+    },
+  },
   demo: {
     summary: 'build a sandbox registry with a local "origin" and walk through the workflows',
     usage: 'modelgate demo [--dir <folder>]   (default: ./demo-sandbox)',
@@ -529,6 +624,17 @@ function positionals(c: Context, min: number, shape: string, max = min): string[
     );
   }
   return c.args;
+}
+
+async function localForge(c: Context): Promise<LocalForge> {
+  const repo = await c.repo();
+  const branch = (c.values.branch as string | undefined) ?? (await currentBranch(repo));
+  if (!branch) throw new ModelgateError('HEAD is detached: pass --branch <name>');
+  return openLocalForge(repo, {
+    baseBranch: branch,
+    user: await whoAmI(repo, c.io.env),
+    onWarning: (warning) => warn(c, [warning]),
+  });
 }
 
 function required(c: Context, option: string): string {

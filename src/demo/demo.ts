@@ -9,6 +9,7 @@ import { markVersion } from '../registry/change-version.js';
 import { initRegistry } from '../registry/init.js';
 import { registerVersion } from '../registry/register.js';
 import { promoteVersion } from '../registry/set-production.js';
+import { createLocalForge } from '../forge/local.js';
 import { cloneOrigin, createSandbox, type Sandbox } from './sandbox.js';
 
 export interface DemoOptions {
@@ -94,6 +95,10 @@ export async function runDemo(options: DemoOptions): Promise<void> {
     ['1. A summer of retraining: each version registered, the best promoted', retrainAndPromote],
     ['2. What a person reads', readRegistry],
     ['3. Live trading: the trading bot uploads its trades; v5 starts to fail', liveTrading],
+    [
+      '4. Workflow 1: a rollback proposal, reviewed and merged (local forge: no GitHub needed)',
+      rollbackByProposal,
+    ],
   ];
   const context: Chapter = { sandbox, repo, clone, print, options };
   for (const [title, chapter] of chapters) {
@@ -269,6 +274,41 @@ async function liveTrading(chapter: Chapter): Promise<void> {
     ['metrics', 'trader'],
     ['drift', 'trader'],
   ]);
+}
+
+/**
+ * The seed's Workflow 1, as a person runs it on a laptop: `evaluate` turns the critical decision
+ * into a proposal (a branch whose diff is the rollback, and a proposal file with the evidence);
+ * a rerun changes nothing; `apply` merges it as a reviewer would; history tells the story; and
+ * the next `evaluate` finds v4 healthy and leaves the closed loop alone.
+ */
+async function rollbackByProposal(chapter: Chapter): Promise<void> {
+  const at = (isoTime: string): NodeJS.ProcessEnv => ({
+    ...chapter.sandbox.env,
+    GIT_AUTHOR_DATE: isoTime,
+    GIT_COMMITTER_DATE: isoTime,
+  });
+  await showCommands(chapter, [['evaluate']], at('2026-10-24T06:00:00Z'));
+  chapter.print('A rerun with the same evidence changes nothing:\n');
+  await showCommands(chapter, [['evaluate'], ['proposals']], at('2026-10-24T06:05:00Z'));
+  const repo = await openRepo(chapter.clone, { env: chapter.sandbox.env });
+  const [proposal] = await createLocalForge({ repo, baseBranch: 'main' }).listProposals();
+  if (!proposal) throw new ModelgateError('demo: evaluate opened no rollback proposal');
+  chapter.print('What the reviewer reads:\n');
+  await showCommands(chapter, [['proposals', proposal.id]]);
+  chapter.print('The reviewer approves by merging:\n');
+  await showCommands(chapter, [['apply', proposal.id]], at('2026-10-24T09:30:00Z'));
+  await showCommands(
+    chapter,
+    [
+      ['history', 'trader'],
+      ['at', 'trader', '2026-10-24T09:00:00Z'],
+      ['at', 'trader', '2026-10-24T10:00:00Z'],
+    ],
+    at('2026-10-24T09:45:00Z'),
+  );
+  chapter.print('The next evaluation finds v4 healthy and leaves the merged proposal alone:\n');
+  await showCommands(chapter, [['evaluate']], at('2026-10-25T06:00:00Z'));
 }
 
 /** Seeded uniform and standard normal draws (mulberry32, Box–Muller): the demo is the same every run. */

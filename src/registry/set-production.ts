@@ -8,6 +8,7 @@ import {
   type PlannedChange,
 } from '../git/registry-writer.js';
 import type { RegistryRepo } from '../git/repository.js';
+import type { RegistrySnapshot } from '../core/snapshot.js';
 import { requireModel, requireVersion } from './change-version.js';
 
 export interface ProductionChange {
@@ -15,6 +16,8 @@ export interface ProductionChange {
   /** For a rollback, default: the previous production version. */
   version?: string;
   reason?: string;
+  /** More for the commit message's body, e.g. the evidence behind a proposed rollback. */
+  details?: string;
 }
 
 export interface ProductionChangePlan extends PlannedChange {
@@ -52,71 +55,87 @@ async function switchProduction(
   if (action === 'promote' && !change.version) throw new ModelgateError('promote needs a version');
   return commitToRegistry(
     repo,
-    (base) => {
-      const model = requireModel(base.snapshot, change.model);
-      const deployment = model.deployment;
-      if (!deployment) {
-        throw new ModelgateError(
-          `${model.deploymentPath} is missing or invalid: run \`modelgate verify\``,
-        );
-      }
-      const from = deployment.production;
-      const to = change.version ?? deployment.previous_production;
-      if (!to) {
-        throw new ModelgateError(
-          `${change.model} has no previous production version to roll back to: name one, e.g. \`modelgate rollback ${change.model} v3\``,
-        );
-      }
-      const target = requireVersion(base.snapshot, change.model, to);
-      if (target.manifest.status !== 'active') {
-        throw new ModelgateError(
-          `${change.model} ${to} is ${target.manifest.status}; only an active version can go into production`,
-        );
-      }
-      if (from === to) {
-        throw new ModelgateError(`${change.model} ${to} is already in production`);
-      }
-      const deploymentText = base.snapshot.texts.get(model.deploymentPath) ?? '';
-      const writes: PlannedChange['writes'] = [
-        {
-          path: model.deploymentPath,
-          text: editYaml(deploymentText, [
-            [['production'], to],
-            [['previous_production'], from],
-          ]),
-        },
-      ];
-      const reason =
-        change.reason ?? (action === 'promote' ? `promoted ${to}` : `rolled back from ${from}`);
-      if (action === 'rollback' && from) {
-        const replaced = model.versions.get(from);
-        if (replaced?.manifest && replaced.manifest.status === 'active') {
-          writes.push({
-            path: replaced.manifestPath,
-            text: editYaml(base.snapshot.texts.get(replaced.manifestPath) ?? '', [
-              [['status'], 'degraded'],
-              [['status_reason'], reason],
-            ]),
-          });
-        }
-      }
-      return {
-        from,
-        to,
-        writes,
-        message: formatCommitMessage({
-          action,
-          subject:
-            action === 'promote'
-              ? `promote ${change.model} ${to}`
-              : `rollback ${change.model} to ${to}`,
-          body: `Production ${from ?? '(none)'} → ${to}.${action === 'rollback' && from ? ` ${from} is marked degraded.` : ''}`,
-          model: change.model,
-          version: to,
-          reason,
-        }),
-      };
-    },
+    (base) => planProductionSwitch(base.snapshot, change, action),
     options,
   );
+}
+
+/**
+ * The change that switches production, planned on a registry snapshot: the deployment state,
+ * and for a rollback the replaced version marked degraded. Shared by the commands and by
+ * rollback proposals, whose branch carries exactly this change.
+ */
+export function planProductionSwitch(
+  snapshot: RegistrySnapshot,
+  change: ProductionChange,
+  action: 'promote' | 'rollback',
+): ProductionChangePlan {
+  const model = requireModel(snapshot, change.model);
+  const deployment = model.deployment;
+  if (!deployment) {
+    throw new ModelgateError(
+      `${model.deploymentPath} is missing or invalid: run \`modelgate verify\``,
+    );
+  }
+  const from = deployment.production;
+  const to = change.version ?? deployment.previous_production;
+  if (!to) {
+    throw new ModelgateError(
+      `${change.model} has no previous production version to roll back to: name one, e.g. \`modelgate rollback ${change.model} v3\``,
+    );
+  }
+  const target = requireVersion(snapshot, change.model, to);
+  if (target.manifest.status !== 'active') {
+    throw new ModelgateError(
+      `${change.model} ${to} is ${target.manifest.status}; only an active version can go into production`,
+    );
+  }
+  if (from === to) {
+    throw new ModelgateError(`${change.model} ${to} is already in production`);
+  }
+  const deploymentText = snapshot.texts.get(model.deploymentPath) ?? '';
+  const writes: PlannedChange['writes'] = [
+    {
+      path: model.deploymentPath,
+      text: editYaml(deploymentText, [
+        [['production'], to],
+        [['previous_production'], from],
+      ]),
+    },
+  ];
+  const reason =
+    change.reason ?? (action === 'promote' ? `promoted ${to}` : `rolled back from ${from}`);
+  if (action === 'rollback' && from) {
+    const replaced = model.versions.get(from);
+    if (replaced?.manifest && replaced.manifest.status === 'active') {
+      writes.push({
+        path: replaced.manifestPath,
+        text: editYaml(snapshot.texts.get(replaced.manifestPath) ?? '', [
+          [['status'], 'degraded'],
+          [['status_reason'], reason],
+        ]),
+      });
+    }
+  }
+  return {
+    from,
+    to,
+    writes,
+    message: formatCommitMessage({
+      action,
+      subject:
+        action === 'promote'
+          ? `promote ${change.model} ${to}`
+          : `rollback ${change.model} to ${to}`,
+      body: [
+        `Production ${from ?? '(none)'} → ${to}.${action === 'rollback' && from ? ` ${from} is marked degraded.` : ''}`,
+        change.details,
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+      model: change.model,
+      version: to,
+      reason,
+    }),
+  };
 }

@@ -6,6 +6,9 @@ import type { Evaluation } from '../types.js';
 
 /** GitHub refuses pull-request bodies longer than this. */
 export const MAX_BODY_CHARACTERS = 65_536;
+/** Kept free for the hidden state block the proposal engine appends. */
+const STATE_BLOCK_ROOM = 1_024;
+const BODY_LIMIT = MAX_BODY_CHARACTERS - STATE_BLOCK_ROOM;
 
 export interface VersionEvidence {
   version: string;
@@ -165,17 +168,17 @@ export function renderRollbackProposal(input: RollbackProposalInput): RenderedPr
   const window = rawWindow(input.window);
   const warnings: string[] = [];
   let body = `${head}\n\n${window}\n`;
-  if (body.length > MAX_BODY_CHARACTERS) {
+  if (body.length > BODY_LIMIT) {
     // The raw trades go first; the verdict, numbers and what merging does are never cut.
-    const room = MAX_BODY_CHARACTERS - head.length - 200;
+    const room = BODY_LIMIT - head.length - 200;
     const kept = room > 0 ? input.window.slice(-Math.floor(room / 40)) : [];
     body = `${head}\n\n${rawWindow(kept, input.window.length)}\n`;
     warnings.push(
       `the body was over ${MAX_BODY_CHARACTERS} characters: only the last ${kept.length} of ${input.window.length} trades are listed`,
     );
   }
-  if (body.length > MAX_BODY_CHARACTERS) {
-    body = `${body.slice(0, MAX_BODY_CHARACTERS - 40)}\n\n_(cut to fit GitHub's limit)_\n`;
+  if (body.length > BODY_LIMIT) {
+    body = `${body.slice(0, BODY_LIMIT - 40)}\n\n_(cut to fit GitHub's limit)_\n`;
     warnings.push(`the body was cut to ${MAX_BODY_CHARACTERS} characters`);
   }
   return { title, body, warnings };

@@ -1,0 +1,569 @@
+import { effectivePolicy } from '../core/policy.js';
+import { describeThrown, ModelgateError } from '../core/problems.js';
+import { renderAlert, type AlertVersion } from '../core/proposals/alert-body.js';
+import { renderRollbackProposal } from '../core/proposals/rollback-body.js';
+import {
+  contentHash,
+  decideProposalStep,
+  readStateBlock,
+  withStateBlock,
+  type ProposalState,
+  type ProposalStep,
+} from '../core/proposals/state-block.js';
+import type { RegistrySnapshot } from '../core/snapshot.js';
+import {
+  ALERT_LABEL,
+  alertMarker,
+  MODELGATE_LABEL,
+  proposalBranch,
+  type AlertRecord,
+  type Forge,
+  type ProposalRecord,
+} from '../forge/forge.js';
+import { publishProposalBranch } from '../git/proposal-branch.js';
+import { readBranchTip } from '../git/registry-writer.js';
+import type { RegistryRepo } from '../git/repository.js';
+import { readVersionTrades } from '../git/trades-reader.js';
+import { driftDecisions, type DriftDecision } from '../registry/drift.js';
+import { liveMetrics } from '../registry/live-metrics.js';
+import { planProductionSwitch } from '../registry/set-production.js';
+
+export interface EvaluateOptions {
+  /** Only these models; default: every model in the registry. */
+  models?: string[];
+  /** Decide and report, write nothing: no branch, no proposal, no alert. */
+  dryRun?: boolean;
+  /** Called as each model is done, for progress on long runs. */
+  onModel?: (report: ModelReport) => void;
+}
+
+/** What happened (or, in a dry run, would happen) to one proposal or alert. */
+export interface ItemReport {
+  kind: 'rollback' | 'alert';
+  outcome: 'opened' | 'updated' | 'closed' | 'left alone' | 'merged';
+  why: string;
+  id?: string;
+  url?: string;
+  title?: string;
+}
+
+export interface DecisionSummary {
+  version: string;
+  role: DriftDecision['role'];
+  severity: DriftDecision['severity'];
+  current_severity: DriftDecision['current_severity'];
+  action: string;
+  trades: number;
+}
+
+export interface ModelReport {
+  model: string;
+  decisions: DecisionSummary[];
+  items: ItemReport[];
+  /** Why this model could not be evaluated; the others still were. */
+  error?: string;
+}
+
+export interface EvaluateReport {
+  forge: Forge['kind'];
+  dryRun: boolean;
+  /** The registry commit the decisions were made on. */
+  commit: string;
+  models: ModelReport[];
+  counts: Record<ItemReport['outcome'], number>;
+  errors: number;
+}
+
+const SEVERITY_LABELS = ['severity:warning', 'severity:critical', 'severity:severe'];
+
+/**
+ * The loop the product exists for: for each model, decide from its live trades, then make the
+ * forge agree: a rollback proposal while production is critically degraded (closed with a
+ * comment when that clears), and one alert per model while anything is wrong. Every step is
+ * idempotent, so a rerun after a failure or alongside another run converges.
+ */
+export async function evaluateRegistry(
+  repo: RegistryRepo,
+  forge: Forge,
+  options: EvaluateOptions = {},
+): Promise<EvaluateReport> {
+  const baseRemote = forge.kind === 'github' ? forge.remote : undefined;
+  const base = await readBranchTip(repo, forge.baseBranch, baseRemote);
+  if (!base.commit) {
+    throw new ModelgateError(`${forge.baseBranch} has no commits: run \`modelgate init\` first`);
+  }
+  const snapshot = base.snapshot;
+  const names = [...snapshot.models.keys()].sort();
+  for (const wanted of options.models ?? []) {
+    if (!snapshot.models.has(wanted))
+      throw new ModelgateError(`no model named ${JSON.stringify(wanted)} in the registry`);
+  }
+  const selected = options.models?.length
+    ? names.filter((name) => options.models!.includes(name))
+    : names;
+  const alerts = await openAlertsByModel(forge, options.dryRun ?? false);
+  const context: Context = {
+    repo,
+    forge,
+    snapshot,
+    commit: base.commit,
+    baseRemote,
+    dryRun: options.dryRun ?? false,
+  };
+  const models: ModelReport[] = [];
+  for (const model of selected) {
+    const report: ModelReport = { model, decisions: [], items: [] };
+    try {
+      await evaluateModel(context, model, alerts.get(model), report);
+    } catch (thrown) {
+      report.error = describeThrown(thrown);
+    }
+    models.push(report);
+    options.onModel?.(report);
+  }
+  const counts: EvaluateReport['counts'] = {
+    opened: 0,
+    updated: 0,
+    closed: 0,
+    'left alone': 0,
+    merged: 0,
+  };
+  for (const item of models.flatMap((m) => m.items)) counts[item.outcome]++;
+  return {
+    forge: forge.kind,
+    dryRun: context.dryRun,
+    commit: base.commit,
+    models,
+    counts,
+    errors: models.filter((m) => m.error).length,
+  };
+}
+
+interface Context {
+  repo: RegistryRepo;
+  forge: Forge;
+  snapshot: RegistrySnapshot;
+  commit: string;
+  baseRemote: string | false | undefined;
+  dryRun: boolean;
+}
+
+/** One open alert per model; extras (two runs raced to open one) are closed as duplicates. */
+async function openAlertsByModel(forge: Forge, dryRun: boolean): Promise<Map<string, AlertRecord>> {
+  const byModel = new Map<string, AlertRecord>();
+  for (const alert of await forge.openAlerts()) {
+    const kept = byModel.get(alert.model);
+    if (!kept) {
+      byModel.set(alert.model, alert);
+      continue;
+    }
+    if (!dryRun) await forge.closeAlert(alert.id, `Duplicate of #${kept.id}: one alert per model.`);
+  }
+  return byModel;
+}
+
+async function evaluateModel(
+  context: Context,
+  model: string,
+  openAlert: AlertRecord | undefined,
+  report: ModelReport,
+): Promise<void> {
+  const policy = effectivePolicy(context.snapshot.policy, model);
+  const decisions = policy.drift.enabled ? await decisionsFor(context, model) : [];
+  report.decisions = decisions.map((d) => ({
+    version: d.version,
+    role: d.role,
+    severity: d.severity,
+    current_severity: d.current_severity,
+    action: d.action,
+    trades: d.live.trades,
+  }));
+  const production = decisions.find((d) => d.role === 'production');
+  const rollback = await reconcileRollback(context, model, production, policy, report);
+  await reconcileAlert(context, model, decisions, openAlert, rollback, policy, report);
+}
+
+async function decisionsFor(context: Context, model: string): Promise<DriftDecision[]> {
+  const record = context.snapshot.models.get(model);
+  const deployment = record?.deployment;
+  if (!deployment?.production && !deployment?.paper_trading?.length) return [];
+  return driftDecisions(context.repo, { model, rev: context.commit });
+}
+
+const ROLLBACK_SEVERITIES = new Set(['critical', 'severe']);
+
+async function reconcileRollback(
+  context: Context,
+  model: string,
+  production: DriftDecision | undefined,
+  policy: ReturnType<typeof effectivePolicy>,
+  report: ModelReport,
+): Promise<ProposalRecord | undefined> {
+  const { forge } = context;
+  const branch = proposalBranch('rollback', model);
+  let existing = await forge.latestProposal(branch);
+  const previous = existing ? readStateBlock(existing.body) : undefined;
+
+  // Production moved by other means while a proposal was open: that proposal is about a version
+  // no longer in production, so it is closed; a new one follows if the new one is degraded too.
+  if (
+    existing?.state === 'open' &&
+    previous &&
+    production &&
+    previous.current !== production.version
+  ) {
+    const why = `${model} production is now ${production.version}, changed outside this proposal, so rolling back ${previous.current} no longer applies.`;
+    report.items.push(await act(context, existing, { step: 'close', why }));
+    existing = { ...existing, state: 'closed', closedAt: new Date().toISOString() };
+  }
+
+  const wanted = await wantedRollback(context, model, production, branch);
+  const step = decideProposalStep(
+    'notWanted' in wanted ? wanted : { state: wanted.state },
+    existing,
+  );
+  if (step.step === 'leave' && existing?.state !== 'open' && 'notWanted' in wanted) {
+    return undefined; // nothing open and nothing wanted: nothing to report
+  }
+  if ('notWanted' in wanted || step.step === 'close' || step.step === 'leave') {
+    const item = await act(context, existing, step);
+    report.items.push(item);
+    return step.step === 'leave' && existing?.state === 'open' ? existing : undefined;
+  }
+
+  // Open or update: the branch first, so the proposal never shows a change it does not carry.
+  const { state, title, body, plan } = wanted;
+  if (context.dryRun) {
+    report.items.push({
+      kind: 'rollback',
+      outcome: step.step === 'open' ? 'opened' : 'updated',
+      why: step.why,
+      id: step.step === 'update' ? existing?.id : undefined,
+      title,
+    });
+    return existing;
+  }
+  const published = await publishProposalBranch(context.repo, {
+    baseBranch: forge.baseBranch,
+    baseRemote: context.baseRemote,
+    branch,
+    branchRemote: forge.remote,
+    plan: (base) => plan(base.snapshot),
+  });
+  if (published.outcome === 'lost-race') {
+    report.items.push({
+      kind: 'rollback',
+      outcome: 'left alone',
+      why: `another run moved ${branch} at the same time; it is proposing this`,
+      title,
+    });
+    return undefined;
+  }
+  const labels = [MODELGATE_LABEL, 'rollback', `severity:${state.severity}`];
+  let proposal: ProposalRecord;
+  if (step.step === 'open') {
+    const created = await forge.createProposal({
+      branch,
+      title,
+      body,
+      labels,
+      reviewers: policy.review.reviewers,
+      assignees: policy.review.assignees,
+    });
+    proposal = created.proposal;
+    report.items.push({
+      kind: 'rollback',
+      outcome: created.existed ? 'left alone' : 'opened',
+      why: created.existed ? 'another run opened it first' : step.why,
+      id: proposal.id,
+      url: proposal.url,
+      title,
+    });
+  } else {
+    proposal = existing!;
+    await forge.updateProposal(proposal.id, {
+      title,
+      body,
+      addLabels: labels,
+      removeLabels: SEVERITY_LABELS.filter(
+        (label) => label !== `severity:${state.severity}` && proposal.labels.includes(label),
+      ),
+    });
+    report.items.push({
+      kind: 'rollback',
+      outcome: 'updated',
+      why: step.why,
+      id: proposal.id,
+      url: proposal.url,
+      title,
+    });
+  }
+  if (state.severity === 'severe' && policy.rollback.automatic_on_severe) {
+    const commit = await forge.mergeProposal(
+      proposal.id,
+      `modelgate: automatic rollback of ${model} to ${state.target} (severe)`,
+    );
+    await forge.comment(
+      proposal.id,
+      `Merged automatically: the degradation is severe and the policy sets \`rollback.automatic_on_severe\`. To undo, revert ${commit}.`,
+    );
+    report.items.push({
+      kind: 'rollback',
+      outcome: 'merged',
+      why: `severe, and the policy turns automatic rollback on: merged as ${commit.slice(0, 12)}`,
+      id: proposal.id,
+      url: proposal.url,
+      title,
+    });
+    return undefined;
+  }
+  return proposal;
+}
+
+type WantedRollback =
+  | { notWanted: string }
+  | {
+      state: ProposalState;
+      title: string;
+      body: string;
+      plan: (snapshot: RegistrySnapshot) => ReturnType<typeof planProductionSwitch>;
+    };
+
+async function wantedRollback(
+  context: Context,
+  model: string,
+  production: DriftDecision | undefined,
+  branch: string,
+): Promise<WantedRollback> {
+  if (!production) return { notWanted: `${model} has no production version being monitored.` };
+  const severity = production.current_severity;
+  if (!ROLLBACK_SEVERITIES.has(severity)) {
+    return {
+      notWanted: ROLLBACK_SEVERITIES.has(production.severity)
+        ? `${model} ${production.version} recovered: no critical alarm in its last ${production.recovery.window_trades} trades (${production.recovery.why}).`
+        : `${model} ${production.version} is ${severity}: no critical rule fired.`,
+    };
+  }
+  const target = production.rollback_target?.version;
+  if (!target) {
+    return {
+      notWanted: `${model} ${production.version} is ${severity}, but there is no version to roll back to (${production.rollback_target?.reason ?? 'none'}).`,
+    };
+  }
+  const record = context.snapshot.models.get(model)!;
+  const current = record.versions.get(production.version);
+  const targetVersion = record.versions.get(target);
+  if (!current?.manifest || !targetVersion?.manifest) {
+    throw new ModelgateError(
+      `${model}: the manifest of ${current?.manifest ? target : production.version} is invalid: run \`modelgate verify\``,
+    );
+  }
+  const currentManifest = current.manifest;
+  const targetManifest = targetVersion.manifest;
+  const fired = production.alarms.filter((a) => a.severity === severity);
+  // The first alarm of this episode: stable as trades accumulate, so the branch does not churn.
+  const inEpisode = fired.filter(
+    (a) => production.evidence.trades - a.trades < production.recovery.window_trades,
+  );
+  const cause = inEpisode[0] ?? fired[fired.length - 1]!;
+  const reason = `${severity} degradation in production: ${cause.rule} alarm at live trade ${cause.trades} (${cause.at}); rolled back to ${target} by proposal ${branch}`;
+  const details = [
+    `Evidence: ${production.live.trades} live trades, win rate ${pct(production.live.win_rate)} against ${pct(production.baseline.win_rate)} in the backtest, Sharpe ${fixed(production.live.sharpe_annualised)} against ${fixed(production.baseline.sharpe_annual)}.`,
+    ...production.alarms.map(
+      (a) =>
+        `- ${a.severity} ${a.rule} at trade ${a.trades} (${a.at}): ${a.falseAlarmRate} on a healthy model`,
+    ),
+  ].join('\n');
+  const plan = (snapshot: RegistrySnapshot) =>
+    planProductionSwitch(snapshot, { model, version: target, reason, details }, 'rollback');
+  const writes = plan(context.snapshot).writes;
+
+  const [targetLive] = await liveMetrics(context.repo, {
+    model,
+    version: target,
+    rev: context.commit,
+    mode: 'live',
+  });
+  const since = production.evidence.change?.since ?? Math.max(0, production.live.trades - 200);
+  const window: { closed_at: string; return: number }[] = [];
+  let index = 0;
+  for await (const day of readVersionTrades(context.repo, current, { mode: 'live' })) {
+    for (const trade of day) {
+      if (index++ >= since) window.push({ closed_at: trade.closed_at, return: trade.return });
+    }
+  }
+  const rendered = renderRollbackProposal({
+    model,
+    severity: severity as 'critical' | 'severe',
+    current: {
+      version: current.id,
+      live: production.live,
+      backtest: currentManifest.evaluation,
+      notes: currentManifest.notes,
+    },
+    target: {
+      version: target,
+      live: targetLive?.metrics ?? null,
+      backtest: targetManifest.evaluation,
+      notes: targetManifest.notes,
+      why: production.rollback_target?.reason ?? '',
+    },
+    alarms: production.alarms,
+    change: production.evidence.change
+      ? {
+          description: production.evidence.change.description,
+          since: production.evidence.change.since,
+          trades: production.evidence.change.trades,
+        }
+      : null,
+    window,
+  });
+  const lastAlarm = production.alarms
+    .filter((a) => ROLLBACK_SEVERITIES.has(a.severity))
+    .reduce((latest, a) => Math.max(latest, a.trades), 0);
+  const hash = contentHash([
+    rendered.title,
+    rendered.body,
+    ...writes.flatMap((w) => [w.path, 'text' in w ? w.text : '']),
+  ]);
+  const state: ProposalState = {
+    v: 1,
+    kind: 'rollback',
+    model,
+    current: current.id,
+    target,
+    severity,
+    trades: production.evidence.trades,
+    lastAlarmTrade: lastAlarm,
+    hash,
+  };
+  return { state, title: rendered.title, body: withStateBlock(rendered.body, state), plan };
+}
+
+/** Carries out a close or leave step (open and update need the branch, above). */
+async function act(
+  context: Context,
+  existing: ProposalRecord | undefined,
+  step: ProposalStep,
+): Promise<ItemReport> {
+  const base = {
+    kind: 'rollback' as const,
+    id: existing?.id,
+    url: existing?.url,
+    title: existing?.title,
+  };
+  if (step.step === 'close' && existing) {
+    if (!context.dryRun)
+      await context.forge.closeProposal(existing.id, `Closed by modelgate: ${step.why}`);
+    return { ...base, outcome: 'closed', why: step.why };
+  }
+  return { ...base, outcome: 'left alone', why: step.why };
+}
+
+async function reconcileAlert(
+  context: Context,
+  model: string,
+  decisions: DriftDecision[],
+  existing: AlertRecord | undefined,
+  proposal: ProposalRecord | undefined,
+  policy: ReturnType<typeof effectivePolicy>,
+  report: ModelReport,
+): Promise<void> {
+  const troubled = decisions.filter((d) => d.role !== 'other' && d.current_severity !== 'healthy');
+  if (troubled.length === 0) {
+    if (!existing) return;
+    const why = healthyReason(model, decisions);
+    if (!context.dryRun) await context.forge.closeAlert(existing.id, `Closed by modelgate: ${why}`);
+    report.items.push({
+      kind: 'alert',
+      outcome: 'closed',
+      why,
+      id: existing.id,
+      url: existing.url,
+      title: existing.title,
+    });
+    return;
+  }
+  const rendered = renderAlert({
+    model,
+    marker: alertMarker(model),
+    recovery: `a version counts as recovered after ${troubled[0]!.recovery.window_trades} trades with no alarm`,
+    proposal: proposal ? { id: proposal.id, url: proposal.url, title: proposal.title } : undefined,
+    versions: decisions
+      .filter((d) => d.role !== 'other')
+      .map((d): AlertVersion => ({
+        version: d.version,
+        role: d.role,
+        severity: d.current_severity,
+        live: d.live,
+        baselineSharpe: d.baseline.sharpe_annual,
+        baselineWinRate: d.baseline.win_rate,
+        alarms: d.alarms
+          .filter((a) => d.evidence.trades - a.trades < d.recovery.window_trades)
+          .map(
+            (a) =>
+              `${a.rule} (${a.severity}) at trade ${a.trades}, ${a.at}: ${a.falseAlarmRate} on a healthy model`,
+          ),
+        action: d.action,
+      })),
+  });
+  const worst = troubled
+    .map((d) => d.current_severity)
+    .sort(bySeverity)
+    .at(-1)!;
+  const labels = [MODELGATE_LABEL, ALERT_LABEL, `severity:${worst}`];
+  if (!existing) {
+    const item: ItemReport = {
+      kind: 'alert',
+      outcome: 'opened',
+      why: `${troubled.map((d) => `${d.version} ${d.current_severity}`).join(', ')}`,
+      title: rendered.title,
+    };
+    if (!context.dryRun) {
+      const created = await context.forge.createAlert({
+        model,
+        title: rendered.title,
+        body: rendered.body,
+        labels,
+        assignees: policy.review.assignees,
+      });
+      item.id = created.id;
+      item.url = created.url;
+    }
+    report.items.push(item);
+    return;
+  }
+  const same = existing.title === rendered.title && existing.body.trim() === rendered.body.trim();
+  if (!same && !context.dryRun) {
+    await context.forge.updateAlert(existing.id, {
+      title: rendered.title,
+      body: rendered.body,
+      addLabels: labels,
+      removeLabels: SEVERITY_LABELS.filter(
+        (label) => label !== `severity:${worst}` && existing.labels.includes(label),
+      ),
+    });
+  }
+  report.items.push({
+    kind: 'alert',
+    outcome: same ? 'left alone' : 'updated',
+    why: same ? 'same evidence: unchanged' : 'new evidence',
+    id: existing.id,
+    url: existing.url,
+    title: rendered.title,
+  });
+}
+
+function healthyReason(model: string, decisions: DriftDecision[]): string {
+  const production = decisions.find((d) => d.role === 'production');
+  if (!production) return `${model} has nothing in production or paper trading to watch.`;
+  return production.severity === 'healthy'
+    ? `${model} ${production.version} is healthy: no rule fired.`
+    : `${model} ${production.version} is healthy again: no alarm in its last ${production.recovery.window_trades} trades.`;
+}
+
+const ORDER = ['healthy', 'warning', 'critical', 'severe'];
+const bySeverity = (a: string, b: string): number => ORDER.indexOf(a) - ORDER.indexOf(b);
+const pct = (value: number | null): string =>
+  value === null ? '–' : `${(value * 100).toFixed(1)}%`;
+const fixed = (value: number | null): string => (value === null ? '–' : value.toFixed(2));
