@@ -48321,7 +48321,7 @@ function renderRollbackProposal(input) {
   );
   const lead = fired[0];
   const title = `Roll back ${model}: ${current.version} → ${target.version} (${input.severity}${lead ? `: ${lead.rule}` : ""})`;
-  const verdict = `**${input.severity === "severe" ? "Severe" : "Critical"}: ${model} ${current.version} is degrading in production; ` + `this puts ${target.version} back.** ${input.change ? escapeMarkdown(`${input.change.description} over the last ${input.change.trades} trades.`) : ""}`.trim();
+  const verdict = `**${input.severity === "severe" ? "Severe" : "Critical"}: ${model} ${current.version} is degrading in production; ` + `this puts ${target.version} back.** ${input.change ? changeSentence(input.change, current.backtest) : ""}`.trim();
   const metricsTable = markdownTable(
     [
       [
@@ -48454,6 +48454,14 @@ ${rows}
 \`\`\`
 
 </details>`;
+}
+function changeSentence(change, backtest) {
+  const observed = [
+    change.winRate === null || change.winRate === void 0 ? void 0 : `win rate ${pct(change.winRate)} (backtest ${pct(backtest.win_rate)})`,
+    change.sharpeAnnual === null || change.sharpeAnnual === void 0 ? void 0 : `Sharpe ${num(change.sharpeAnnual)} (backtest ${num(backtest.sharpe)})`
+  ].filter(Boolean);
+  const hypothesis = escapeMarkdown(change.description);
+  return observed.length ? `Over the last ${change.trades} trades: ${observed.join(", ")}; the best explanation: ${hypothesis}.` : `${hypothesis} over the last ${change.trades} trades.`;
 }
 
 // src/core/proposals/alert-body.ts
@@ -48681,6 +48689,21 @@ async function carriesChange(repo, tip, base, plan) {
   if (await repo.git.tryRun(["merge-base", "--is-ancestor", tip, base]) !== void 0)
     return false;
   return await repo.git.tryRun(["merge-tree", "--write-tree", base, tip]) !== void 0;
+}
+async function deleteMergedProposalBranch(repo, options) {
+  const tip = await branchTip(repo, options.branch, options.branchRemote);
+  if (!tip) return false;
+  const merged = await repo.git.tryRun(["merge-base", "--is-ancestor", tip, options.baseCommit]) !== void 0;
+  if (!merged) return false;
+  const deleted = options.branchRemote ? await repo.git.attempt([
+    "push",
+    "--quiet",
+    "--no-verify",
+    `--force-with-lease=refs/heads/${options.branch}:${tip}`,
+    options.branchRemote,
+    `:refs/heads/${options.branch}`
+  ]) : await repo.git.attempt(["update-ref", "-d", `refs/heads/${options.branch}`, tip]);
+  return deleted.ok;
 }
 
 // src/git/trades-reader.ts
@@ -50126,6 +50149,13 @@ async function reconcileRollback(context, model, production, policy2, report) {
   const branch = proposalBranch("rollback", model);
   let existing = await forge.latestProposal(branch);
   const previous = existing ? readStateBlock(existing.body) : void 0;
+  if (existing?.state === "merged" && !context.dryRun) {
+    await deleteMergedProposalBranch(context.repo, {
+      branch,
+      branchRemote: forge.remote,
+      baseCommit: context.commit
+    });
+  }
   if (existing?.state === "open" && previous && production && previous.current !== production.version) {
     const why = `${model} production is now ${production.version}, changed outside this proposal, so rolling back ${previous.current} no longer applies.`;
     report.items.push(await act(context, existing, { step: "close", why }));
@@ -50303,7 +50333,10 @@ async function wantedRollback(context, model, production, branch) {
     change: production.evidence.change ? {
       description: production.evidence.change.description,
       since: production.evidence.change.since,
-      trades: production.evidence.change.trades
+      trades: production.evidence.change.trades,
+      winRate: production.evidence.change.winRateSince,
+      // Annualised at the monitor's rate: the backtest's, unless the policy sets one.
+      sharpeAnnual: production.evidence.change.sharpeAnnualSince
     } : null,
     window: window2
   });
@@ -50393,6 +50426,19 @@ async function reconcileAlert(context, model, decisions, existing, proposal, pol
       });
       item.id = created.id;
       item.url = created.url;
+      const first2 = (await context.forge.openAlerts()).filter((alert) => alert.model === model).sort((a, b2) => Number(a.id) - Number(b2.id))[0];
+      if (first2 && first2.id !== created.id) {
+        await context.forge.closeAlert(
+          created.id,
+          `Duplicate of #${first2.id}: one alert per model.`
+        );
+        Object.assign(item, {
+          outcome: "left alone",
+          why: `another run opened #${first2.id} at the same time`,
+          id: first2.id,
+          url: first2.url
+        });
+      }
     }
     report.items.push(item);
     return;

@@ -1,36 +1,16 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
 import { positionOf } from './helpers/files.js';
-import { runProcess } from './helpers/git.js';
+import { actionOutput, runAction as runActionWith } from './helpers/action.js';
 import { KNOWN_INPUTS } from '../src/action/settings.js';
-
-/** The action as a runner runs it: the bundle, inputs as INPUT_* variables, outputs to a file. */
-const ACTION = fileURLToPath(new URL('../dist/action.js', import.meta.url));
+import { parse } from 'yaml';
 
 let f: RegistryFixture;
 
-async function runAction(
-  inputs: Record<string, string>,
-): Promise<{ code: number; stdout: string; outputs: string }> {
-  const outputFile = join(f.root, `github-output-${Math.random().toString(36).slice(2)}`);
-  await writeFile(outputFile, '');
-  const env: NodeJS.ProcessEnv = {
-    ...f.env,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: f.clone,
-    GITHUB_OUTPUT: outputFile,
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = await runProcess(process.execPath, [ACTION], { cwd: f.clone, env });
-  return { code: result.code, stdout: result.stdout, outputs: await readFile(outputFile, 'utf8') };
-}
-
-function output(outputs: string, name: string): string | undefined {
-  return new RegExp(`^${name}<<(\\S+)\\n([^]*?)\\n\\1$`, 'm').exec(outputs)?.[2];
-}
+const runAction = (inputs: Record<string, string>) => runActionWith(f, inputs);
+const output = actionOutput;
 
 beforeAll(async () => {
   f = await registryFixture();
@@ -81,11 +61,12 @@ describe('the action (dist/action.js, command: verify)', () => {
   });
 
   it('declares exactly the inputs it reads', async () => {
-    const declared = (await readFile(new URL('../action.yml', import.meta.url), 'utf8'))
-      .split(/^outputs:/m)[0]!
-      .split(/^inputs:/m)[1]!
-      .match(/^ {2}([a-z-]+):/gm)!
-      .map((line) => line.trim().slice(0, -1));
+    const action = parse(await readFile(new URL('../action.yml', import.meta.url), 'utf8')) as {
+      inputs: Record<string, unknown>;
+      runs: { using: string; main: string };
+    };
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
+    const declared = Object.keys(action.inputs);
     expect(declared.sort()).toEqual([...KNOWN_INPUTS].sort());
   });
 

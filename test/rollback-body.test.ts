@@ -68,10 +68,20 @@ const pipes = (line: string): number => line.replace(/\\\|/g, '').split('|').len
 describe('the rollback proposal a reviewer reads', () => {
   const { title, body, warnings } = renderRollbackProposal(input());
 
+  it('says what the recent trades showed before the hypothesis that explains them', () => {
+    const observed = renderRollbackProposal({
+      ...input(),
+      change: { ...input().change!, winRate: 0.152, sharpeAnnual: -30.14 },
+    });
+    expect(observed.body.split('\n')[0]).toBe(
+      '**Critical: trader v5 is degrading in production; this puts v4 back.** Over the last 104 trades: win rate 15.2% (backtest 55.0%), Sharpe -30.14 (backtest 1.45); the best explanation: win rate fell to 45\\.0%.',
+    );
+  });
+
   it('says the verdict first, in the title and the first line', () => {
     expect(title).toBe('Roll back trader: v5 → v4 (critical: sequential-test)');
     expect(body.split('\n')[0]).toBe(
-      '**Critical: trader v5 is degrading in production; this puts v4 back.** win rate fell to 45\\.0% over the last 104 trades\\.',
+      '**Critical: trader v5 is degrading in production; this puts v4 back.** win rate fell to 45\\.0% over the last 104 trades.',
     );
     expect(warnings).toEqual([]);
   });

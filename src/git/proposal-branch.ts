@@ -127,3 +127,30 @@ async function carriesChange(
     return false;
   return (await repo.git.tryRun(['merge-tree', '--write-tree', base, tip])) !== undefined;
 }
+
+/**
+ * Deletes a proposal branch whose every commit is already in the base (its PR was merged and
+ * the host kept the branch): nothing can be lost. Guarded by a lease on the tip it checked.
+ * Returns whether a branch was deleted.
+ */
+export async function deleteMergedProposalBranch(
+  repo: RegistryRepo,
+  options: { branch: string; branchRemote: string | false; baseCommit: string },
+): Promise<boolean> {
+  const tip = await branchTip(repo, options.branch, options.branchRemote);
+  if (!tip) return false;
+  const merged =
+    (await repo.git.tryRun(['merge-base', '--is-ancestor', tip, options.baseCommit])) !== undefined;
+  if (!merged) return false;
+  const deleted = options.branchRemote
+    ? await repo.git.attempt([
+        'push',
+        '--quiet',
+        '--no-verify',
+        `--force-with-lease=refs/heads/${options.branch}:${tip}`,
+        options.branchRemote,
+        `:refs/heads/${options.branch}`,
+      ])
+    : await repo.git.attempt(['update-ref', '-d', `refs/heads/${options.branch}`, tip]);
+  return deleted.ok;
+}

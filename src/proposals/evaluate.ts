@@ -20,7 +20,7 @@ import {
   type Forge,
   type ProposalRecord,
 } from '../forge/forge.js';
-import { publishProposalBranch } from '../git/proposal-branch.js';
+import { deleteMergedProposalBranch, publishProposalBranch } from '../git/proposal-branch.js';
 import { readBranchTip } from '../git/registry-writer.js';
 import type { RegistryRepo } from '../git/repository.js';
 import { readVersionTrades } from '../git/trades-reader.js';
@@ -203,6 +203,14 @@ async function reconcileRollback(
   const branch = proposalBranch('rollback', model);
   let existing = await forge.latestProposal(branch);
   const previous = existing ? readStateBlock(existing.body) : undefined;
+  if (existing?.state === 'merged' && !context.dryRun) {
+    // Hosts often keep a merged PR's branch; once it is all in the base it is only clutter.
+    await deleteMergedProposalBranch(context.repo, {
+      branch,
+      branchRemote: forge.remote,
+      baseCommit: context.commit,
+    });
+  }
 
   // Production moved by other means while a proposal was open: that proposal is about a version
   // no longer in production, so it is closed; a new one follows if the new one is degraded too.
@@ -414,6 +422,9 @@ async function wantedRollback(
           description: production.evidence.change.description,
           since: production.evidence.change.since,
           trades: production.evidence.change.trades,
+          winRate: production.evidence.change.winRateSince,
+          // Annualised at the monitor's rate: the backtest's, unless the policy sets one.
+          sharpeAnnual: production.evidence.change.sharpeAnnualSince,
         }
       : null,
     window,
@@ -529,6 +540,22 @@ async function reconcileAlert(
       });
       item.id = created.id;
       item.url = created.url;
+      // Two runs racing can both open one; the later closes its own, so one stays open.
+      const first = (await context.forge.openAlerts())
+        .filter((alert) => alert.model === model)
+        .sort((a, b) => Number(a.id) - Number(b.id))[0];
+      if (first && first.id !== created.id) {
+        await context.forge.closeAlert(
+          created.id,
+          `Duplicate of #${first.id}: one alert per model.`,
+        );
+        Object.assign(item, {
+          outcome: 'left alone',
+          why: `another run opened #${first.id} at the same time`,
+          id: first.id,
+          url: first.url,
+        });
+      }
     }
     report.items.push(item);
     return;

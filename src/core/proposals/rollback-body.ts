@@ -24,7 +24,15 @@ export interface RollbackProposalInput {
   current: VersionEvidence;
   target: VersionEvidence & { why: string };
   alarms: (Omit<Alarm, 'baseline'> & { at: string })[];
-  change: { description: string; since: number; trades: number } | null;
+  change: {
+    /** The sequential test's best explanation, e.g. "win rate fell to 45.0%". */
+    description: string;
+    since: number;
+    trades: number;
+    /** What those trades actually showed. */
+    winRate?: number | null;
+    sharpeAnnual?: number | null;
+  } | null;
   /** Trades of the current version since the change began, oldest first, for the raw window. */
   window: { closed_at: string; return: number }[];
 }
@@ -57,7 +65,7 @@ export function renderRollbackProposal(input: RollbackProposalInput): RenderedPr
   const title = `Roll back ${model}: ${current.version} → ${target.version} (${input.severity}${lead ? `: ${lead.rule}` : ''})`;
   const verdict =
     `**${input.severity === 'severe' ? 'Severe' : 'Critical'}: ${model} ${current.version} is degrading in production; ` +
-    `this puts ${target.version} back.** ${input.change ? escapeMarkdown(`${input.change.description} over the last ${input.change.trades} trades.`) : ''}`.trim();
+    `this puts ${target.version} back.** ${input.change ? changeSentence(input.change, current.backtest) : ''}`.trim();
 
   const metricsTable = markdownTable(
     [
@@ -188,4 +196,23 @@ function rawWindow(trades: { closed_at: string; return: number }[], total = trad
   const rows = trades.map((t) => `${t.closed_at}  ${(t.return * 100).toFixed(4)}%`).join('\n');
   const shown = trades.length < total ? `the last ${trades.length} of ${total}` : `${total}`;
   return `<details><summary>Raw window: ${shown} trades since the change began</summary>\n\n\`\`\`\n${rows}\n\`\`\`\n\n</details>`;
+}
+
+/** What the recent trades showed, then the hypothesis that explains them best (its own words). */
+function changeSentence(
+  change: NonNullable<RollbackProposalInput['change']>,
+  backtest: Evaluation,
+): string {
+  const observed = [
+    change.winRate === null || change.winRate === undefined
+      ? undefined
+      : `win rate ${pct(change.winRate)} (backtest ${pct(backtest.win_rate)})`,
+    change.sharpeAnnual === null || change.sharpeAnnual === undefined
+      ? undefined
+      : `Sharpe ${num(change.sharpeAnnual)} (backtest ${num(backtest.sharpe)})`,
+  ].filter(Boolean);
+  const hypothesis = escapeMarkdown(change.description);
+  return observed.length
+    ? `Over the last ${change.trades} trades: ${observed.join(', ')}; the best explanation: ${hypothesis}.`
+    : `${hypothesis} over the last ${change.trades} trades.`;
 }
