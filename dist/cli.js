@@ -30884,7 +30884,13 @@ async function evaluateModel(context, model, openAlert, report) {
     trades: d.live.trades
   }));
   const production = decisions.find((d) => d.role === "production");
-  const rollback = await reconcileRollback(context, model, production, policy2, report);
+  const rollback = await reconcileRollback(
+    context,
+    model,
+    policy2.drift.enabled ? production : { off: `drift monitoring is off for ${model} in the policy.` },
+    policy2,
+    report
+  );
   await reconcileAlert(context, model, decisions, openAlert, rollback, policy2, report);
 }
 async function decisionsFor(context, model) {
@@ -30894,9 +30900,10 @@ async function decisionsFor(context, model) {
   return driftDecisions(context.repo, { model, rev: context.commit });
 }
 var ROLLBACK_SEVERITIES = /* @__PURE__ */ new Set(["critical", "severe"]);
-async function reconcileRollback(context, model, production, policy2, report) {
+async function reconcileRollback(context, model, watched, policy2, report) {
   const { forge } = context;
   const branch = proposalBranch("rollback", model);
+  const production = watched && "off" in watched ? void 0 : watched;
   let existing = await forge.latestProposal(branch);
   const previous = existing ? readStateBlock(existing.body) : void 0;
   if (existing?.state === "merged" && !context.dryRun) {
@@ -30911,7 +30918,7 @@ async function reconcileRollback(context, model, production, policy2, report) {
     report.items.push(await act(context, existing, { step: "close", why }));
     existing = { ...existing, state: "closed", closedAt: (/* @__PURE__ */ new Date()).toISOString() };
   }
-  const wanted = await wantedRollback(context, model, production, branch);
+  const wanted = watched && "off" in watched ? { notWanted: watched.off } : await wantedRollback(context, model, production, branch);
   const step = decideProposalStep(
     "notWanted" in wanted ? wanted : { state: wanted.state },
     existing

@@ -179,7 +179,15 @@ async function evaluateModel(
     trades: d.live.trades,
   }));
   const production = decisions.find((d) => d.role === 'production');
-  const rollback = await reconcileRollback(context, model, production, policy, report);
+  const rollback = await reconcileRollback(
+    context,
+    model,
+    policy.drift.enabled
+      ? production
+      : { off: `drift monitoring is off for ${model} in the policy.` },
+    policy,
+    report,
+  );
   await reconcileAlert(context, model, decisions, openAlert, rollback, policy, report);
 }
 
@@ -195,12 +203,13 @@ const ROLLBACK_SEVERITIES = new Set(['critical', 'severe']);
 async function reconcileRollback(
   context: Context,
   model: string,
-  production: DriftDecision | undefined,
+  watched: DriftDecision | { off: string } | undefined,
   policy: ReturnType<typeof effectivePolicy>,
   report: ModelReport,
 ): Promise<ProposalRecord | undefined> {
   const { forge } = context;
   const branch = proposalBranch('rollback', model);
+  const production = watched && 'off' in watched ? undefined : watched;
   let existing = await forge.latestProposal(branch);
   const previous = existing ? readStateBlock(existing.body) : undefined;
   if (existing?.state === 'merged' && !context.dryRun) {
@@ -225,7 +234,10 @@ async function reconcileRollback(
     existing = { ...existing, state: 'closed', closedAt: new Date().toISOString() };
   }
 
-  const wanted = await wantedRollback(context, model, production, branch);
+  const wanted: WantedRollback =
+    watched && 'off' in watched
+      ? { notWanted: watched.off }
+      : await wantedRollback(context, model, production, branch);
   const step = decideProposalStep(
     'notWanted' in wanted ? wanted : { state: wanted.state },
     existing,
