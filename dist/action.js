@@ -47188,19 +47188,22 @@ async function buildCommit(repo, base, plan, artifactBlobs) {
     await git.runWithInput(["update-index", "--index-info"], `${lines.join("\n")}
 `, env);
     const tree = (await git.run(["write-tree"], env)).trim();
-    const parents = base.commit ? ["-p", base.commit] : [];
-    try {
-      return (await git.runWithInput(["commit-tree", tree, ...parents, "-F", "-"], plan.message)).trim();
-    } catch (thrown) {
-      if (thrown instanceof GitCommandError && /identity|user\.email|user\.name/i.test(thrown.gitMessage)) {
-        throw new ModelgateError(
-          "git does not know who you are: set `git config user.name` and `git config user.email` (or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL)"
-        );
-      }
-      throw thrown;
-    }
+    return await commitTree(repo, tree, base.commit ? [base.commit] : [], plan.message);
   } finally {
     await rm3(indexFile, { force: true });
+  }
+}
+async function commitTree(repo, tree, parents, message) {
+  try {
+    const args = ["commit-tree", tree, ...parents.flatMap((parent) => ["-p", parent]), "-F", "-"];
+    return (await repo.git.runWithInput(args, message)).trim();
+  } catch (thrown) {
+    if (thrown instanceof GitCommandError && /identity|user\.email|user\.name/i.test(thrown.gitMessage)) {
+      throw new ModelgateError(
+        "git does not know who you are: set `git config user.name` and `git config user.email` (or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL)"
+      );
+    }
+    throw thrown;
   }
 }
 function refuseIfBreaksRegistry(base, plan) {
@@ -47434,7 +47437,7 @@ var LocalForgeStore = class {
 
 Merges proposal #${number} (${branch}).
 `;
-      const mergeCommit = await this.commitTree(tree, [base.commit, head], message);
+      const mergeCommit = await commitTree(this.repo, tree, [base.commit, head], message);
       const merged = await readSnapshot(this.repo, mergeCommit);
       refuseIfBreaksRegistry2(number, base, merged);
       if (base.remote && introducesArtifacts(base, merged)) {
@@ -47584,19 +47587,6 @@ Merges proposal #${number} (${branch}).
     throw new ModelgateError(
       `proposal #${number} is out of date: ${branch} conflicts with ${baseBranch}${conflicted.length ? ` in ${conflicted.join(", ")}` : ""}; \`modelgate evaluate\` rebuilds it on the current ${baseBranch}`
     );
-  }
-  async commitTree(tree, parents, message) {
-    try {
-      const args = ["commit-tree", tree, ...parents.flatMap((parent) => ["-p", parent]), "-F", "-"];
-      return (await this.repo.git.runWithInput(args, message)).trim();
-    } catch (thrown) {
-      if (thrown instanceof GitCommandError && /identity|user\.email|user\.name/i.test(thrown.gitMessage)) {
-        throw new ModelgateError(
-          "git does not know who you are: set `git config user.name` and `git config user.email` (or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL)"
-        );
-      }
-      throw thrown;
-    }
   }
   async isAncestor(ancestor, descendant) {
     return await this.repo.git.tryRun(["merge-base", "--is-ancestor", ancestor, descendant]) !== void 0;

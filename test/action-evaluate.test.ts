@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionOutput, runAction } from './helpers/action.js';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
-import { tradeLines } from './helpers/trades.js';
+import { BACKTEST_SHARPE_145, tradeLines } from './helpers/trades.js';
 import { startGitHubStandin, type GitHubStandin } from './support/github/index.js';
 
 const token = 'ghs_action-token-5555555555';
@@ -15,14 +15,8 @@ let github: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
   f = await registryFixture();
-  const backtest = {
-    sharpe: 1.45,
-    win_rate: 0.55,
-    trades: 21_110,
-    period: { start: '2024-01-01', end: '2026-05-31' },
-  };
-  for (let i = 0; i < 3; i++) await f.register('trader', backtest);
-  await f.register('quiet', backtest);
+  for (let i = 0; i < 3; i++) await f.register('trader', BACKTEST_SHARPE_145);
+  await f.register('quiet', BACKTEST_SHARPE_145);
   await f.cliOk(['promote', 'trader', 'v2']);
   await f.cliOk(['promote', 'trader', 'v3']);
   await f.cliOk(['promote', 'quiet', 'v1']);

@@ -14,7 +14,7 @@ import {
   type ModelReport,
 } from '../src/proposals/evaluate.js';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
-import { tradeLines } from './helpers/trades.js';
+import { degradingModel } from './helpers/trades.js';
 import { startGitHubStandin, type GitHubStandin } from './support/github/index.js';
 
 const token = 'ghs_workflow-test-token-9876543210';
@@ -22,40 +22,6 @@ let f: RegistryFixture;
 let standin: GitHubStandin;
 let octokit: Octokit;
 let warnings: string[] = [];
-
-const backtest = {
-  sharpe: 1.45,
-  win_rate: 0.55,
-  trades: 21_110,
-  period: { start: '2024-01-01', end: '2026-05-31' },
-};
-
-async function ingest(
-  model: string,
-  version: string,
-  first: number,
-  count: number,
-  winRate: number,
-  seed: number,
-): Promise<void> {
-  const file = join(f.inputs, `${model}-${version}-${first}.jsonl`);
-  await writeFile(file, tradeLines({ model, version, first, count, winRate, seed }));
-  await f.cliOk(['ingest', file]);
-}
-
-/** v1..v3; v2 then v3 promoted; v2 healthy live; v3 healthy for 300 trades, then `collapse`. */
-async function degradingModel(
-  model: string,
-  seed: number,
-  collapse = { count: 500, winRate: 0.45 },
-): Promise<void> {
-  for (let i = 0; i < 3; i++) await f.register(model, backtest);
-  await f.cliOk(['promote', model, 'v2']);
-  await ingest(model, 'v2', 0, 300, 0.55, seed);
-  await f.cliOk(['promote', model, 'v3']);
-  await ingest(model, 'v3', 300, 300, 0.55, seed + 1);
-  await ingest(model, 'v3', 600, collapse.count, collapse.winRate, seed + 2);
-}
 
 function gitHubForge(): Forge {
   return createGitHubForge({
@@ -107,11 +73,11 @@ beforeAll(async () => {
     'policy: reviewers, and automatic rollback for flash',
   ]);
   await f.git(['push', '--quiet', 'origin', 'main']);
-  await degradingModel('trader', 10);
-  await degradingModel('scalper', 20);
-  await degradingModel('swing', 30);
-  await degradingModel('racer', 50);
-  await degradingModel('flash', 40, { count: 300, winRate: 0.15 });
+  await degradingModel(f, 'trader', 10);
+  await degradingModel(f, 'scalper', 20);
+  await degradingModel(f, 'swing', 30);
+  await degradingModel(f, 'racer', 50);
+  await degradingModel(f, 'flash', 40, { count: 300, winRate: 0.15 });
   standin = await startGitHubStandin({
     bareRepo: f.sandbox.origin,
     env: f.env,

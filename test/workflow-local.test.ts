@@ -2,34 +2,12 @@
 // a rollback proposal with its evidence, a rerun changes nothing, `apply` merges it, history tells
 // the story, and the healthy model is left alone. Also: a "no" that stands, and a condition that
 // clears because production changed by hand.
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluateReport, ModelReport } from '../src/proposals/evaluate.js';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
-import { tradeLines } from './helpers/trades.js';
+import { degradingModel } from './helpers/trades.js';
 
 let f: RegistryFixture;
-
-const backtest = {
-  sharpe: 1.45,
-  win_rate: 0.55,
-  trades: 21_110,
-  period: { start: '2024-01-01', end: '2026-05-31' },
-};
-
-async function ingest(
-  model: string,
-  version: string,
-  first: number,
-  count: number,
-  winRate: number,
-  seed: number,
-): Promise<void> {
-  const file = join(f.inputs, `${model}-${version}-${first}.jsonl`);
-  await writeFile(file, tradeLines({ model, version, first, count, winRate, seed }));
-  await f.cliOk(['ingest', file]);
-}
 
 async function evaluate(...args: string[]): Promise<EvaluateReport> {
   return JSON.parse((await f.cliOk(['evaluate', '--json', ...args])).stdout) as EvaluateReport;
@@ -41,21 +19,11 @@ function modelIn(report: EvaluateReport, model: string): ModelReport {
   return found;
 }
 
-/** A model with v1..v3, v2 then v3 promoted; v2 healthy live, v3 collapsing (55% → 45% wins for 500 trades). */
-async function degradingModel(model: string, seed: number): Promise<void> {
-  for (let i = 0; i < 3; i++) await f.register(model, backtest);
-  await f.cliOk(['promote', model, 'v2']);
-  await ingest(model, 'v2', 0, 300, 0.55, seed);
-  await f.cliOk(['promote', model, 'v3']);
-  await ingest(model, 'v3', 300, 300, 0.55, seed + 1);
-  await ingest(model, 'v3', 600, 500, 0.45, seed + 2);
-}
-
 beforeAll(async () => {
   f = await registryFixture();
-  await degradingModel('trader', 10);
-  await degradingModel('scalper', 20);
-  await degradingModel('swing', 30);
+  await degradingModel(f, 'trader', 10);
+  await degradingModel(f, 'scalper', 20);
+  await degradingModel(f, 'swing', 30);
 }, 120_000);
 afterAll(() => f.cleanup());
 

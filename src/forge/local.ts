@@ -8,7 +8,7 @@ import { ModelgateError, formatProblem, type Problem } from '../core/problems.js
 import { oneLine } from '../core/text.js';
 import { verifyRegistry } from '../core/verify.js';
 import { GitCommandError } from '../git/git.js';
-import { publishCommit, readBranchTip } from '../git/registry-writer.js';
+import { commitTree, publishCommit, readBranchTip } from '../git/registry-writer.js';
 import {
   readSnapshot,
   requireGitLfs,
@@ -290,7 +290,7 @@ class LocalForgeStore implements LocalForge {
       const tree = await this.mergeTree(number, branch, baseBranch, base.commit, head);
       const message = `${commitTitle.trim()}\n\nMerges proposal #${number} (${branch}).\n`;
       // Harmless until published: an unreachable commit that `git gc` removes.
-      const mergeCommit = await this.commitTree(tree, [base.commit, head], message);
+      const mergeCommit = await commitTree(this.repo, tree, [base.commit, head], message);
       const merged = await readSnapshot(this.repo, mergeCommit);
       refuseIfBreaksRegistry(number, base, merged);
       if (base.remote && introducesArtifacts(base, merged)) {
@@ -469,23 +469,6 @@ class LocalForgeStore implements LocalForge {
     throw new ModelgateError(
       `proposal #${number} is out of date: ${branch} conflicts with ${baseBranch}${conflicted.length ? ` in ${conflicted.join(', ')}` : ''}; \`modelgate evaluate\` rebuilds it on the current ${baseBranch}`,
     );
-  }
-
-  private async commitTree(tree: string, parents: string[], message: string): Promise<string> {
-    try {
-      const args = ['commit-tree', tree, ...parents.flatMap((parent) => ['-p', parent]), '-F', '-'];
-      return (await this.repo.git.runWithInput(args, message)).trim();
-    } catch (thrown) {
-      if (
-        thrown instanceof GitCommandError &&
-        /identity|user\.email|user\.name/i.test(thrown.gitMessage)
-      ) {
-        throw new ModelgateError(
-          'git does not know who you are: set `git config user.name` and `git config user.email` (or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL)',
-        );
-      }
-      throw thrown;
-    }
   }
 
   private async isAncestor(ancestor: string, descendant: string): Promise<boolean> {

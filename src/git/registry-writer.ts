@@ -278,24 +278,32 @@ async function buildCommit(
     );
     await git.runWithInput(['update-index', '--index-info'], `${lines.join('\n')}\n`, env);
     const tree = (await git.run(['write-tree'], env)).trim();
-    const parents = base.commit ? ['-p', base.commit] : [];
-    try {
-      return (
-        await git.runWithInput(['commit-tree', tree, ...parents, '-F', '-'], plan.message)
-      ).trim();
-    } catch (thrown) {
-      if (
-        thrown instanceof GitCommandError &&
-        /identity|user\.email|user\.name/i.test(thrown.gitMessage)
-      ) {
-        throw new ModelgateError(
-          'git does not know who you are: set `git config user.name` and `git config user.email` (or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL)',
-        );
-      }
-      throw thrown;
-    }
+    return await commitTree(repo, tree, base.commit ? [base.commit] : [], plan.message);
   } finally {
     await rm(indexFile, { force: true });
+  }
+}
+
+/** `git commit-tree`, with the one failure people meet (no identity) said plainly. */
+export async function commitTree(
+  repo: RegistryRepo,
+  tree: string,
+  parents: string[],
+  message: string,
+): Promise<string> {
+  try {
+    const args = ['commit-tree', tree, ...parents.flatMap((parent) => ['-p', parent]), '-F', '-'];
+    return (await repo.git.runWithInput(args, message)).trim();
+  } catch (thrown) {
+    if (
+      thrown instanceof GitCommandError &&
+      /identity|user\.email|user\.name/i.test(thrown.gitMessage)
+    ) {
+      throw new ModelgateError(
+        'git does not know who you are: set `git config user.name` and `git config user.email` (or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL)',
+      );
+    }
+    throw thrown;
   }
 }
 

@@ -1,3 +1,7 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { RegistryFixture } from './fixture.js';
+
 export interface TradeSeries {
   model: string;
   version: string;
@@ -37,4 +41,52 @@ export function tradeLines(series: TradeSeries): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A backtest at 24 trades a day (about 21,000 over 2.4 years): Sharpe 1.45, 55% wins. */
+export const BACKTEST_SHARPE_145 = {
+  sharpe: 1.45,
+  win_rate: 0.55,
+  trades: 21_110,
+  period: { start: '2024-01-01', end: '2026-05-31' },
+};
+
+/** Writes the series to a file under the fixture's inputs and ingests it. */
+export async function ingestSeries(f: RegistryFixture, series: TradeSeries): Promise<void> {
+  const file = join(f.inputs, `${series.model}-${series.version}-${series.first}.jsonl`);
+  await writeFile(file, tradeLines(series));
+  await f.cliOk(['ingest', file]);
+}
+
+/**
+ * The seed's Workflow 1 for one model: v1..v3 registered; v2 promoted and trading healthily for
+ * 300 trades; v3 promoted, healthy for 300 trades, then collapsing (by default 500 trades at a
+ * 45% win rate: from 55% to 45%).
+ */
+export async function degradingModel(
+  f: RegistryFixture,
+  model: string,
+  seed: number,
+  collapse = { count: 500, winRate: 0.45 },
+): Promise<void> {
+  for (let i = 0; i < 3; i++) await f.register(model, BACKTEST_SHARPE_145);
+  await f.cliOk(['promote', model, 'v2']);
+  await ingestSeries(f, { model, version: 'v2', first: 0, count: 300, winRate: 0.55, seed });
+  await f.cliOk(['promote', model, 'v3']);
+  await ingestSeries(f, {
+    model,
+    version: 'v3',
+    first: 300,
+    count: 300,
+    winRate: 0.55,
+    seed: seed + 1,
+  });
+  await ingestSeries(f, {
+    model,
+    version: 'v3',
+    first: 600,
+    count: collapse.count,
+    winRate: collapse.winRate,
+    seed: seed + 2,
+  });
 }
