@@ -14,7 +14,7 @@ import {
   type ModelReport,
 } from '../src/proposals/evaluate.js';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
-import { degradingModel } from './helpers/trades.js';
+import { degradingModel, ingestSeries } from './helpers/trades.js';
 import { startGitHubStandin, type GitHubStandin } from './support/github/index.js';
 
 const token = 'ghs_workflow-test-token-9876543210';
@@ -258,6 +258,30 @@ describe('GitHub failing, runs racing, a human saying no', () => {
     for (const duplicate of alertsOf('racer').filter((a) => a.state === 'closed')) {
       expect(duplicate.comments).toEqual([expect.stringMatching(/^Duplicate of #\d+/)]);
     }
+  });
+
+  it('new evidence updates the same PR in place; its branch stays as it was', async () => {
+    const [before] = pullsOf('racer');
+    await ingestSeries(f, {
+      model: 'racer',
+      version: 'v3',
+      first: 1100,
+      count: 120,
+      winRate: 0.45,
+      seed: 77,
+    });
+    const report = await evaluate('racer');
+    expect(report.items.map((i) => [i.kind, i.outcome])).toEqual([
+      ['rollback', 'updated'],
+      ['alert', 'updated'],
+    ]);
+    const [after] = pullsOf('racer');
+    expect(pullsOf('racer')).toHaveLength(1);
+    expect(after!.number).toBe(before!.number);
+    expect(after!.body).not.toBe(before!.body);
+    expect(after!.body).toMatch(/^\| trades +\| +920 \|/m); // 800 trades, then 120 more
+    // The change itself (production → v2, v3 degraded with its first alarm) did not change.
+    expect(after!.headSha).toBe(before!.headSha);
   });
 
   it('severe, with automatic rollback on in the policy: the PR is opened and merged by modelgate', async () => {
