@@ -33401,7 +33401,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var deployment = validate21;
-var schema42 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/deployment.schema.json", "title": "modelgate deployment state", "description": "What the live trading system runs for one model. Lives at registry/<model>/deployment.yaml; every change to it is a reviewed commit.", "type": "object", "required": ["schema_version", "model", "production"], "additionalProperties": false, "properties": { "schema_version": { "const": 1 }, "model": { "$ref": "manifest.schema.json#/$defs/modelName" }, "production": { "description": "The version that trades with real money, or null before the first promotion.", "anyOf": [{ "$ref": "manifest.schema.json#/$defs/versionId" }, { "type": "null" }] }, "previous_production": { "description": "The version production replaced: the default rollback target.", "anyOf": [{ "$ref": "manifest.schema.json#/$defs/versionId" }, { "type": "null" }] }, "paper_trading": { "description": "Versions running on live signals without money (shadow).", "type": "array", "maxItems": 100, "items": { "type": "object", "required": ["version", "started_at"], "additionalProperties": false, "properties": { "version": { "$ref": "manifest.schema.json#/$defs/versionId" }, "started_at": { "$ref": "manifest.schema.json#/$defs/timestamp" } } } }, "ab_test": { "description": "The running A/B test, if any.", "anyOf": [{ "type": "null" }, { "type": "object", "required": ["control", "candidate", "split", "started_at"], "additionalProperties": false, "properties": { "control": { "$ref": "manifest.schema.json#/$defs/versionId" }, "candidate": { "$ref": "manifest.schema.json#/$defs/versionId" }, "split": { "description": "Percent of traffic per arm, e.g. control 80, candidate 20.", "type": "object", "required": ["control", "candidate"], "additionalProperties": false, "properties": { "control": { "type": "integer", "minimum": 1, "maximum": 99 }, "candidate": { "type": "integer", "minimum": 1, "maximum": 99 } } }, "started_at": { "$ref": "manifest.schema.json#/$defs/timestamp" }, "min_trades_per_arm": { "type": "integer", "minimum": 1 }, "min_days": { "type": "number", "minimum": 0 }, "max_days": { "type": "number", "minimum": 0 } } }] } } };
+var schema42 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/deployment.schema.json", "title": "modelgate deployment state", "description": "What the live trading system runs for one model. Lives at registry/<model>/deployment.yaml; every change to it is a reviewed commit.", "type": "object", "required": ["schema_version", "model", "production"], "additionalProperties": false, "properties": { "schema_version": { "const": 1 }, "model": { "$ref": "manifest.schema.json#/$defs/modelName" }, "production": { "description": "The version that trades with real money, or null before the first promotion.", "anyOf": [{ "$ref": "manifest.schema.json#/$defs/versionId" }, { "type": "null" }] }, "previous_production": { "description": "The version production replaced: the default rollback target.", "anyOf": [{ "$ref": "manifest.schema.json#/$defs/versionId" }, { "type": "null" }] }, "paper_trading": { "description": "Versions running on live signals without money (shadow).", "type": "array", "maxItems": 100, "items": { "type": "object", "required": ["version", "started_at"], "additionalProperties": false, "properties": { "version": { "$ref": "manifest.schema.json#/$defs/versionId" }, "started_at": { "$ref": "manifest.schema.json#/$defs/timestamp" } } } }, "ab_test": { "description": "The running A/B test, if any.", "anyOf": [{ "type": "null" }, { "type": "object", "required": ["control", "candidate", "split", "started_at"], "additionalProperties": false, "properties": { "control": { "$ref": "manifest.schema.json#/$defs/versionId" }, "candidate": { "$ref": "manifest.schema.json#/$defs/versionId" }, "split": { "description": "Percent of traffic per arm, e.g. control 80, candidate 20.", "type": "object", "required": ["control", "candidate"], "additionalProperties": false, "properties": { "control": { "type": "integer", "minimum": 1, "maximum": 99 }, "candidate": { "type": "integer", "minimum": 1, "maximum": 99 } } }, "started_at": { "$ref": "manifest.schema.json#/$defs/timestamp" }, "min_trades_per_arm": { "type": "integer", "minimum": 1 }, "min_days": { "type": "number", "minimum": 0 }, "min_requirement": { "description": "Whether the test needs both the minimum trades per arm and the minimum days before it may conclude, or either.", "enum": ["both", "either"] }, "max_days": { "type": "number", "minimum": 0 }, "metric": { "description": "The success criterion's metric (only sharpe is judged sequentially today).", "enum": ["sharpe"] }, "min_improvement": { "description": "The candidate must beat the control by more than this fraction (0.15: Sharpe more than 15% better).", "type": "number", "minimum": 0, "maximum": 100 }, "reason": { "description": "Why the test started: the evidence, or who started it by hand.", "type": "string", "maxLength": 2e3 } } }] } } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -33860,7 +33860,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key2 in data8) {
-          if (!(key2 === "control" || key2 === "candidate" || key2 === "split" || key2 === "started_at" || key2 === "min_trades_per_arm" || key2 === "min_days" || key2 === "max_days")) {
+          if (!func1.call(schema42.properties.ab_test.anyOf[1].properties, key2)) {
             const err36 = { instancePath: instancePath + "/ab_test", schemaPath: "#/properties/ab_test/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.ab_test.anyOf[1], data: data8 };
             if (vErrors === null) {
               vErrors = [err36];
@@ -34151,45 +34151,122 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data8.min_requirement !== void 0) {
+          let data17 = data8.min_requirement;
+          if (!(data17 === "both" || data17 === "either")) {
+            const err61 = { instancePath: instancePath + "/ab_test/min_requirement", schemaPath: "#/properties/ab_test/anyOf/1/properties/min_requirement/enum", keyword: "enum", params: { allowedValues: schema42.properties.ab_test.anyOf[1].properties.min_requirement.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.ab_test.anyOf[1].properties.min_requirement.enum, parentSchema: schema42.properties.ab_test.anyOf[1].properties.min_requirement, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
         if (data8.max_days !== void 0) {
-          let data17 = data8.max_days;
-          if (typeof data17 == "number" && isFinite(data17)) {
-            if (data17 < 0 || isNaN(data17)) {
-              const err61 = { instancePath: instancePath + "/ab_test/max_days", schemaPath: "#/properties/ab_test/anyOf/1/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.ab_test.anyOf[1].properties.max_days, data: data17 };
+          let data18 = data8.max_days;
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 < 0 || isNaN(data18)) {
+              const err62 = { instancePath: instancePath + "/ab_test/max_days", schemaPath: "#/properties/ab_test/anyOf/1/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.ab_test.anyOf[1].properties.max_days, data: data18 };
               if (vErrors === null) {
-                vErrors = [err61];
+                vErrors = [err62];
               } else {
-                vErrors.push(err61);
+                vErrors.push(err62);
               }
               errors++;
             }
           } else {
-            const err62 = { instancePath: instancePath + "/ab_test/max_days", schemaPath: "#/properties/ab_test/anyOf/1/properties/max_days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.ab_test.anyOf[1].properties.max_days.type, parentSchema: schema42.properties.ab_test.anyOf[1].properties.max_days, data: data17 };
+            const err63 = { instancePath: instancePath + "/ab_test/max_days", schemaPath: "#/properties/ab_test/anyOf/1/properties/max_days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.ab_test.anyOf[1].properties.max_days.type, parentSchema: schema42.properties.ab_test.anyOf[1].properties.max_days, data: data18 };
             if (vErrors === null) {
-              vErrors = [err62];
+              vErrors = [err63];
             } else {
-              vErrors.push(err62);
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data8.metric !== void 0) {
+          let data19 = data8.metric;
+          if (!(data19 === "sharpe")) {
+            const err64 = { instancePath: instancePath + "/ab_test/metric", schemaPath: "#/properties/ab_test/anyOf/1/properties/metric/enum", keyword: "enum", params: { allowedValues: schema42.properties.ab_test.anyOf[1].properties.metric.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.ab_test.anyOf[1].properties.metric.enum, parentSchema: schema42.properties.ab_test.anyOf[1].properties.metric, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        if (data8.min_improvement !== void 0) {
+          let data20 = data8.min_improvement;
+          if (typeof data20 == "number" && isFinite(data20)) {
+            if (data20 > 100 || isNaN(data20)) {
+              const err65 = { instancePath: instancePath + "/ab_test/min_improvement", schemaPath: "#/properties/ab_test/anyOf/1/properties/min_improvement/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema42.properties.ab_test.anyOf[1].properties.min_improvement, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+            if (data20 < 0 || isNaN(data20)) {
+              const err66 = { instancePath: instancePath + "/ab_test/min_improvement", schemaPath: "#/properties/ab_test/anyOf/1/properties/min_improvement/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.ab_test.anyOf[1].properties.min_improvement, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/ab_test/min_improvement", schemaPath: "#/properties/ab_test/anyOf/1/properties/min_improvement/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.ab_test.anyOf[1].properties.min_improvement.type, parentSchema: schema42.properties.ab_test.anyOf[1].properties.min_improvement, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data8.reason !== void 0) {
+          let data21 = data8.reason;
+          if (typeof data21 === "string") {
+            if (data21.length > 2e3) {
+              const err68 = { instancePath: instancePath + "/ab_test/reason", schemaPath: "#/properties/ab_test/anyOf/1/properties/reason/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema42.properties.ab_test.anyOf[1].properties.reason, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+          } else {
+            const err69 = { instancePath: instancePath + "/ab_test/reason", schemaPath: "#/properties/ab_test/anyOf/1/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.ab_test.anyOf[1].properties.reason.type, parentSchema: schema42.properties.ab_test.anyOf[1].properties.reason, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
             }
             errors++;
           }
         }
       } else {
-        const err63 = { instancePath: instancePath + "/ab_test", schemaPath: "#/properties/ab_test/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.ab_test.anyOf[1].type, parentSchema: schema42.properties.ab_test.anyOf[1], data: data8 };
+        const err70 = { instancePath: instancePath + "/ab_test", schemaPath: "#/properties/ab_test/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.ab_test.anyOf[1].type, parentSchema: schema42.properties.ab_test.anyOf[1], data: data8 };
         if (vErrors === null) {
-          vErrors = [err63];
+          vErrors = [err70];
         } else {
-          vErrors.push(err63);
+          vErrors.push(err70);
         }
         errors++;
       }
       var _valid2 = _errs41 === errors;
       valid14 = valid14 || _valid2;
       if (!valid14) {
-        const err64 = { instancePath: instancePath + "/ab_test", schemaPath: "#/properties/ab_test/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.ab_test.anyOf, parentSchema: schema42.properties.ab_test, data: data8 };
+        const err71 = { instancePath: instancePath + "/ab_test", schemaPath: "#/properties/ab_test/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.ab_test.anyOf, parentSchema: schema42.properties.ab_test, data: data8 };
         if (vErrors === null) {
-          vErrors = [err64];
+          vErrors = [err71];
         } else {
-          vErrors.push(err64);
+          vErrors.push(err71);
         }
         errors++;
       } else {
@@ -34204,11 +34281,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err65 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    const err72 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
     if (vErrors === null) {
-      vErrors = [err65];
+      vErrors = [err72];
     } else {
-      vErrors.push(err65);
+      vErrors.push(err72);
     }
     errors++;
   }
@@ -35567,9 +35644,9 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var trade = validate29;
-var schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/trade.schema.json", "title": "modelgate closed trade", "description": "One closed trade of a model version, as CI bots upload it (JSONL, CSV with a header row, or a JSON array). Fields beyond these are kept.", "type": "object", "required": ["trade_id", "model", "version", "closed_at", "return", "mode"], "properties": { "trade_id": { "description": "Unique per model version; uploading the same trade again changes nothing.", "type": "string", "pattern": "^[!-~]{1,128}$" }, "model": { "$ref": "manifest.schema.json#/$defs/modelName" }, "version": { "$ref": "manifest.schema.json#/$defs/versionId" }, "closed_at": { "$ref": "manifest.schema.json#/$defs/timestamp" }, "return": { "description": "The trade's return as a fraction of capital: 0.012 is +1.2%.", "type": "number", "minimum": -100, "maximum": 100 }, "pnl": { "type": ["number", "null"], "minimum": -1e15, "maximum": 1e15 }, "mode": { "enum": ["live", "paper"] }, "arm": { "description": "For an A/B test: the arm the trade was routed to.", "type": ["string", "null"], "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$" } }, "additionalProperties": true };
+var schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/trade.schema.json", "title": "modelgate closed trade", "description": "One closed trade of a model version, as CI bots upload it (JSONL, CSV with a header row, or a JSON array). Fields beyond these are kept.", "type": "object", "required": ["trade_id", "model", "version", "closed_at", "return", "mode"], "properties": { "trade_id": { "description": "Unique per model version; uploading the same trade again changes nothing.", "type": "string", "pattern": "^[!-~]{1,128}$" }, "model": { "$ref": "manifest.schema.json#/$defs/modelName" }, "version": { "$ref": "manifest.schema.json#/$defs/versionId" }, "closed_at": { "$ref": "manifest.schema.json#/$defs/timestamp" }, "return": { "description": "The trade's return as a fraction of capital: 0.012 is +1.2%.", "type": "number", "minimum": -100, "maximum": 100 }, "pnl": { "type": ["number", "null"], "minimum": -1e15, "maximum": 1e15 }, "mode": { "enum": ["live", "paper"] }, "arm": { "description": "For an A/B test: the arm the trade was routed to (`modelgate route` says which). The model must have that test running, and the trade's version must be that arm's.", "enum": ["control", "candidate", null] }, "signal_id": { "description": "The signal or order key the trade came from. Trades of two versions with the same signal_id traded the same signal: A/B tests and paper trading compare them paired.", "type": ["string", "null"], "pattern": "^[!-~]{1,200}$" } }, "additionalProperties": true };
 var pattern31 = new RegExp("^[!-~]{1,128}$", "u");
-var pattern36 = new RegExp("^[a-z0-9][a-z0-9_-]{0,31}$", "u");
+var pattern36 = new RegExp("^[!-~]{1,200}$", "u");
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -35833,8 +35910,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.arm !== void 0) {
       let data7 = data.arm;
-      if (typeof data7 !== "string" && data7 !== null) {
-        const err23 = { instancePath: instancePath + "/arm", schemaPath: "#/properties/arm/type", keyword: "type", params: { type: schema66.properties.arm.type }, message: "must be string,null", schema: schema66.properties.arm.type, parentSchema: schema66.properties.arm, data: data7 };
+      if (!(data7 === "control" || data7 === "candidate" || data7 === null)) {
+        const err23 = { instancePath: instancePath + "/arm", schemaPath: "#/properties/arm/enum", keyword: "enum", params: { allowedValues: schema66.properties.arm.enum }, message: "must be equal to one of the allowed values", schema: schema66.properties.arm.enum, parentSchema: schema66.properties.arm, data: data7 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -35842,24 +35919,36 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data7 === "string") {
-        if (!pattern36.test(data7)) {
-          const err24 = { instancePath: instancePath + "/arm", schemaPath: "#/properties/arm/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema66.properties.arm, data: data7 };
+    }
+    if (data.signal_id !== void 0) {
+      let data8 = data.signal_id;
+      if (typeof data8 !== "string" && data8 !== null) {
+        const err24 = { instancePath: instancePath + "/signal_id", schemaPath: "#/properties/signal_id/type", keyword: "type", params: { type: schema66.properties.signal_id.type }, message: "must be string,null", schema: schema66.properties.signal_id.type, parentSchema: schema66.properties.signal_id, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+      if (typeof data8 === "string") {
+        if (!pattern36.test(data8)) {
+          const err25 = { instancePath: instancePath + "/signal_id", schemaPath: "#/properties/signal_id/pattern", keyword: "pattern", params: { pattern: "^[!-~]{1,200}$" }, message: 'must match pattern "^[!-~]{1,200}$"', schema: "^[!-~]{1,200}$", parentSchema: schema66.properties.signal_id, data: data8 };
           if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err25];
           } else {
-            vErrors.push(err24);
+            vErrors.push(err25);
           }
           errors++;
         }
       }
     }
   } else {
-    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
+    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
     if (vErrors === null) {
-      vErrors = [err25];
+      vErrors = [err26];
     } else {
-      vErrors.push(err25);
+      vErrors.push(err26);
     }
     errors++;
   }
@@ -46980,6 +47069,23 @@ function checkDeployment(model, report) {
     if (state.ab_test.control === state.ab_test.candidate) {
       report(file, "ab_test: control and candidate are the same version", "error", ["ab_test"]);
     }
+    if (state.ab_test.control !== state.production) {
+      report(
+        file,
+        `ab_test.control: is ${state.ab_test.control}, but production is ${state.production ?? "none"}; the control of an A/B test is the production version`,
+        "error",
+        ["ab_test", "control"]
+      );
+    }
+    const candidate = model.versions.get(state.ab_test.candidate)?.manifest;
+    if (candidate && candidate.status !== "active" && candidate.status !== "deleted") {
+      report(
+        file,
+        `ab_test.candidate: version ${state.ab_test.candidate} is ${candidate.status}; only an active version can take live traffic`,
+        "error",
+        ["ab_test", "candidate"]
+      );
+    }
   }
   if (state.production && state.production === state.previous_production) {
     report(file, "previous_production: is the same as production", "warning", [
@@ -48554,7 +48660,7 @@ function isState(value) {
   const v = value;
   return v.v === 1 && ["kind", "model", "current", "target", "severity", "hash"].every(
     (key) => typeof v[key] === "string"
-  ) && typeof v.trades === "number" && typeof v.lastAlarmTrade === "number";
+  ) && typeof v.trades === "number" && typeof v.lastAlarmTrade === "number" && (v.by === void 0 || typeof v.by === "string") && (v.keep === void 0 || typeof v.keep === "object" && v.keep !== null && Object.values(v.keep).every((value2) => typeof value2 === "string"));
 }
 function contentHash(parts) {
   const hash = createHash2("sha256");
@@ -48582,12 +48688,16 @@ function materialChange(previous, next) {
 function decideProposalStep(wanted, existing) {
   const previous = existing ? readStateBlock(existing.body) : void 0;
   if ("notWanted" in wanted) {
+    if (existing?.state === "open" && previous?.by)
+      return { step: "leave", why: `opened by ${previous.by} by hand: left to people` };
     if (existing?.state === "open") return { step: "close", why: wanted.notWanted };
     return { step: "leave", why: wanted.notWanted };
   }
   const next = wanted.state;
   if (!existing) return { step: "open", why: "no proposal yet" };
   if (existing.state === "open") {
+    if (previous?.by)
+      return { step: "leave", why: `opened by ${previous.by} by hand: left to people` };
     if (previous?.hash === next.hash) return { step: "leave", why: "same evidence: unchanged" };
     return {
       step: "update",
@@ -48695,6 +48805,127 @@ async function deleteMergedProposalBranch(repo, options) {
   ]) : await repo.git.attempt(["update-ref", "-d", `refs/heads/${options.branch}`, tip]);
   return deleted.ok;
 }
+
+// src/proposals/reconcile.ts
+async function latestProposal(context, kind, model) {
+  const branch = proposalBranch(kind, model);
+  const existing = await context.forge.latestProposal(branch);
+  if (existing?.state === "merged" && !context.dryRun) {
+    await deleteMergedProposalBranch(context.repo, {
+      branch,
+      branchRemote: context.forge.remote,
+      baseCommit: context.commit
+    });
+  }
+  return existing;
+}
+async function reconcileProposal(context, kind, model, wanted, existing, policy2, report) {
+  const { forge } = context;
+  const branch = proposalBranch(kind, model);
+  const step = decideProposalStep(
+    "notWanted" in wanted ? wanted : { state: wanted.state },
+    existing
+  );
+  if (step.step === "leave" && existing?.state !== "open" && "notWanted" in wanted) {
+    return void 0;
+  }
+  if ("notWanted" in wanted || step.step === "close" || step.step === "leave") {
+    report.items.push(await closeOrLeave(context, kind, existing, step));
+    return step.step === "leave" && existing?.state === "open" ? existing : void 0;
+  }
+  const { title, body, plan } = wanted;
+  if (context.dryRun) {
+    report.items.push({
+      kind,
+      outcome: step.step === "open" ? "opened" : "updated",
+      why: step.why,
+      id: step.step === "update" ? existing?.id : void 0,
+      title
+    });
+    return existing;
+  }
+  const published = await publishProposalBranch(context.repo, {
+    baseBranch: forge.baseBranch,
+    baseRemote: context.baseRemote,
+    branch,
+    branchRemote: forge.remote,
+    plan: (base) => plan(base.snapshot)
+  });
+  if (published.outcome === "lost-race") {
+    report.items.push({
+      kind,
+      outcome: "left alone",
+      why: `another run moved ${branch} at the same time; it is proposing this`,
+      title
+    });
+    return void 0;
+  }
+  const labels = [MODELGATE_LABEL, kind, ...wanted.labels];
+  let proposal;
+  if (step.step === "open") {
+    const created = await forge.createProposal({
+      branch,
+      title,
+      body,
+      labels,
+      reviewers: policy2.review.reviewers,
+      assignees: policy2.review.assignees
+    });
+    proposal = created.proposal;
+    report.items.push({
+      kind,
+      outcome: created.existed ? "left alone" : "opened",
+      why: created.existed ? "another run opened it first" : step.why,
+      id: proposal.id,
+      url: proposal.url,
+      title
+    });
+  } else {
+    proposal = existing;
+    await forge.updateProposal(proposal.id, {
+      title,
+      body,
+      addLabels: labels,
+      removeLabels: (wanted.exclusiveLabels ?? []).filter(
+        (label) => !labels.includes(label) && proposal.labels.includes(label)
+      )
+    });
+    report.items.push({
+      kind,
+      outcome: "updated",
+      why: step.why,
+      id: proposal.id,
+      url: proposal.url,
+      title
+    });
+  }
+  const automatic = wanted.mergeAutomatically;
+  if (!automatic) return proposal;
+  const commit = await forge.mergeProposal(proposal.id, automatic.commitTitle);
+  await forge.comment(proposal.id, automatic.comment(commit));
+  report.items.push({
+    kind,
+    outcome: "merged",
+    why: `${automatic.why}: merged as ${commit.slice(0, 12)}`,
+    id: proposal.id,
+    url: proposal.url,
+    title
+  });
+  return void 0;
+}
+async function closeProposal(context, kind, existing, why) {
+  return closeOrLeave(context, kind, existing, { step: "close", why });
+}
+async function closeOrLeave(context, kind, existing, step) {
+  const base = { kind, id: existing?.id, url: existing?.url, title: existing?.title };
+  if (step.step === "close" && existing) {
+    if (!context.dryRun)
+      await context.forge.closeProposal(existing.id, `Closed by modelgate: ${step.why}`);
+    return { ...base, outcome: "closed", why: step.why };
+  }
+  return { ...base, outcome: "left alone", why: step.why };
+}
+var stateOf = (proposal) => proposal ? readStateBlock(proposal.body) : void 0;
 
 // src/git/trades-reader.ts
 var DAYS_PER_READ = 256;
@@ -50141,124 +50372,19 @@ async function decisionsFor(context, model) {
 }
 var ROLLBACK_SEVERITIES = /* @__PURE__ */ new Set(["critical", "severe"]);
 async function reconcileRollback(context, model, watched, policy2, report) {
-  const { forge } = context;
-  const branch = proposalBranch("rollback", model);
   const production = watched && "off" in watched ? void 0 : watched;
-  let existing = await forge.latestProposal(branch);
-  const previous = existing ? readStateBlock(existing.body) : void 0;
-  if (existing?.state === "merged" && !context.dryRun) {
-    await deleteMergedProposalBranch(context.repo, {
-      branch,
-      branchRemote: forge.remote,
-      baseCommit: context.commit
-    });
-  }
+  let existing = await latestProposal(context, "rollback", model);
+  const previous = stateOf(existing);
   if (existing?.state === "open" && previous && production && previous.current !== production.version) {
     const why = `${model} production is now ${production.version}, changed outside this proposal, so rolling back ${previous.current} no longer applies.`;
-    report.items.push(await act(context, existing, { step: "close", why }));
+    report.items.push(await closeProposal(context, "rollback", existing, why));
     existing = { ...existing, state: "closed", closedAt: (/* @__PURE__ */ new Date()).toISOString() };
   }
-  const wanted = watched && "off" in watched ? { notWanted: watched.off } : await wantedRollback(context, model, production, branch);
-  const step = decideProposalStep(
-    "notWanted" in wanted ? wanted : { state: wanted.state },
-    existing
-  );
-  if (step.step === "leave" && existing?.state !== "open" && "notWanted" in wanted) {
-    return void 0;
-  }
-  if ("notWanted" in wanted || step.step === "close" || step.step === "leave") {
-    const item = await act(context, existing, step);
-    report.items.push(item);
-    return step.step === "leave" && existing?.state === "open" ? existing : void 0;
-  }
-  const { state, title, body, plan } = wanted;
-  if (context.dryRun) {
-    report.items.push({
-      kind: "rollback",
-      outcome: step.step === "open" ? "opened" : "updated",
-      why: step.why,
-      id: step.step === "update" ? existing?.id : void 0,
-      title
-    });
-    return existing;
-  }
-  const published = await publishProposalBranch(context.repo, {
-    baseBranch: forge.baseBranch,
-    baseRemote: context.baseRemote,
-    branch,
-    branchRemote: forge.remote,
-    plan: (base) => plan(base.snapshot)
-  });
-  if (published.outcome === "lost-race") {
-    report.items.push({
-      kind: "rollback",
-      outcome: "left alone",
-      why: `another run moved ${branch} at the same time; it is proposing this`,
-      title
-    });
-    return void 0;
-  }
-  const labels = [MODELGATE_LABEL, "rollback", `severity:${state.severity}`];
-  let proposal;
-  if (step.step === "open") {
-    const created = await forge.createProposal({
-      branch,
-      title,
-      body,
-      labels,
-      reviewers: policy2.review.reviewers,
-      assignees: policy2.review.assignees
-    });
-    proposal = created.proposal;
-    report.items.push({
-      kind: "rollback",
-      outcome: created.existed ? "left alone" : "opened",
-      why: created.existed ? "another run opened it first" : step.why,
-      id: proposal.id,
-      url: proposal.url,
-      title
-    });
-  } else {
-    proposal = existing;
-    await forge.updateProposal(proposal.id, {
-      title,
-      body,
-      addLabels: labels,
-      removeLabels: SEVERITY_LABELS.filter(
-        (label) => label !== `severity:${state.severity}` && proposal.labels.includes(label)
-      )
-    });
-    report.items.push({
-      kind: "rollback",
-      outcome: "updated",
-      why: step.why,
-      id: proposal.id,
-      url: proposal.url,
-      title
-    });
-  }
-  if (state.severity === "severe" && policy2.rollback.automatic_on_severe) {
-    const commit = await forge.mergeProposal(
-      proposal.id,
-      `modelgate: automatic rollback of ${model} to ${state.target} (severe)`
-    );
-    await forge.comment(
-      proposal.id,
-      `Merged automatically: the degradation is severe and the policy sets \`rollback.automatic_on_severe\`. To undo, revert ${commit}.`
-    );
-    report.items.push({
-      kind: "rollback",
-      outcome: "merged",
-      why: `severe, and the policy turns automatic rollback on: merged as ${commit.slice(0, 12)}`,
-      id: proposal.id,
-      url: proposal.url,
-      title
-    });
-    return void 0;
-  }
-  return proposal;
+  const wanted = watched && "off" in watched ? { notWanted: watched.off } : await wantedRollback(context, model, production, policy2);
+  return reconcileProposal(context, "rollback", model, wanted, existing, policy2, report);
 }
-async function wantedRollback(context, model, production, branch) {
+async function wantedRollback(context, model, production, policy2) {
+  const branch = proposalBranch("rollback", model);
   if (!production) return { notWanted: `${model} has no production version being monitored.` };
   const severity = production.current_severity;
   if (!ROLLBACK_SEVERITIES.has(severity)) {
@@ -50354,21 +50480,19 @@ async function wantedRollback(context, model, production, branch) {
     lastAlarmTrade: lastAlarm,
     hash
   };
-  return { state, title: rendered.title, body: withStateBlock(rendered.body, state), plan };
-}
-async function act(context, existing, step) {
-  const base = {
-    kind: "rollback",
-    id: existing?.id,
-    url: existing?.url,
-    title: existing?.title
+  return {
+    state,
+    title: rendered.title,
+    body: withStateBlock(rendered.body, state),
+    plan,
+    labels: [`severity:${severity}`],
+    exclusiveLabels: SEVERITY_LABELS,
+    mergeAutomatically: severity === "severe" && policy2.rollback.automatic_on_severe ? {
+      commitTitle: `modelgate: automatic rollback of ${model} to ${target} (severe)`,
+      comment: (commit) => `Merged automatically: the degradation is severe and the policy sets \`rollback.automatic_on_severe\`. To undo, revert ${commit}.`,
+      why: "severe, and the policy turns automatic rollback on"
+    } : void 0
   };
-  if (step.step === "close" && existing) {
-    if (!context.dryRun)
-      await context.forge.closeProposal(existing.id, `Closed by modelgate: ${step.why}`);
-    return { ...base, outcome: "closed", why: step.why };
-  }
-  return { ...base, outcome: "left alone", why: step.why };
 }
 async function reconcileAlert(context, model, decisions, existing, proposal, policy2, report) {
   const troubled = decisions.filter((d) => d.role !== "other" && d.current_severity !== "healthy");

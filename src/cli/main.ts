@@ -9,10 +9,12 @@ import type { LocalForge } from '../forge/local.js';
 import { openForge, openLocalForge } from '../forge/select.js';
 import { evaluateRegistry } from '../proposals/evaluate.js';
 import type { CommitOptions } from '../git/registry-writer.js';
-import { markVersion } from '../registry/change-version.js';
+import { markVersion, requireModel } from '../registry/change-version.js';
 import { readEvaluationFile } from '../registry/evaluation-file.js';
 import { initRegistry } from '../registry/init.js';
+import { routeKey } from '../core/routing.js';
 import {
+  loadRegistry,
   listModels,
   modelHistory,
   productionAtTime,
@@ -353,6 +355,39 @@ const COMMANDS: Record<string, Command> = {
       });
       if (c.json) c.printJson({ model, decisions });
       else c.print(decisions.map(formatDriftDecision).join('\n\n'));
+      return 0;
+    },
+  },
+  route: {
+    summary: 'which version trades a signal or order key (A/B arm by hash; paper versions shadow)',
+    usage: 'modelgate route <model> <key>... [--rev <commit>] [--json]',
+    options: READ_OPTIONS,
+    run: async (c) => {
+      if (c.args.length < 2) throw new UsageError('expected route <model> <key>...');
+      const [model, ...keys] = c.args;
+      const snapshot = await loadRegistry(await c.repo(), c.values.rev as string | undefined);
+      const state = requireModel(snapshot, model!).deployment;
+      if (!state)
+        throw new ModelgateError(
+          `registry/${model}/deployment.yaml is invalid: run \`modelgate verify\``,
+        );
+      const routes = keys.map((key) => ({ key, route: routeKey(state, key) }));
+      if (c.json) {
+        c.printJson({ model, routes: routes.map(({ key, route }) => ({ key, ...route })) });
+        return 0;
+      }
+      for (const { key, route } of routes) {
+        if (!route) {
+          c.print(`${model} ${terminalSafe(key)}: no production version yet`);
+          continue;
+        }
+        const arm =
+          route.arm === 'production'
+            ? 'production'
+            : `${route.arm} arm, ${state.ab_test!.split[route.arm]}% of keys`;
+        const shadow = route.shadow.length ? `; paper: ${route.shadow.join(', ')}` : '';
+        c.print(`${model} ${terminalSafe(key)} → ${route.version} (${arm})${shadow}`);
+      }
       return 0;
     },
   },

@@ -45,7 +45,11 @@ export interface AbTest {
   started_at: string;
   min_trades_per_arm?: number;
   min_days?: number;
+  min_requirement?: 'both' | 'either';
   max_days?: number;
+  metric?: 'sharpe';
+  min_improvement?: number;
+  reason?: string;
 }
 
 export interface DeploymentState {

@@ -88,6 +88,24 @@ function checkDeployment(model: ModelRecord, report: Report): void {
     if (state.ab_test.control === state.ab_test.candidate) {
       report(file, 'ab_test: control and candidate are the same version', 'error', ['ab_test']);
     }
+    // The control is what trades with money outside the test: production itself.
+    if (state.ab_test.control !== state.production) {
+      report(
+        file,
+        `ab_test.control: is ${state.ab_test.control}, but production is ${state.production ?? 'none'}; the control of an A/B test is the production version`,
+        'error',
+        ['ab_test', 'control'],
+      );
+    }
+    const candidate = model.versions.get(state.ab_test.candidate)?.manifest;
+    if (candidate && candidate.status !== 'active' && candidate.status !== 'deleted') {
+      report(
+        file,
+        `ab_test.candidate: version ${state.ab_test.candidate} is ${candidate.status}; only an active version can take live traffic`,
+        'error',
+        ['ab_test', 'candidate'],
+      );
+    }
   }
   if (state.production && state.production === state.previous_production) {
     report(file, 'previous_production: is the same as production', 'warning', [

@@ -2,14 +2,7 @@ import { effectivePolicy } from '../core/policy.js';
 import { describeThrown, ModelgateError } from '../core/problems.js';
 import { renderAlert, type AlertVersion } from '../core/proposals/alert-body.js';
 import { renderRollbackProposal } from '../core/proposals/rollback-body.js';
-import {
-  contentHash,
-  decideProposalStep,
-  readStateBlock,
-  withStateBlock,
-  type ProposalState,
-  type ProposalStep,
-} from '../core/proposals/state-block.js';
+import { contentHash, withStateBlock, type ProposalState } from '../core/proposals/state-block.js';
 import type { RegistrySnapshot } from '../core/snapshot.js';
 import {
   ALERT_LABEL,
@@ -20,13 +13,23 @@ import {
   type Forge,
   type ProposalRecord,
 } from '../forge/forge.js';
-import { deleteMergedProposalBranch, publishProposalBranch } from '../git/proposal-branch.js';
+import {
+  closeProposal,
+  latestProposal,
+  reconcileProposal,
+  stateOf,
+  type ItemReport,
+  type ReconcileContext,
+  type Wanted,
+} from './reconcile.js';
 import { readBranchTip } from '../git/registry-writer.js';
 import type { RegistryRepo } from '../git/repository.js';
 import { readVersionTrades } from '../git/trades-reader.js';
 import { driftDecisions, type DriftDecision } from '../registry/drift.js';
 import { liveMetrics } from '../registry/live-metrics.js';
 import { planProductionSwitch } from '../registry/set-production.js';
+
+export type { ItemReport } from './reconcile.js';
 
 export interface EvaluateOptions {
   /** Only these models; default: every model in the registry. */
@@ -35,16 +38,6 @@ export interface EvaluateOptions {
   dryRun?: boolean;
   /** Called as each model is done, for progress on long runs. */
   onModel?: (report: ModelReport) => void;
-}
-
-/** What happened (or, in a dry run, would happen) to one proposal or alert. */
-export interface ItemReport {
-  kind: 'rollback' | 'alert';
-  outcome: 'opened' | 'updated' | 'closed' | 'left alone' | 'merged';
-  why: string;
-  id?: string;
-  url?: string;
-  title?: string;
 }
 
 export interface DecisionSummary {
@@ -139,14 +132,7 @@ export async function evaluateRegistry(
   };
 }
 
-interface Context {
-  repo: RegistryRepo;
-  forge: Forge;
-  snapshot: RegistrySnapshot;
-  commit: string;
-  baseRemote: string | false | undefined;
-  dryRun: boolean;
-}
+type Context = ReconcileContext;
 
 /** One open alert per model; extras (two runs raced to open one) are closed as duplicates. */
 async function openAlertsByModel(forge: Forge, dryRun: boolean): Promise<Map<string, AlertRecord>> {
@@ -207,19 +193,9 @@ async function reconcileRollback(
   policy: ReturnType<typeof effectivePolicy>,
   report: ModelReport,
 ): Promise<ProposalRecord | undefined> {
-  const { forge } = context;
-  const branch = proposalBranch('rollback', model);
   const production = watched && 'off' in watched ? undefined : watched;
-  let existing = await forge.latestProposal(branch);
-  const previous = existing ? readStateBlock(existing.body) : undefined;
-  if (existing?.state === 'merged' && !context.dryRun) {
-    // Hosts often keep a merged PR's branch; once it is all in the base it is only clutter.
-    await deleteMergedProposalBranch(context.repo, {
-      branch,
-      branchRemote: forge.remote,
-      baseCommit: context.commit,
-    });
-  }
+  let existing = await latestProposal(context, 'rollback', model);
+  const previous = stateOf(existing);
 
   // Production moved by other means while a proposal was open: that proposal is about a version
   // no longer in production, so it is closed; a new one follows if the new one is degraded too.
@@ -230,131 +206,24 @@ async function reconcileRollback(
     previous.current !== production.version
   ) {
     const why = `${model} production is now ${production.version}, changed outside this proposal, so rolling back ${previous.current} no longer applies.`;
-    report.items.push(await act(context, existing, { step: 'close', why }));
+    report.items.push(await closeProposal(context, 'rollback', existing, why));
     existing = { ...existing, state: 'closed', closedAt: new Date().toISOString() };
   }
 
-  const wanted: WantedRollback =
+  const wanted: Wanted =
     watched && 'off' in watched
       ? { notWanted: watched.off }
-      : await wantedRollback(context, model, production, branch);
-  const step = decideProposalStep(
-    'notWanted' in wanted ? wanted : { state: wanted.state },
-    existing,
-  );
-  if (step.step === 'leave' && existing?.state !== 'open' && 'notWanted' in wanted) {
-    return undefined; // nothing open and nothing wanted: nothing to report
-  }
-  if ('notWanted' in wanted || step.step === 'close' || step.step === 'leave') {
-    const item = await act(context, existing, step);
-    report.items.push(item);
-    return step.step === 'leave' && existing?.state === 'open' ? existing : undefined;
-  }
-
-  // Open or update: the branch first, so the proposal never shows a change it does not carry.
-  const { state, title, body, plan } = wanted;
-  if (context.dryRun) {
-    report.items.push({
-      kind: 'rollback',
-      outcome: step.step === 'open' ? 'opened' : 'updated',
-      why: step.why,
-      id: step.step === 'update' ? existing?.id : undefined,
-      title,
-    });
-    return existing;
-  }
-  const published = await publishProposalBranch(context.repo, {
-    baseBranch: forge.baseBranch,
-    baseRemote: context.baseRemote,
-    branch,
-    branchRemote: forge.remote,
-    plan: (base) => plan(base.snapshot),
-  });
-  if (published.outcome === 'lost-race') {
-    report.items.push({
-      kind: 'rollback',
-      outcome: 'left alone',
-      why: `another run moved ${branch} at the same time; it is proposing this`,
-      title,
-    });
-    return undefined;
-  }
-  const labels = [MODELGATE_LABEL, 'rollback', `severity:${state.severity}`];
-  let proposal: ProposalRecord;
-  if (step.step === 'open') {
-    const created = await forge.createProposal({
-      branch,
-      title,
-      body,
-      labels,
-      reviewers: policy.review.reviewers,
-      assignees: policy.review.assignees,
-    });
-    proposal = created.proposal;
-    report.items.push({
-      kind: 'rollback',
-      outcome: created.existed ? 'left alone' : 'opened',
-      why: created.existed ? 'another run opened it first' : step.why,
-      id: proposal.id,
-      url: proposal.url,
-      title,
-    });
-  } else {
-    proposal = existing!;
-    await forge.updateProposal(proposal.id, {
-      title,
-      body,
-      addLabels: labels,
-      removeLabels: SEVERITY_LABELS.filter(
-        (label) => label !== `severity:${state.severity}` && proposal.labels.includes(label),
-      ),
-    });
-    report.items.push({
-      kind: 'rollback',
-      outcome: 'updated',
-      why: step.why,
-      id: proposal.id,
-      url: proposal.url,
-      title,
-    });
-  }
-  if (state.severity === 'severe' && policy.rollback.automatic_on_severe) {
-    const commit = await forge.mergeProposal(
-      proposal.id,
-      `modelgate: automatic rollback of ${model} to ${state.target} (severe)`,
-    );
-    await forge.comment(
-      proposal.id,
-      `Merged automatically: the degradation is severe and the policy sets \`rollback.automatic_on_severe\`. To undo, revert ${commit}.`,
-    );
-    report.items.push({
-      kind: 'rollback',
-      outcome: 'merged',
-      why: `severe, and the policy turns automatic rollback on: merged as ${commit.slice(0, 12)}`,
-      id: proposal.id,
-      url: proposal.url,
-      title,
-    });
-    return undefined;
-  }
-  return proposal;
+      : await wantedRollback(context, model, production, policy);
+  return reconcileProposal(context, 'rollback', model, wanted, existing, policy, report);
 }
-
-type WantedRollback =
-  | { notWanted: string }
-  | {
-      state: ProposalState;
-      title: string;
-      body: string;
-      plan: (snapshot: RegistrySnapshot) => ReturnType<typeof planProductionSwitch>;
-    };
 
 async function wantedRollback(
   context: Context,
   model: string,
   production: DriftDecision | undefined,
-  branch: string,
-): Promise<WantedRollback> {
+  policy: ReturnType<typeof effectivePolicy>,
+): Promise<Wanted> {
+  const branch = proposalBranch('rollback', model);
   if (!production) return { notWanted: `${model} has no production version being monitored.` };
   const severity = production.current_severity;
   if (!ROLLBACK_SEVERITIES.has(severity)) {
@@ -460,27 +329,23 @@ async function wantedRollback(
     lastAlarmTrade: lastAlarm,
     hash,
   };
-  return { state, title: rendered.title, body: withStateBlock(rendered.body, state), plan };
-}
-
-/** Carries out a close or leave step (open and update need the branch, above). */
-async function act(
-  context: Context,
-  existing: ProposalRecord | undefined,
-  step: ProposalStep,
-): Promise<ItemReport> {
-  const base = {
-    kind: 'rollback' as const,
-    id: existing?.id,
-    url: existing?.url,
-    title: existing?.title,
+  return {
+    state,
+    title: rendered.title,
+    body: withStateBlock(rendered.body, state),
+    plan,
+    labels: [`severity:${severity}`],
+    exclusiveLabels: SEVERITY_LABELS,
+    mergeAutomatically:
+      severity === 'severe' && policy.rollback.automatic_on_severe
+        ? {
+            commitTitle: `modelgate: automatic rollback of ${model} to ${target} (severe)`,
+            comment: (commit) =>
+              `Merged automatically: the degradation is severe and the policy sets \`rollback.automatic_on_severe\`. To undo, revert ${commit}.`,
+            why: 'severe, and the policy turns automatic rollback on',
+          }
+        : undefined,
   };
-  if (step.step === 'close' && existing) {
-    if (!context.dryRun)
-      await context.forge.closeProposal(existing.id, `Closed by modelgate: ${step.why}`);
-    return { ...base, outcome: 'closed', why: step.why };
-  }
-  return { ...base, outcome: 'left alone', why: step.why };
 }
 
 async function reconcileAlert(

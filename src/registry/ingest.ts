@@ -55,6 +55,8 @@ interface DayGroup {
   /** Scratch file of `<upload line>\t<canonical json>` lines. */
   scratch: string;
   count: number;
+  /** A/B arms the group's trades name, checked against the running test. */
+  arms: Set<'control' | 'candidate'>;
 }
 
 /**
@@ -154,11 +156,13 @@ async function readUpload(input: IngestInput, scratchDir: string): Promise<Uploa
           day,
           scratch: join(scratchDir, `${groups.size}.jsonl`),
           count: 0,
+          arms: new Set(),
         };
         groups.set(key, group);
         await writeFile(group.scratch, '');
       }
       group.count++;
+      if (trade.arm) group.arms.add(trade.arm);
       const idHash = hashId(trade.model, trade.version, trade.trade_id);
       const dayNumber = Date.parse(`${day}T00:00:00Z`) / 86_400_000;
       const earlier = seenDay.remember(idHash, dayNumber);
@@ -322,6 +326,7 @@ async function planIngest(
       skipped,
     );
   }
+  await refuseArmsNotRunning(snapshot, usable, input.shownAs);
   await refuseConflictsWithStoredDays(repo, base, usable, input.shownAs);
 
   const mergedDays: { path: string; file: string; size: number }[] = [];
@@ -411,6 +416,41 @@ async function planIngest(
 }
 
 /** A trade id stored on another day than the upload says is a different trade: a conflict. */
+/**
+ * A trade routed to an A/B arm must belong to that arm of the model's running test: otherwise
+ * the test would be judged on trades it never routed. Not skippable: it means the trading
+ * system and the registry disagree about what is running.
+ */
+async function refuseArmsNotRunning(
+  snapshot: LoadedSnapshot['snapshot'],
+  groups: DayGroup[],
+  shownAs: string,
+): Promise<void> {
+  const problems: Problem[] = [];
+  for (const group of groups) {
+    if (group.arms.size === 0) continue;
+    const test = snapshot.models.get(group.model)?.deployment?.ab_test;
+    const whyNot = (arm: 'control' | 'candidate'): string | undefined =>
+      !test
+        ? `arm "${arm}", but no A/B test is running for ${group.model} (trades of a test that has ended go without an arm)`
+        : test[arm] !== group.version
+          ? `arm "${arm}", but the ${arm} of ${group.model}'s running test is ${test[arm]}, not ${group.version}`
+          : undefined;
+    if ([...group.arms].every((arm) => whyNot(arm) === undefined)) continue;
+    for (const { line, trade } of await readScratch(group)) {
+      const why = trade.arm ? whyNot(trade.arm) : undefined;
+      if (why && problems.length < MAX_LISTED_PROBLEMS)
+        problems.push({ file: shownAs, line, field: 'arm', message: why, severity: 'error' });
+    }
+  }
+  if (problems.length > 0) {
+    throw new ModelgateError(
+      `${shownAs}: trades name an A/B arm that is not running; nothing was stored`,
+      problems,
+    );
+  }
+}
+
 async function refuseConflictsWithStoredDays(
   repo: RegistryRepo,
   base: LoadedSnapshot,

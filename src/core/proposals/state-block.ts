@@ -19,6 +19,10 @@ export interface ProposalState {
   lastAlarmTrade: number;
   /** Hash of everything a reviewer sees: title, body and the branch's change. Same hash, no-op. */
   hash: string;
+  /** Who opened it by hand (`modelgate ab start`, …); evaluate leaves such proposals to people. */
+  by?: string;
+  /** Values a rebuilt proposal must keep, e.g. an A/B test's start time. */
+  keep?: Record<string, string>;
 }
 
 const OPEN = '<!-- modelgate:state ';
@@ -55,7 +59,12 @@ function isState(value: unknown): value is ProposalState {
       (key) => typeof v[key] === 'string',
     ) &&
     typeof v.trades === 'number' &&
-    typeof v.lastAlarmTrade === 'number'
+    typeof v.lastAlarmTrade === 'number' &&
+    (v.by === undefined || typeof v.by === 'string') &&
+    (v.keep === undefined ||
+      (typeof v.keep === 'object' &&
+        v.keep !== null &&
+        Object.values(v.keep).every((value) => typeof value === 'string')))
   );
 }
 
@@ -119,12 +128,16 @@ export function decideProposalStep(
 ): ProposalStep {
   const previous = existing ? readStateBlock(existing.body) : undefined;
   if ('notWanted' in wanted) {
+    if (existing?.state === 'open' && previous?.by)
+      return { step: 'leave', why: `opened by ${previous.by} by hand: left to people` };
     if (existing?.state === 'open') return { step: 'close', why: wanted.notWanted };
     return { step: 'leave', why: wanted.notWanted };
   }
   const next = wanted.state;
   if (!existing) return { step: 'open', why: 'no proposal yet' };
   if (existing.state === 'open') {
+    if (previous?.by)
+      return { step: 'leave', why: `opened by ${previous.by} by hand: left to people` };
     if (previous?.hash === next.hash) return { step: 'leave', why: 'same evidence: unchanged' };
     return {
       step: 'update',

@@ -9,14 +9,26 @@ export interface TradeRecord {
   return: number;
   pnl?: number | null;
   mode: 'live' | 'paper';
-  arm?: string | null;
+  arm?: 'control' | 'candidate' | null;
+  /** Trades of two versions with the same signal traded the same signal: compared paired. */
+  signal_id?: string | null;
   [extra: string]: unknown;
 }
 
 export type TradeCheck =
   { ok: true; trade: TradeRecord } | { ok: false; problems: { field?: string; message: string }[] };
 
-const CORE_FIELDS = ['trade_id', 'model', 'version', 'closed_at', 'return', 'pnl', 'mode', 'arm'];
+const CORE_FIELDS = [
+  'trade_id',
+  'model',
+  'version',
+  'closed_at',
+  'return',
+  'pnl',
+  'mode',
+  'arm',
+  'signal_id',
+];
 
 /** Validates one uploaded record; problems name the field and say what was expected. */
 export function checkTrade(value: unknown): TradeCheck {
@@ -67,7 +79,8 @@ export function sameTrade(a: TradeRecord, b: TradeRecord): boolean {
     a.return === b.return &&
     (a.pnl ?? null) === (b.pnl ?? null) &&
     a.mode === b.mode &&
-    (a.arm ?? null) === (b.arm ?? null)
+    (a.arm ?? null) === (b.arm ?? null) &&
+    (a.signal_id ?? null) === (b.signal_id ?? null)
   );
 }
 
