@@ -29119,6 +29119,15 @@ function assertSafeName(kind, value) {
   if (reason) throw new ModelgateError(reason);
   return value;
 }
+var NUMBERED_VERSION = /^v(\d{1,9})$/;
+function compareVersionIds(a, b2) {
+  const na = NUMBERED_VERSION.exec(a);
+  const nb = NUMBERED_VERSION.exec(b2);
+  if (na && nb) return Number(na[1]) - Number(nb[1]);
+  if (na) return -1;
+  if (nb) return 1;
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
 
 // src/core/layout.ts
 var REGISTRY_DIR = "registry";
@@ -48927,6 +48936,276 @@ async function closeOrLeave(context, kind, existing, step) {
 }
 var stateOf = (proposal) => proposal ? readStateBlock(proposal.body) : void 0;
 
+// src/core/proposals/ab-start-body.ts
+var pct3 = (value) => `${(value * 100).toFixed(1)}%`;
+function renderAbStartProposal(input) {
+  const { model, control, candidate, test } = input;
+  const margin = test.min_improvement ?? 0.15;
+  const title = `Start A/B test on ${model}: ${candidate.version} (${test.split.candidate}%) vs ${control.version} (${test.split.control}%)`;
+  const table = markdownTable(
+    [
+      ["backtest", `${control.version} (production, control)`, `${candidate.version} (candidate)`],
+      ["Sharpe", control.backtest.sharpe.toFixed(2), candidate.backtest.sharpe.toFixed(2)],
+      ["win rate", pct3(control.backtest.win_rate), pct3(candidate.backtest.win_rate)],
+      ["max drawdown", pct3(control.backtest.max_drawdown), pct3(candidate.backtest.max_drawdown)],
+      ["total return", pct3(control.backtest.total_return), pct3(candidate.backtest.total_return)],
+      ["trades", String(control.backtest.trades), String(candidate.backtest.trades)],
+      [
+        "period",
+        `${control.backtest.period.start} .. ${control.backtest.period.end}`,
+        `${candidate.backtest.period.start} .. ${candidate.backtest.period.end}`
+      ]
+    ],
+    { align: ["l", "r", "r"] }
+  );
+  const minimums = test.min_requirement === "either" ? `${test.min_trades_per_arm} trades per arm or ${test.min_days} days, whichever comes first` : `${test.min_trades_per_arm} trades per arm and ${test.min_days} days`;
+  const notes = [control, candidate].filter((v) => v.notes).map((v) => `- ${v.version}: ${escapeMarkdown(v.notes ?? "", 500)}`);
+  const body = [
+    `**Start an A/B test: ${candidate.version} gets ${test.split.candidate}% of live signals, ${control.version} (production) keeps ${test.split.control}%.** ${escapeMarkdown(input.why, 500)}`,
+    "",
+    table,
+    "",
+    "A backtest is a claim; the test checks it with money at a limited share.",
+    "",
+    "### How the test is judged",
+    "",
+    `- Promote ${candidate.version} only when its live Sharpe is more than ${Math.round(margin * 100)}% better than ${control.version}'s with always-valid confidence (a false promotion at most 1 time in 100, however often it is checked), and after at least ${minimums}.`,
+    `- Keep ${control.version} when the data rule a ${Math.round(margin * 100)}% improvement out, or after ${test.max_days} days without a decision; stop early if ${candidate.version} is clearly worse or trips a critical degradation rule.`,
+    "- Every metrics upload re-evaluates the test; the decision arrives as another pull request.",
+    "",
+    "### What merging does",
+    "",
+    `- \`registry/${model}/deployment.yaml\`: \`ab_test\` with control ${control.version}, candidate ${candidate.version}, split ${test.split.control}/${test.split.candidate}, the minimums and the success criterion.`,
+    `- The live trading system routes each signal by \`modelgate route ${model} <key>\` (a hash of the key: the same key always goes to the same arm) and tags its trades with \`arm\`.`,
+    `- To end it early: \`modelgate ab stop ${model}\`, which proposes the end like any other change.`,
+    ...notes.length ? ["", "### Version notes (from the manifests)", "", ...notes] : []
+  ].join("\n");
+  return { title, body };
+}
+
+// src/core/commit-message.ts
+var TRAILER_KEYS = {
+  action: "Modelgate-Action",
+  model: "Modelgate-Model",
+  version: "Modelgate-Version",
+  reason: "Modelgate-Reason"
+};
+function formatCommitMessage(commit) {
+  const trailers = [
+    `${TRAILER_KEYS.action}: ${commit.action}`,
+    commit.model ? `${TRAILER_KEYS.model}: ${commit.model}` : void 0,
+    commit.version ? `${TRAILER_KEYS.version}: ${commit.version}` : void 0,
+    `${TRAILER_KEYS.reason}: ${oneLine(commit.reason) || "none given"}`
+  ].filter(Boolean);
+  const body = commit.body?.trim();
+  return `modelgate: ${oneLine(commit.subject, 120)}
+
+${body ? `${body}
+
+` : ""}${trailers.join("\n")}
+`;
+}
+function parseTrailers(text) {
+  const result = {};
+  for (const line of text.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    const key = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    for (const [field, trailer] of Object.entries(TRAILER_KEYS)) {
+      if (key === trailer.toLowerCase()) result[field] = value;
+    }
+  }
+  return result;
+}
+
+// src/registry/change-version.ts
+function requireModel(snapshot, model) {
+  assertSafeName("model name", model);
+  if (!snapshot.policyPresent) {
+    throw new ModelgateError(
+      "this repository is not a modelgate registry yet: run `modelgate init` first"
+    );
+  }
+  const record = snapshot.models.get(model);
+  if (!record) {
+    const known = [...snapshot.models.keys()].sort();
+    throw new ModelgateError(
+      `no model named ${model}${known.length ? ` (models: ${known.join(", ")})` : ""}`
+    );
+  }
+  return record;
+}
+function requireVersion(snapshot, model, version) {
+  const record = requireModel(snapshot, model);
+  assertSafeName("version id", version);
+  const found = record.versions.get(version);
+  if (!found?.manifestPresent) throw new ModelgateError(`${model} has no version ${version}`);
+  if (!found.manifest) {
+    throw new ModelgateError(
+      `${found.manifestPath} is invalid: run \`modelgate verify\` to see why`
+    );
+  }
+  return found;
+}
+
+// src/proposals/ab-test.ts
+function chooseAbCandidate(model, policy2) {
+  const production = model.deployment?.production;
+  const control = production ? model.versions.get(production) : void 0;
+  if (!control?.manifest)
+    return { none: `${model.name} has no production version to test against` };
+  const metric = policy2.ab_test.metric;
+  const controlValue = control.manifest.evaluation[metric];
+  const better = [...model.versions.values()].filter(
+    (v) => v.manifest?.status === "active" && compareVersionIds(v.id, control.id) > 0 && typeof v.manifest.evaluation[metric] === "number" && typeof controlValue === "number" && v.manifest.evaluation[metric] > controlValue
+  ).sort((a, b2) => compareVersionIds(b2.id, a.id));
+  const newest = better[0];
+  if (!newest?.manifest) {
+    return { none: `no version registered after ${control.id} beats it on backtest ${metric}` };
+  }
+  const value = newest.manifest.evaluation[metric];
+  return {
+    version: newest,
+    why: `${newest.id} beats production ${control.id} on backtest ${metric}: ${value} vs ${controlValue}.`
+  };
+}
+function abTestFor(control, candidate, candidatePercent, policy2, startedAt, reason) {
+  return {
+    control,
+    candidate,
+    split: { control: 100 - candidatePercent, candidate: candidatePercent },
+    started_at: startedAt,
+    min_trades_per_arm: policy2.ab_test.min_trades_per_arm,
+    min_days: policy2.ab_test.min_days,
+    min_requirement: policy2.ab_test.min_requirement,
+    max_days: policy2.ab_test.max_days,
+    metric: "sharpe",
+    min_improvement: policy2.ab_test.min_improvement,
+    reason
+  };
+}
+function wantedAbStart(snapshot, request2, previous) {
+  const model = requireModel(snapshot, request2.model);
+  const policy2 = effectivePolicy(snapshot.policy, model.name);
+  const deployment2 = model.deployment;
+  const running = deployment2?.ab_test;
+  if (running) {
+    const why2 = `an A/B test is already running on ${model.name}: ${running.candidate} against ${running.control}; one test at a time`;
+    if (request2.by) throw new ModelgateError(why2);
+    return { notWanted: `${why2}.` };
+  }
+  const control = deployment2?.production;
+  if (!control) {
+    const why2 = `${model.name} has no production version to test against`;
+    if (request2.by) throw new ModelgateError(why2);
+    return { notWanted: `${why2}.` };
+  }
+  let candidate;
+  let why;
+  if (request2.candidate) {
+    const named = requireVersion(snapshot, model.name, request2.candidate);
+    candidate = named;
+    if (named.manifest.status !== "active") {
+      throw new ModelgateError(
+        `${model.name} ${named.id} is ${named.manifest.status}; only an active version can take live traffic`
+      );
+    }
+    if (candidate.id === control) {
+      throw new ModelgateError(
+        `${model.name} ${candidate.id} is production already: it is the control`
+      );
+    }
+    why = `Started by hand by ${request2.by ?? "someone"}.`;
+  } else {
+    const chosen = chooseAbCandidate(model, policy2);
+    if ("none" in chosen) return { notWanted: `${chosen.none}.` };
+    candidate = chosen.version;
+    why = chosen.why;
+  }
+  const percent2 = request2.candidatePercent ?? policy2.ab_test.candidate_percent;
+  if (!Number.isInteger(percent2) || percent2 < 1 || percent2 > 99) {
+    throw new ModelgateError(
+      `the candidate's share must be a whole percent between 1 and 99, found ${percent2}`
+    );
+  }
+  const startedAt = (previous?.target === candidate.id ? previous.keep?.started_at : void 0) ?? request2.now.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const test = abTestFor(control, candidate.id, percent2, policy2, startedAt, why);
+  const controlVersion = model.versions.get(control);
+  const candidateManifest = candidate.manifest;
+  if (!controlVersion?.manifest || !candidateManifest) {
+    throw new ModelgateError(`${model.name}: a manifest is invalid: run \`modelgate verify\``);
+  }
+  const rendered = renderAbStartProposal({
+    model: model.name,
+    control: {
+      version: control,
+      backtest: controlVersion.manifest.evaluation,
+      notes: controlVersion.manifest.notes
+    },
+    candidate: {
+      version: candidate.id,
+      backtest: candidateManifest.evaluation,
+      notes: candidateManifest.notes
+    },
+    test,
+    why
+  });
+  const plan = (base) => {
+    const record = requireModel(base, model.name);
+    if (record.deployment?.ab_test) {
+      throw new ModelgateError(`an A/B test is already running on ${model.name}`);
+    }
+    return {
+      writes: [
+        {
+          path: record.deploymentPath,
+          text: editYaml(base.texts.get(record.deploymentPath) ?? "", [[["ab_test"], test]])
+        }
+      ],
+      message: formatCommitMessage({
+        action: "ab-start",
+        subject: `start A/B test on ${model.name}: ${candidate.id} vs ${control}`,
+        body: `${candidate.id} gets ${percent2}% of live signals; ${control} keeps ${100 - percent2}%.`,
+        model: model.name,
+        version: candidate.id,
+        reason: why
+      })
+    };
+  };
+  const writes = plan(snapshot).writes;
+  const state = {
+    v: 1,
+    kind: "ab-start",
+    model: model.name,
+    current: control,
+    target: candidate.id,
+    severity: "info",
+    trades: 0,
+    lastAlarmTrade: 0,
+    hash: contentHash([
+      rendered.title,
+      rendered.body,
+      ...writes.flatMap((w) => [w.path, "text" in w ? w.text : ""])
+    ]),
+    keep: { started_at: startedAt },
+    ...request2.by ? { by: request2.by } : {}
+  };
+  return {
+    state,
+    title: rendered.title,
+    body: withStateBlock(rendered.body, state),
+    plan,
+    labels: ["ab-test"]
+  };
+}
+async function reconcileAbStart(context, model, now2, report) {
+  const policy2 = effectivePolicy(context.snapshot.policy, model);
+  const existing = await latestProposal(context, "ab-start", model);
+  const wanted = wantedAbStart(context.snapshot, { model, now: now2 }, stateOf(existing));
+  await reconcileProposal(context, "ab-start", model, wanted, existing, policy2, report);
+}
+
 // src/git/trades-reader.ts
 var DAYS_PER_READ = 256;
 async function* readVersionTrades(repo, version, filter = {}) {
@@ -49735,72 +50014,6 @@ function wilsonInterval(successes, n, z2 = Z_95) {
   return [successes === 0 ? 0 : centre - half, successes === n ? 1 : centre + half];
 }
 
-// src/core/commit-message.ts
-var TRAILER_KEYS = {
-  action: "Modelgate-Action",
-  model: "Modelgate-Model",
-  version: "Modelgate-Version",
-  reason: "Modelgate-Reason"
-};
-function formatCommitMessage(commit) {
-  const trailers = [
-    `${TRAILER_KEYS.action}: ${commit.action}`,
-    commit.model ? `${TRAILER_KEYS.model}: ${commit.model}` : void 0,
-    commit.version ? `${TRAILER_KEYS.version}: ${commit.version}` : void 0,
-    `${TRAILER_KEYS.reason}: ${oneLine(commit.reason) || "none given"}`
-  ].filter(Boolean);
-  const body = commit.body?.trim();
-  return `modelgate: ${oneLine(commit.subject, 120)}
-
-${body ? `${body}
-
-` : ""}${trailers.join("\n")}
-`;
-}
-function parseTrailers(text) {
-  const result = {};
-  for (const line of text.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon <= 0) continue;
-    const key = line.slice(0, colon).trim().toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    for (const [field, trailer] of Object.entries(TRAILER_KEYS)) {
-      if (key === trailer.toLowerCase()) result[field] = value;
-    }
-  }
-  return result;
-}
-
-// src/registry/change-version.ts
-function requireModel(snapshot, model) {
-  assertSafeName("model name", model);
-  if (!snapshot.policyPresent) {
-    throw new ModelgateError(
-      "this repository is not a modelgate registry yet: run `modelgate init` first"
-    );
-  }
-  const record = snapshot.models.get(model);
-  if (!record) {
-    const known = [...snapshot.models.keys()].sort();
-    throw new ModelgateError(
-      `no model named ${model}${known.length ? ` (models: ${known.join(", ")})` : ""}`
-    );
-  }
-  return record;
-}
-function requireVersion(snapshot, model, version) {
-  const record = requireModel(snapshot, model);
-  assertSafeName("version id", version);
-  const found = record.versions.get(version);
-  if (!found?.manifestPresent) throw new ModelgateError(`${model} has no version ${version}`);
-  if (!found.manifest) {
-    throw new ModelgateError(
-      `${found.manifestPath} is invalid: run \`modelgate verify\` to see why`
-    );
-  }
-  return found;
-}
-
 // src/core/history.ts
 function productionTimeline(changesOldestFirst) {
   const spells = [];
@@ -50301,7 +50514,8 @@ async function evaluateRegistry(repo, forge, options = {}) {
     snapshot,
     commit: base.commit,
     baseRemote,
-    dryRun: options.dryRun ?? false
+    dryRun: options.dryRun ?? false,
+    now: options.now ?? /* @__PURE__ */ new Date()
   };
   const models = [];
   for (const model of selected) {
@@ -50362,6 +50576,21 @@ async function evaluateModel(context, model, openAlert, report) {
     policy2,
     report
   );
+  if (production && ROLLBACK_SEVERITIES.has(production.current_severity)) {
+    const existing = await latestProposal(context, "ab-start", model);
+    const why = `${model} ${production.version} is ${production.current_severity}: a rollback comes before any A/B test.`;
+    await reconcileProposal(
+      context,
+      "ab-start",
+      model,
+      { notWanted: why },
+      existing,
+      policy2,
+      report
+    );
+  } else {
+    await reconcileAbStart(context, model, context.now, report);
+  }
   await reconcileAlert(context, model, decisions, openAlert, rollback, policy2, report);
 }
 async function decisionsFor(context, model) {
@@ -50415,7 +50644,7 @@ async function wantedRollback(context, model, production, policy2) {
   const cause = inEpisode[0] ?? fired[fired.length - 1];
   const reason = `${severity} degradation in production: ${cause.rule} alarm at live trade ${cause.trades} (${cause.at}); rolled back to ${target} by proposal ${branch}`;
   const details = [
-    `Evidence: ${production.live.trades} live trades, win rate ${pct3(production.live.win_rate)} against ${pct3(production.baseline.win_rate)} in the backtest, Sharpe ${fixed(production.live.sharpe_annualised)} against ${fixed(production.baseline.sharpe_annual)}.`,
+    `Evidence: ${production.live.trades} live trades, win rate ${pct4(production.live.win_rate)} against ${pct4(production.baseline.win_rate)} in the backtest, Sharpe ${fixed(production.live.sharpe_annualised)} against ${fixed(production.baseline.sharpe_annual)}.`,
     ...production.alarms.map(
       (a) => `- ${a.severity} ${a.rule} at trade ${a.trades} (${a.at}): ${a.falseAlarmRate} on a healthy model`
     )
@@ -50591,7 +50820,7 @@ function healthyReason(model, decisions) {
 }
 var ORDER = ["healthy", "warning", "critical", "severe"];
 var bySeverity = (a, b2) => ORDER.indexOf(a) - ORDER.indexOf(b2);
-var pct3 = (value) => value === null ? "–" : `${(value * 100).toFixed(1)}%`;
+var pct4 = (value) => value === null ? "–" : `${(value * 100).toFixed(1)}%`;
 var fixed = (value) => value === null ? "–" : value.toFixed(2);
 
 // src/action/settings.ts

@@ -29451,6 +29451,448 @@ async function closeOrLeave(context, kind, existing, step) {
 }
 var stateOf = (proposal) => proposal ? readStateBlock(proposal.body) : void 0;
 
+// src/core/proposals/ab-start-body.ts
+var pct3 = (value) => `${(value * 100).toFixed(1)}%`;
+function renderAbStartProposal(input) {
+  const { model, control, candidate, test } = input;
+  const margin = test.min_improvement ?? 0.15;
+  const title = `Start A/B test on ${model}: ${candidate.version} (${test.split.candidate}%) vs ${control.version} (${test.split.control}%)`;
+  const table = markdownTable(
+    [
+      ["backtest", `${control.version} (production, control)`, `${candidate.version} (candidate)`],
+      ["Sharpe", control.backtest.sharpe.toFixed(2), candidate.backtest.sharpe.toFixed(2)],
+      ["win rate", pct3(control.backtest.win_rate), pct3(candidate.backtest.win_rate)],
+      ["max drawdown", pct3(control.backtest.max_drawdown), pct3(candidate.backtest.max_drawdown)],
+      ["total return", pct3(control.backtest.total_return), pct3(candidate.backtest.total_return)],
+      ["trades", String(control.backtest.trades), String(candidate.backtest.trades)],
+      [
+        "period",
+        `${control.backtest.period.start} .. ${control.backtest.period.end}`,
+        `${candidate.backtest.period.start} .. ${candidate.backtest.period.end}`
+      ]
+    ],
+    { align: ["l", "r", "r"] }
+  );
+  const minimums = test.min_requirement === "either" ? `${test.min_trades_per_arm} trades per arm or ${test.min_days} days, whichever comes first` : `${test.min_trades_per_arm} trades per arm and ${test.min_days} days`;
+  const notes = [control, candidate].filter((v) => v.notes).map((v) => `- ${v.version}: ${escapeMarkdown(v.notes ?? "", 500)}`);
+  const body = [
+    `**Start an A/B test: ${candidate.version} gets ${test.split.candidate}% of live signals, ${control.version} (production) keeps ${test.split.control}%.** ${escapeMarkdown(input.why, 500)}`,
+    "",
+    table,
+    "",
+    "A backtest is a claim; the test checks it with money at a limited share.",
+    "",
+    "### How the test is judged",
+    "",
+    `- Promote ${candidate.version} only when its live Sharpe is more than ${Math.round(margin * 100)}% better than ${control.version}'s with always-valid confidence (a false promotion at most 1 time in 100, however often it is checked), and after at least ${minimums}.`,
+    `- Keep ${control.version} when the data rule a ${Math.round(margin * 100)}% improvement out, or after ${test.max_days} days without a decision; stop early if ${candidate.version} is clearly worse or trips a critical degradation rule.`,
+    "- Every metrics upload re-evaluates the test; the decision arrives as another pull request.",
+    "",
+    "### What merging does",
+    "",
+    `- \`registry/${model}/deployment.yaml\`: \`ab_test\` with control ${control.version}, candidate ${candidate.version}, split ${test.split.control}/${test.split.candidate}, the minimums and the success criterion.`,
+    `- The live trading system routes each signal by \`modelgate route ${model} <key>\` (a hash of the key: the same key always goes to the same arm) and tags its trades with \`arm\`.`,
+    `- To end it early: \`modelgate ab stop ${model}\`, which proposes the end like any other change.`,
+    ...notes.length ? ["", "### Version notes (from the manifests)", "", ...notes] : []
+  ].join("\n");
+  return { title, body };
+}
+
+// src/core/commit-message.ts
+var TRAILER_KEYS = {
+  action: "Modelgate-Action",
+  model: "Modelgate-Model",
+  version: "Modelgate-Version",
+  reason: "Modelgate-Reason"
+};
+function formatCommitMessage(commit) {
+  const trailers = [
+    `${TRAILER_KEYS.action}: ${commit.action}`,
+    commit.model ? `${TRAILER_KEYS.model}: ${commit.model}` : void 0,
+    commit.version ? `${TRAILER_KEYS.version}: ${commit.version}` : void 0,
+    `${TRAILER_KEYS.reason}: ${oneLine(commit.reason) || "none given"}`
+  ].filter(Boolean);
+  const body = commit.body?.trim();
+  return `modelgate: ${oneLine(commit.subject, 120)}
+
+${body ? `${body}
+
+` : ""}${trailers.join("\n")}
+`;
+}
+function parseTrailers(text) {
+  const result = {};
+  for (const line of text.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    const key = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    for (const [field, trailer] of Object.entries(TRAILER_KEYS)) {
+      if (key === trailer.toLowerCase()) result[field] = value;
+    }
+  }
+  return result;
+}
+
+// src/registry/change-version.ts
+function requireModel(snapshot, model) {
+  assertSafeName("model name", model);
+  if (!snapshot.policyPresent) {
+    throw new ModelgateError(
+      "this repository is not a modelgate registry yet: run `modelgate init` first"
+    );
+  }
+  const record = snapshot.models.get(model);
+  if (!record) {
+    const known = [...snapshot.models.keys()].sort();
+    throw new ModelgateError(
+      `no model named ${model}${known.length ? ` (models: ${known.join(", ")})` : ""}`
+    );
+  }
+  return record;
+}
+function requireVersion(snapshot, model, version) {
+  const record = requireModel(snapshot, model);
+  assertSafeName("version id", version);
+  const found = record.versions.get(version);
+  if (!found?.manifestPresent) throw new ModelgateError(`${model} has no version ${version}`);
+  if (!found.manifest) {
+    throw new ModelgateError(
+      `${found.manifestPath} is invalid: run \`modelgate verify\` to see why`
+    );
+  }
+  return found;
+}
+async function markVersion(repo, input, options = {}) {
+  if (input.important === void 0 && input.status === void 0) {
+    throw new ModelgateError(
+      "mark needs --important, --not-important or --status <active|degraded|archived>"
+    );
+  }
+  return commitToRegistry(
+    repo,
+    (base) => {
+      const target = requireVersion(base.snapshot, input.model, input.version);
+      const manifest2 = target.manifest;
+      if (manifest2.status === "deleted") {
+        throw new ModelgateError(
+          `${input.model} ${input.version} is deleted; it can no longer be marked`
+        );
+      }
+      const production = base.snapshot.models.get(input.model)?.deployment?.production;
+      if (input.status === "archived" && production === input.version) {
+        throw new ModelgateError(
+          `${input.model} ${input.version} is in production: promote or roll back to another version before archiving it`
+        );
+      }
+      const changes = [];
+      const said = [];
+      if (input.important !== void 0 && Boolean(manifest2.important) !== input.important) {
+        changes.push([["important"], input.important]);
+        said.push(input.important ? "important" : "not important");
+      }
+      if (input.status !== void 0 && manifest2.status !== input.status) {
+        changes.push([["status"], input.status]);
+        changes.push([["status_reason"], input.reason ?? null]);
+        said.push(input.status);
+      }
+      if (changes.length === 0) return { writes: [], message: "" };
+      const text = base.snapshot.texts.get(target.manifestPath) ?? "";
+      return {
+        writes: [{ path: target.manifestPath, text: editYaml(text, changes) }],
+        message: formatCommitMessage({
+          action: "mark",
+          subject: `mark ${input.model} ${input.version} ${said.join(", ")}`,
+          model: input.model,
+          version: input.version,
+          reason: input.reason ?? `marked ${said.join(", ")}`
+        })
+      };
+    },
+    options
+  );
+}
+
+// src/proposals/ab-test.ts
+function chooseAbCandidate(model, policy2) {
+  const production = model.deployment?.production;
+  const control = production ? model.versions.get(production) : void 0;
+  if (!control?.manifest)
+    return { none: `${model.name} has no production version to test against` };
+  const metric = policy2.ab_test.metric;
+  const controlValue = control.manifest.evaluation[metric];
+  const better = [...model.versions.values()].filter(
+    (v) => v.manifest?.status === "active" && compareVersionIds(v.id, control.id) > 0 && typeof v.manifest.evaluation[metric] === "number" && typeof controlValue === "number" && v.manifest.evaluation[metric] > controlValue
+  ).sort((a, b2) => compareVersionIds(b2.id, a.id));
+  const newest = better[0];
+  if (!newest?.manifest) {
+    return { none: `no version registered after ${control.id} beats it on backtest ${metric}` };
+  }
+  const value = newest.manifest.evaluation[metric];
+  return {
+    version: newest,
+    why: `${newest.id} beats production ${control.id} on backtest ${metric}: ${value} vs ${controlValue}.`
+  };
+}
+function abTestFor(control, candidate, candidatePercent, policy2, startedAt, reason) {
+  return {
+    control,
+    candidate,
+    split: { control: 100 - candidatePercent, candidate: candidatePercent },
+    started_at: startedAt,
+    min_trades_per_arm: policy2.ab_test.min_trades_per_arm,
+    min_days: policy2.ab_test.min_days,
+    min_requirement: policy2.ab_test.min_requirement,
+    max_days: policy2.ab_test.max_days,
+    metric: "sharpe",
+    min_improvement: policy2.ab_test.min_improvement,
+    reason
+  };
+}
+function wantedAbStart(snapshot, request2, previous) {
+  const model = requireModel(snapshot, request2.model);
+  const policy2 = effectivePolicy(snapshot.policy, model.name);
+  const deployment2 = model.deployment;
+  const running = deployment2?.ab_test;
+  if (running) {
+    const why2 = `an A/B test is already running on ${model.name}: ${running.candidate} against ${running.control}; one test at a time`;
+    if (request2.by) throw new ModelgateError(why2);
+    return { notWanted: `${why2}.` };
+  }
+  const control = deployment2?.production;
+  if (!control) {
+    const why2 = `${model.name} has no production version to test against`;
+    if (request2.by) throw new ModelgateError(why2);
+    return { notWanted: `${why2}.` };
+  }
+  let candidate;
+  let why;
+  if (request2.candidate) {
+    const named = requireVersion(snapshot, model.name, request2.candidate);
+    candidate = named;
+    if (named.manifest.status !== "active") {
+      throw new ModelgateError(
+        `${model.name} ${named.id} is ${named.manifest.status}; only an active version can take live traffic`
+      );
+    }
+    if (candidate.id === control) {
+      throw new ModelgateError(
+        `${model.name} ${candidate.id} is production already: it is the control`
+      );
+    }
+    why = `Started by hand by ${request2.by ?? "someone"}.`;
+  } else {
+    const chosen = chooseAbCandidate(model, policy2);
+    if ("none" in chosen) return { notWanted: `${chosen.none}.` };
+    candidate = chosen.version;
+    why = chosen.why;
+  }
+  const percent2 = request2.candidatePercent ?? policy2.ab_test.candidate_percent;
+  if (!Number.isInteger(percent2) || percent2 < 1 || percent2 > 99) {
+    throw new ModelgateError(
+      `the candidate's share must be a whole percent between 1 and 99, found ${percent2}`
+    );
+  }
+  const startedAt = (previous?.target === candidate.id ? previous.keep?.started_at : void 0) ?? request2.now.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const test = abTestFor(control, candidate.id, percent2, policy2, startedAt, why);
+  const controlVersion = model.versions.get(control);
+  const candidateManifest = candidate.manifest;
+  if (!controlVersion?.manifest || !candidateManifest) {
+    throw new ModelgateError(`${model.name}: a manifest is invalid: run \`modelgate verify\``);
+  }
+  const rendered = renderAbStartProposal({
+    model: model.name,
+    control: {
+      version: control,
+      backtest: controlVersion.manifest.evaluation,
+      notes: controlVersion.manifest.notes
+    },
+    candidate: {
+      version: candidate.id,
+      backtest: candidateManifest.evaluation,
+      notes: candidateManifest.notes
+    },
+    test,
+    why
+  });
+  const plan = (base) => {
+    const record = requireModel(base, model.name);
+    if (record.deployment?.ab_test) {
+      throw new ModelgateError(`an A/B test is already running on ${model.name}`);
+    }
+    return {
+      writes: [
+        {
+          path: record.deploymentPath,
+          text: editYaml(base.texts.get(record.deploymentPath) ?? "", [[["ab_test"], test]])
+        }
+      ],
+      message: formatCommitMessage({
+        action: "ab-start",
+        subject: `start A/B test on ${model.name}: ${candidate.id} vs ${control}`,
+        body: `${candidate.id} gets ${percent2}% of live signals; ${control} keeps ${100 - percent2}%.`,
+        model: model.name,
+        version: candidate.id,
+        reason: why
+      })
+    };
+  };
+  const writes = plan(snapshot).writes;
+  const state = {
+    v: 1,
+    kind: "ab-start",
+    model: model.name,
+    current: control,
+    target: candidate.id,
+    severity: "info",
+    trades: 0,
+    lastAlarmTrade: 0,
+    hash: contentHash([
+      rendered.title,
+      rendered.body,
+      ...writes.flatMap((w) => [w.path, "text" in w ? w.text : ""])
+    ]),
+    keep: { started_at: startedAt },
+    ...request2.by ? { by: request2.by } : {}
+  };
+  return {
+    state,
+    title: rendered.title,
+    body: withStateBlock(rendered.body, state),
+    plan,
+    labels: ["ab-test"]
+  };
+}
+async function reconcileAbStart(context, model, now2, report) {
+  const policy2 = effectivePolicy(context.snapshot.policy, model);
+  const existing = await latestProposal(context, "ab-start", model);
+  const wanted = wantedAbStart(context.snapshot, { model, now: now2 }, stateOf(existing));
+  await reconcileProposal(context, "ab-start", model, wanted, existing, policy2, report);
+}
+async function proposeAbStart(repo, forge, request2) {
+  const context = await contextFor(repo, forge);
+  const policy2 = effectivePolicy(context.snapshot.policy, request2.model);
+  const existing = await latestProposal(context, "ab-start", request2.model);
+  const wanted = wantedAbStart(context.snapshot, request2, stateOf(existing));
+  const report = { items: [] };
+  await reconcileProposal(context, "ab-start", request2.model, wanted, existing, policy2, report);
+  return report.items[0];
+}
+async function contextFor(repo, forge) {
+  const baseRemote = forge.kind === "github" ? forge.remote : void 0;
+  const base = await readBranchTip(repo, forge.baseBranch, baseRemote);
+  if (!base.commit) {
+    throw new ModelgateError(`${forge.baseBranch} has no commits: run \`modelgate init\` first`);
+  }
+  return {
+    repo,
+    forge,
+    snapshot: base.snapshot,
+    commit: base.commit,
+    baseRemote,
+    dryRun: false
+  };
+}
+function planAbEnding(snapshot, model, ending) {
+  const record = requireModel(snapshot, model);
+  const test = record.deployment?.ab_test;
+  if (!test) throw new ModelgateError(`no A/B test is running on ${model}`);
+  const text = snapshot.texts.get(record.deploymentPath) ?? "";
+  if (ending.kind === "promote") {
+    return {
+      writes: [
+        {
+          path: record.deploymentPath,
+          text: editYaml(text, [
+            [["production"], test.candidate],
+            [["previous_production"], test.control],
+            [["ab_test"], null]
+          ])
+        }
+      ],
+      message: formatCommitMessage({
+        action: "promote",
+        subject: `promote ${model} ${test.candidate} after its A/B test`,
+        body: `Production ${test.control} → ${test.candidate}; ${test.control} stays the rollback target. The A/B test ends.`,
+        model,
+        version: test.candidate,
+        reason: ending.why
+      })
+    };
+  }
+  return {
+    writes: [{ path: record.deploymentPath, text: editYaml(text, [[["ab_test"], null]]) }],
+    message: formatCommitMessage({
+      action: "ab-end",
+      subject: `end A/B test on ${model}: keep ${test.control}`,
+      body: `${test.candidate} stops taking live signals; ${test.control} trades them all again.`,
+      model,
+      version: test.control,
+      reason: ending.why
+    })
+  };
+}
+async function proposeAbStop(repo, forge, request2) {
+  const context = await contextFor(repo, forge);
+  const policy2 = effectivePolicy(context.snapshot.policy, request2.model);
+  const record = requireModel(context.snapshot, request2.model);
+  const test = record.deployment?.ab_test;
+  if (!test) throw new ModelgateError(`no A/B test is running on ${request2.model}`);
+  const why = `Stopped by hand by ${request2.by}${request2.reason ? `: ${request2.reason}` : ""}.`;
+  const ending = { kind: "stopped-by-hand", why };
+  const rendered = renderAbEndingByHand(request2.model, test, why);
+  const existing = await latestProposal(context, "ab-conclude", request2.model);
+  const plan = (snapshot) => planAbEnding(snapshot, request2.model, ending);
+  const writes = plan(context.snapshot).writes;
+  const state = {
+    v: 1,
+    kind: "ab-conclude",
+    model: request2.model,
+    current: test.candidate,
+    target: test.control,
+    severity: "stopped-by-hand",
+    trades: 0,
+    lastAlarmTrade: 0,
+    hash: contentHash([
+      rendered.title,
+      rendered.body,
+      ...writes.flatMap((w) => [w.path, "text" in w ? w.text : ""])
+    ]),
+    by: request2.by
+  };
+  const report = { items: [] };
+  await reconcileProposal(
+    context,
+    "ab-conclude",
+    request2.model,
+    {
+      state,
+      title: rendered.title,
+      body: withStateBlock(rendered.body, state),
+      plan,
+      labels: ["ab-test"]
+    },
+    existing,
+    policy2,
+    report
+  );
+  return report.items[0];
+}
+function renderAbEndingByHand(model, test, why) {
+  return {
+    title: `End A/B test on ${model}: keep ${test.control}, stop ${test.candidate}`,
+    body: [
+      `**End the A/B test: ${test.control} keeps production and all live signals; ${test.candidate} stops trading.** ${escapeMarkdown(why, 500)}`,
+      "",
+      "### What merging does",
+      "",
+      `- \`registry/${model}/deployment.yaml\`: \`ab_test\` removed; production stays ${test.control}.`,
+      `- \`modelgate route\` sends every key to ${test.control} from the next deploy; trades tagged \`arm\` are refused from then on.`,
+      `- To test ${test.candidate} again later: \`modelgate ab start ${model} ${test.candidate}\`.`
+    ].join("\n")
+  };
+}
+
 // src/git/trades-reader.ts
 var DAYS_PER_READ = 256;
 async function* readVersionTrades(repo, version, filter = {}) {
@@ -30259,121 +30701,6 @@ function wilsonInterval(successes, n, z2 = Z_95) {
   return [successes === 0 ? 0 : centre - half, successes === n ? 1 : centre + half];
 }
 
-// src/core/commit-message.ts
-var TRAILER_KEYS = {
-  action: "Modelgate-Action",
-  model: "Modelgate-Model",
-  version: "Modelgate-Version",
-  reason: "Modelgate-Reason"
-};
-function formatCommitMessage(commit) {
-  const trailers = [
-    `${TRAILER_KEYS.action}: ${commit.action}`,
-    commit.model ? `${TRAILER_KEYS.model}: ${commit.model}` : void 0,
-    commit.version ? `${TRAILER_KEYS.version}: ${commit.version}` : void 0,
-    `${TRAILER_KEYS.reason}: ${oneLine(commit.reason) || "none given"}`
-  ].filter(Boolean);
-  const body = commit.body?.trim();
-  return `modelgate: ${oneLine(commit.subject, 120)}
-
-${body ? `${body}
-
-` : ""}${trailers.join("\n")}
-`;
-}
-function parseTrailers(text) {
-  const result = {};
-  for (const line of text.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon <= 0) continue;
-    const key = line.slice(0, colon).trim().toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    for (const [field, trailer] of Object.entries(TRAILER_KEYS)) {
-      if (key === trailer.toLowerCase()) result[field] = value;
-    }
-  }
-  return result;
-}
-
-// src/registry/change-version.ts
-function requireModel(snapshot, model) {
-  assertSafeName("model name", model);
-  if (!snapshot.policyPresent) {
-    throw new ModelgateError(
-      "this repository is not a modelgate registry yet: run `modelgate init` first"
-    );
-  }
-  const record = snapshot.models.get(model);
-  if (!record) {
-    const known = [...snapshot.models.keys()].sort();
-    throw new ModelgateError(
-      `no model named ${model}${known.length ? ` (models: ${known.join(", ")})` : ""}`
-    );
-  }
-  return record;
-}
-function requireVersion(snapshot, model, version) {
-  const record = requireModel(snapshot, model);
-  assertSafeName("version id", version);
-  const found = record.versions.get(version);
-  if (!found?.manifestPresent) throw new ModelgateError(`${model} has no version ${version}`);
-  if (!found.manifest) {
-    throw new ModelgateError(
-      `${found.manifestPath} is invalid: run \`modelgate verify\` to see why`
-    );
-  }
-  return found;
-}
-async function markVersion(repo, input, options = {}) {
-  if (input.important === void 0 && input.status === void 0) {
-    throw new ModelgateError(
-      "mark needs --important, --not-important or --status <active|degraded|archived>"
-    );
-  }
-  return commitToRegistry(
-    repo,
-    (base) => {
-      const target = requireVersion(base.snapshot, input.model, input.version);
-      const manifest2 = target.manifest;
-      if (manifest2.status === "deleted") {
-        throw new ModelgateError(
-          `${input.model} ${input.version} is deleted; it can no longer be marked`
-        );
-      }
-      const production = base.snapshot.models.get(input.model)?.deployment?.production;
-      if (input.status === "archived" && production === input.version) {
-        throw new ModelgateError(
-          `${input.model} ${input.version} is in production: promote or roll back to another version before archiving it`
-        );
-      }
-      const changes = [];
-      const said = [];
-      if (input.important !== void 0 && Boolean(manifest2.important) !== input.important) {
-        changes.push([["important"], input.important]);
-        said.push(input.important ? "important" : "not important");
-      }
-      if (input.status !== void 0 && manifest2.status !== input.status) {
-        changes.push([["status"], input.status]);
-        changes.push([["status_reason"], input.reason ?? null]);
-        said.push(input.status);
-      }
-      if (changes.length === 0) return { writes: [], message: "" };
-      const text = base.snapshot.texts.get(target.manifestPath) ?? "";
-      return {
-        writes: [{ path: target.manifestPath, text: editYaml(text, changes) }],
-        message: formatCommitMessage({
-          action: "mark",
-          subject: `mark ${input.model} ${input.version} ${said.join(", ")}`,
-          model: input.model,
-          version: input.version,
-          reason: input.reason ?? `marked ${said.join(", ")}`
-        })
-      };
-    },
-    options
-  );
-}
-
 // src/core/history.ts
 var STATUSES = [
   "active",
@@ -31051,7 +31378,8 @@ async function evaluateRegistry(repo, forge, options = {}) {
     snapshot,
     commit: base.commit,
     baseRemote,
-    dryRun: options.dryRun ?? false
+    dryRun: options.dryRun ?? false,
+    now: options.now ?? /* @__PURE__ */ new Date()
   };
   const models = [];
   for (const model of selected) {
@@ -31112,6 +31440,21 @@ async function evaluateModel(context, model, openAlert, report) {
     policy2,
     report
   );
+  if (production && ROLLBACK_SEVERITIES.has(production.current_severity)) {
+    const existing = await latestProposal(context, "ab-start", model);
+    const why = `${model} ${production.version} is ${production.current_severity}: a rollback comes before any A/B test.`;
+    await reconcileProposal(
+      context,
+      "ab-start",
+      model,
+      { notWanted: why },
+      existing,
+      policy2,
+      report
+    );
+  } else {
+    await reconcileAbStart(context, model, context.now, report);
+  }
   await reconcileAlert(context, model, decisions, openAlert, rollback, policy2, report);
 }
 async function decisionsFor(context, model) {
@@ -31165,7 +31508,7 @@ async function wantedRollback(context, model, production, policy2) {
   const cause = inEpisode[0] ?? fired[fired.length - 1];
   const reason = `${severity} degradation in production: ${cause.rule} alarm at live trade ${cause.trades} (${cause.at}); rolled back to ${target} by proposal ${branch}`;
   const details = [
-    `Evidence: ${production.live.trades} live trades, win rate ${pct3(production.live.win_rate)} against ${pct3(production.baseline.win_rate)} in the backtest, Sharpe ${fixed(production.live.sharpe_annualised)} against ${fixed(production.baseline.sharpe_annual)}.`,
+    `Evidence: ${production.live.trades} live trades, win rate ${pct4(production.live.win_rate)} against ${pct4(production.baseline.win_rate)} in the backtest, Sharpe ${fixed(production.live.sharpe_annualised)} against ${fixed(production.baseline.sharpe_annual)}.`,
     ...production.alarms.map(
       (a) => `- ${a.severity} ${a.rule} at trade ${a.trades} (${a.at}): ${a.falseAlarmRate} on a healthy model`
     )
@@ -31341,7 +31684,7 @@ function healthyReason(model, decisions) {
 }
 var ORDER = ["healthy", "warning", "critical", "severe"];
 var bySeverity = (a, b2) => ORDER.indexOf(a) - ORDER.indexOf(b2);
-var pct3 = (value) => value === null ? "–" : `${(value * 100).toFixed(1)}%`;
+var pct4 = (value) => value === null ? "–" : `${(value * 100).toFixed(1)}%`;
 var fixed = (value) => value === null ? "–" : value.toFixed(2);
 
 // src/registry/evaluation-file.ts
@@ -32682,7 +33025,7 @@ function formatTable(headers, rows) {
   const line = (row) => row.map((cell, i2) => numeric[i2] ? cell.padStart(widths[i2]) : cell.padEnd(widths[i2])).join("  ").trimEnd();
   return [line(headers), ...cells.map(line)].join("\n");
 }
-var pct4 = (value) => value === void 0 ? "–" : `${(value * 100).toFixed(1)}%`;
+var pct5 = (value) => value === void 0 ? "–" : `${(value * 100).toFixed(1)}%`;
 var num3 = (value) => value === void 0 ? "–" : value.toFixed(2);
 function statusLabel(v) {
   const labels = [v.production ? "PRODUCTION" : v.status];
@@ -32713,9 +33056,9 @@ function formatVersionList(model) {
       statusLabel(v),
       v.created_at?.slice(0, 10) ?? "–",
       num3(v.evaluation?.sharpe),
-      pct4(v.evaluation?.win_rate),
-      pct4(v.evaluation?.max_drawdown),
-      pct4(v.evaluation?.total_return),
+      pct5(v.evaluation?.win_rate),
+      pct5(v.evaluation?.max_drawdown),
+      pct5(v.evaluation?.total_return),
       v.evaluation ? v.evaluation.trades : "–",
       formatBytes(v.size)
     ])
@@ -32740,9 +33083,9 @@ function formatVersionDetail(v) {
     rows.push(
       ["backtest", `${e.period.start} .. ${e.period.end}, ${e.trades} trades`],
       ["  sharpe", num3(e.sharpe)],
-      ["  win rate", pct4(e.win_rate)],
-      ["  max drawdown", pct4(e.max_drawdown)],
-      ["  total return", pct4(e.total_return)]
+      ["  win rate", pct5(e.win_rate)],
+      ["  max drawdown", pct5(e.max_drawdown)],
+      ["  total return", pct5(e.total_return)]
     );
     for (const [key, value] of Object.entries(e)) {
       if (!["period", "trades", "sharpe", "win_rate", "max_drawdown", "total_return"].includes(key) && typeof value === "number") {
@@ -32829,20 +33172,20 @@ function formatIngestReport(file, report) {
 function formatLiveMetrics(result) {
   const m = result.metrics;
   const b2 = result.backtest;
-  const interval = m.win_rate_interval ? ` (95% CI ${pct4(m.win_rate_interval[0])}–${pct4(m.win_rate_interval[1])})` : "";
+  const interval = m.win_rate_interval ? ` (95% CI ${pct5(m.win_rate_interval[0])}–${pct5(m.win_rate_interval[1])})` : "";
   const perYear = m.trades_per_year === null ? "not annualised: set drift.trades_per_year or trade for 7 days" : `${Math.round(m.trades_per_year)} trades/year (${m.trades_per_year_source === "policy" ? "from policy" : "estimated from timestamps"})`;
   const rows = [
     ["trades", m.trades, b2 ? b2.trades : "–"],
-    ["win rate", `${pct4(m.win_rate ?? void 0)}${interval}`, pct4(b2?.win_rate)],
+    ["win rate", `${pct5(m.win_rate ?? void 0)}${interval}`, pct5(b2?.win_rate)],
     ["Sharpe (annualised)", num3(m.sharpe_annualised ?? void 0), num3(b2?.sharpe)],
     ["Sharpe per trade", num32(m.sharpe_per_trade), "–"],
     ["Sortino (annualised)", num3(m.sortino_annualised ?? void 0), num3(b2?.sortino)],
-    ["max drawdown (compounded)", pct4(m.max_drawdown), pct4(b2?.max_drawdown)],
-    ["current drawdown", pct4(m.current_drawdown), "–"],
+    ["max drawdown (compounded)", pct5(m.max_drawdown), pct5(b2?.max_drawdown)],
+    ["current drawdown", pct5(m.current_drawdown), "–"],
     ["losing streak now / longest", `${m.current_losing_streak} / ${m.longest_losing_streak}`, "–"],
     ["profit factor", num3(m.profit_factor ?? void 0), num3(b2?.profit_factor)],
     ["mean return per trade", pct42(m.mean_return), "–"],
-    ["total return", pct4(m.total_return), pct4(b2?.total_return)]
+    ["total return", pct5(m.total_return), pct5(b2?.total_return)]
   ];
   const header = `${result.model} ${result.version} (${result.role}), ${result.mode} trades${result.since ? ` since ${result.since}` : ""}: ${perYear}`;
   const span = m.first_trade_at ? `
@@ -32862,8 +33205,8 @@ function formatDriftDecision(d) {
   const lines = [
     `${d.model} ${d.version} (${d.role}): ${d.current_severity.toUpperCase()}: ${d.action}`,
     "",
-    `baseline   backtest Sharpe ${num3(d.baseline.sharpe_annual)} (${num32(d.baseline.sharpe_per_trade)} per trade at ${Math.round(d.baseline.backtest_trades_per_year)} trades/year), win rate ${pct4(d.baseline.win_rate)}`,
-    `live       ${plural(live.trades, `${d.mode} trade`)}${live.first_trade_at ? ` ${live.first_trade_at} .. ${live.last_trade_at}` : ""}: win rate ${pct4(live.win_rate ?? void 0)}, Sharpe per trade ${num32(live.sharpe_per_trade)}, drawdown ${pct4(live.current_drawdown)} (max ${pct4(live.max_drawdown)}), losing streak ${live.current_losing_streak}`
+    `baseline   backtest Sharpe ${num3(d.baseline.sharpe_annual)} (${num32(d.baseline.sharpe_per_trade)} per trade at ${Math.round(d.baseline.backtest_trades_per_year)} trades/year), win rate ${pct5(d.baseline.win_rate)}`,
+    `live       ${plural(live.trades, `${d.mode} trade`)}${live.first_trade_at ? ` ${live.first_trade_at} .. ${live.last_trade_at}` : ""}: win rate ${pct5(live.win_rate ?? void 0)}, Sharpe per trade ${num32(live.sharpe_per_trade)}, drawdown ${pct5(live.current_drawdown)} (max ${pct5(live.max_drawdown)}), losing streak ${live.current_losing_streak}`
   ];
   if (e.change) {
     lines.push(
@@ -33328,6 +33671,57 @@ var COMMANDS = {
       return report.errors > 0 ? 1 : 0;
     }
   },
+  ab: {
+    summary: "start or stop an A/B test by hand: opens the same proposal evaluate would",
+    usage: "modelgate ab start <model> <candidate> [--split 80/20] | modelgate ab stop <model> [--reason <text>]   [--forge local|github]",
+    options: {
+      split: { type: "string" },
+      reason: { type: "string" },
+      forge: { type: "string" },
+      token: { type: "string" },
+      branch: { type: "string" }
+    },
+    run: async (c3) => {
+      const [action, model, candidate] = c3.args;
+      if (action !== "start" && action !== "stop") {
+        throw new UsageError("expected ab start <model> <candidate> or ab stop <model>");
+      }
+      positionals(
+        c3,
+        action === "start" ? 3 : 2,
+        action === "start" ? "ab start <model> <candidate>" : "ab stop <model>"
+      );
+      const repo = await c3.repo();
+      const by = await whoAmI(repo, c3.io.env);
+      const forge = await openForge(repo, {
+        kind: c3.values.forge,
+        env: c3.io.env,
+        token: c3.values.token,
+        baseBranch: c3.values.branch,
+        user: by,
+        onWarning: (warning) => warn(c3, [warning])
+      });
+      const item = action === "start" ? await proposeAbStart(repo, forge, {
+        model,
+        candidate,
+        candidatePercent: parseSplit(c3.values.split),
+        by,
+        now: /* @__PURE__ */ new Date()
+      }) : await proposeAbStop(repo, forge, {
+        model,
+        by,
+        reason: c3.values.reason
+      });
+      if (c3.json) c3.printJson(item);
+      else
+        c3.print(
+          `${item.outcome} proposal${item.id ? ` #${item.id}` : ""}: ${terminalSafe(item.title ?? "")}${item.url ? `
+${terminalSafe(item.url)}` : ""}${item.outcome === "left alone" ? `
+(${terminalSafe(item.why)})` : ""}`
+        );
+      return 0;
+    }
+  },
   proposals: {
     summary: "list the local proposals and alerts, or show one proposal in full",
     usage: "modelgate proposals [<id> [--full]] [--all] [--json]",
@@ -33565,6 +33959,17 @@ async function localForge(c3) {
     user: await whoAmI(repo, c3.io.env),
     onWarning: (warning) => warn(c3, [warning])
   });
+}
+function parseSplit(text) {
+  if (text === void 0) return void 0;
+  const pair = /^(\d+)\/(\d+)$/.exec(text);
+  const percent2 = pair ? Number(pair[1]) + Number(pair[2]) === 100 ? Number(pair[2]) : NaN : /^0?\.\d+$/.test(text) ? Math.round(Number(text) * 100) : /^\d+%?$/.test(text) ? Number(text.replace("%", "")) : NaN;
+  if (!(percent2 >= 1 && percent2 <= 99)) {
+    throw new UsageError(
+      `--split ${JSON.stringify(text)}: give control/candidate percents adding up to 100 (80/20), or the candidate's share strictly between 0 and 100 (20, 20% or 0.2)`
+    );
+  }
+  return percent2;
 }
 function required(c3, option) {
   const value = c3.values[option];

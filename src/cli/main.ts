@@ -8,6 +8,7 @@ import { currentBranch, openRepo, type RegistryRepo } from '../git/repository.js
 import type { LocalForge } from '../forge/local.js';
 import { openForge, openLocalForge } from '../forge/select.js';
 import { evaluateRegistry } from '../proposals/evaluate.js';
+import { proposeAbStart, proposeAbStop } from '../proposals/ab-test.js';
 import type { CommitOptions } from '../git/registry-writer.js';
 import { markVersion, requireModel } from '../registry/change-version.js';
 import { readEvaluationFile } from '../registry/evaluation-file.js';
@@ -422,6 +423,59 @@ const COMMANDS: Record<string, Command> = {
       return report.errors > 0 ? 1 : 0;
     },
   },
+  ab: {
+    summary: 'start or stop an A/B test by hand: opens the same proposal evaluate would',
+    usage:
+      'modelgate ab start <model> <candidate> [--split 80/20] | modelgate ab stop <model> [--reason <text>]   [--forge local|github]',
+    options: {
+      split: { type: 'string' },
+      reason: { type: 'string' },
+      forge: { type: 'string' },
+      token: { type: 'string' },
+      branch: { type: 'string' },
+    },
+    run: async (c) => {
+      const [action, model, candidate] = c.args;
+      if (action !== 'start' && action !== 'stop') {
+        throw new UsageError('expected ab start <model> <candidate> or ab stop <model>');
+      }
+      positionals(
+        c,
+        action === 'start' ? 3 : 2,
+        action === 'start' ? 'ab start <model> <candidate>' : 'ab stop <model>',
+      );
+      const repo = await c.repo();
+      const by = await whoAmI(repo, c.io.env);
+      const forge = await openForge(repo, {
+        kind: c.values.forge as string | undefined,
+        env: c.io.env,
+        token: c.values.token as string | undefined,
+        baseBranch: c.values.branch as string | undefined,
+        user: by,
+        onWarning: (warning) => warn(c, [warning]),
+      });
+      const item =
+        action === 'start'
+          ? await proposeAbStart(repo, forge, {
+              model: model!,
+              candidate: candidate!,
+              candidatePercent: parseSplit(c.values.split as string | undefined),
+              by,
+              now: new Date(),
+            })
+          : await proposeAbStop(repo, forge, {
+              model: model!,
+              by,
+              reason: c.values.reason as string | undefined,
+            });
+      if (c.json) c.printJson(item);
+      else
+        c.print(
+          `${item.outcome} proposal${item.id ? ` #${item.id}` : ''}: ${terminalSafe(item.title ?? '')}${item.url ? `\n${terminalSafe(item.url)}` : ''}${item.outcome === 'left alone' ? `\n(${terminalSafe(item.why)})` : ''}`,
+        );
+      return 0;
+    },
+  },
   proposals: {
     summary: 'list the local proposals and alerts, or show one proposal in full',
     usage: 'modelgate proposals [<id> [--full]] [--all] [--json]',
@@ -670,6 +724,27 @@ async function localForge(c: Context): Promise<LocalForge> {
     user: await whoAmI(repo, c.io.env),
     onWarning: (warning) => warn(c, [warning]),
   });
+}
+
+/** `80/20` (control/candidate), `20`, `20%` or `0.2`: the candidate's whole percent. */
+function parseSplit(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const pair = /^(\d+)\/(\d+)$/.exec(text);
+  const percent = pair
+    ? Number(pair[1]) + Number(pair[2]) === 100
+      ? Number(pair[2])
+      : NaN
+    : /^0?\.\d+$/.test(text)
+      ? Math.round(Number(text) * 100)
+      : /^\d+%?$/.test(text)
+        ? Number(text.replace('%', ''))
+        : NaN;
+  if (!(percent >= 1 && percent <= 99)) {
+    throw new UsageError(
+      `--split ${JSON.stringify(text)}: give control/candidate percents adding up to 100 (80/20), or the candidate's share strictly between 0 and 100 (20, 20% or 0.2)`,
+    );
+  }
+  return percent;
 }
 
 function required(c: Context, option: string): string {

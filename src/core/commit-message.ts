@@ -13,7 +13,15 @@ import { oneLine } from './text.js';
  *   Modelgate-Version: v4
  *   Modelgate-Reason: win rate 0.45 < baseline 0.55 - 0.10
  */
-export type RegistryAction = 'init' | 'register' | 'promote' | 'rollback' | 'mark' | 'ingest';
+export type RegistryAction =
+  | 'init'
+  | 'register'
+  | 'promote'
+  | 'rollback'
+  | 'mark'
+  | 'ingest'
+  | 'ab-start'
+  | 'ab-end';
 
 export interface RegistryCommit {
   action: RegistryAction;

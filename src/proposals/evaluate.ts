@@ -22,6 +22,7 @@ import {
   type ReconcileContext,
   type Wanted,
 } from './reconcile.js';
+import { reconcileAbStart } from './ab-test.js';
 import { readBranchTip } from '../git/registry-writer.js';
 import type { RegistryRepo } from '../git/repository.js';
 import { readVersionTrades } from '../git/trades-reader.js';
@@ -36,6 +37,8 @@ export interface EvaluateOptions {
   models?: string[];
   /** Decide and report, write nothing: no branch, no proposal, no alert. */
   dryRun?: boolean;
+  /** The time proposals are made at (an A/B test's start); default now. */
+  now?: Date;
   /** Called as each model is done, for progress on long runs. */
   onModel?: (report: ModelReport) => void;
 }
@@ -102,6 +105,7 @@ export async function evaluateRegistry(
     commit: base.commit,
     baseRemote,
     dryRun: options.dryRun ?? false,
+    now: options.now ?? new Date(),
   };
   const models: ModelReport[] = [];
   for (const model of selected) {
@@ -132,7 +136,7 @@ export async function evaluateRegistry(
   };
 }
 
-type Context = ReconcileContext;
+type Context = ReconcileContext & { now: Date };
 
 /** One open alert per model; extras (two runs raced to open one) are closed as duplicates. */
 async function openAlertsByModel(forge: Forge, dryRun: boolean): Promise<Map<string, AlertRecord>> {
@@ -174,6 +178,22 @@ async function evaluateModel(
     policy,
     report,
   );
+  if (production && ROLLBACK_SEVERITIES.has(production.current_severity)) {
+    // A degrading production is rolled back first; testing against it would judge nothing.
+    const existing = await latestProposal(context, 'ab-start', model);
+    const why = `${model} ${production.version} is ${production.current_severity}: a rollback comes before any A/B test.`;
+    await reconcileProposal(
+      context,
+      'ab-start',
+      model,
+      { notWanted: why },
+      existing,
+      policy,
+      report,
+    );
+  } else {
+    await reconcileAbStart(context, model, context.now, report);
+  }
   await reconcileAlert(context, model, decisions, openAlert, rollback, policy, report);
 }
 
