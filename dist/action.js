@@ -17050,8 +17050,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num3 = Number.parseInt(value, 10);
-      return num3 >= 8 && num3 <= 15;
+      const num4 = Number.parseInt(value, 10);
+      return num4 >= 8 && num4 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -21499,9 +21499,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num3 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num3))
-        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
+      const num4 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num4))
+        return isNaN(num4) ? ".nan" : num4 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
@@ -21541,8 +21541,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -21981,8 +21981,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -22184,23 +22184,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num3(60) + num3(p2), num3(0));
-      return sign === "-" ? num3(-1) * res : res;
+      const num4 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num4(60) + num4(p2), num4(0));
+      return sign === "-" ? num4(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num3 = (n) => n;
+      let num4 = (n) => n;
       if (typeof value === "bigint")
-        num3 = (n) => BigInt(n);
+        num4 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num3(-1);
+        value *= num4(-1);
       }
-      const _60 = num3(60);
+      const _60 = num4(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -37381,8 +37381,8 @@ function asNumber(source, onNaN = 0) {
   if (source == null) {
     return onNaN;
   }
-  const num3 = parseInt(source, 10);
-  return Number.isNaN(num3) ? onNaN : num3;
+  const num4 = parseInt(source, 10);
+  return Number.isNaN(num4) ? onNaN : num4;
 }
 function prefixedArray(input, prefix) {
   const output = [];
@@ -48936,8 +48936,754 @@ async function closeOrLeave(context, kind, existing, step) {
 }
 var stateOf = (proposal) => proposal ? readStateBlock(proposal.body) : void 0;
 
+// src/core/stats/normal.ts
+function normalCdf(x2) {
+  if (Number.isNaN(x2)) return NaN;
+  const z2 = Math.abs(x2);
+  let tail;
+  if (z2 > 37) {
+    tail = 0;
+  } else {
+    const gauss = Math.exp(-z2 * z2 / 2);
+    if (z2 < 7.07106781186547) {
+      let top = 0.0352624965998911 * z2 + 0.700383064443688;
+      top = top * z2 + 6.37396220353165;
+      top = top * z2 + 33.912866078383;
+      top = top * z2 + 112.079291497871;
+      top = top * z2 + 221.213596169931;
+      top = top * z2 + 220.206867912376;
+      let bottom = 0.0883883476483184 * z2 + 1.75566716318264;
+      bottom = bottom * z2 + 16.064177579207;
+      bottom = bottom * z2 + 86.7807322029461;
+      bottom = bottom * z2 + 296.564248779674;
+      bottom = bottom * z2 + 637.333633378831;
+      bottom = bottom * z2 + 793.826512519948;
+      bottom = bottom * z2 + 440.413735824752;
+      tail = gauss * top / bottom;
+    } else {
+      let fraction = z2 + 0.65;
+      fraction = z2 + 4 / fraction;
+      fraction = z2 + 3 / fraction;
+      fraction = z2 + 2 / fraction;
+      fraction = z2 + 1 / fraction;
+      tail = gauss / fraction / 2.506628274631;
+    }
+  }
+  return x2 > 0 ? 1 - tail : tail;
+}
+function normalQuantile(p2) {
+  if (!(p2 > 0 && p2 < 1)) {
+    if (p2 === 0) return -Infinity;
+    if (p2 === 1) return Infinity;
+    return NaN;
+  }
+  const a = [
+    -39.69683028665376,
+    220.9460984245205,
+    -275.9285104469687,
+    138.357751867269,
+    -30.66479806614716,
+    2.506628277459239
+  ];
+  const b2 = [
+    -54.47609879822406,
+    161.5858368580409,
+    -155.6989798598866,
+    66.80131188771972,
+    -13.28068155288572
+  ];
+  const c3 = [
+    -0.007784894002430293,
+    -0.3223964580411365,
+    -2.400758277161838,
+    -2.549732539343734,
+    4.374664141464968,
+    2.938163982698783
+  ];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const low = 0.02425;
+  let x2;
+  if (p2 < low) {
+    const q2 = Math.sqrt(-2 * Math.log(p2));
+    x2 = (((((c3[0] * q2 + c3[1]) * q2 + c3[2]) * q2 + c3[3]) * q2 + c3[4]) * q2 + c3[5]) / ((((d[0] * q2 + d[1]) * q2 + d[2]) * q2 + d[3]) * q2 + 1);
+  } else if (p2 <= 1 - low) {
+    const q2 = p2 - 0.5;
+    const r2 = q2 * q2;
+    x2 = (((((a[0] * r2 + a[1]) * r2 + a[2]) * r2 + a[3]) * r2 + a[4]) * r2 + a[5]) * q2 / (((((b2[0] * r2 + b2[1]) * r2 + b2[2]) * r2 + b2[3]) * r2 + b2[4]) * r2 + 1);
+  } else {
+    const q2 = Math.sqrt(-2 * Math.log(1 - p2));
+    x2 = -(((((c3[0] * q2 + c3[1]) * q2 + c3[2]) * q2 + c3[3]) * q2 + c3[4]) * q2 + c3[5]) / ((((d[0] * q2 + d[1]) * q2 + d[2]) * q2 + d[3]) * q2 + 1);
+  }
+  const e = normalCdf(x2) - p2;
+  const u = e * Math.sqrt(2 * Math.PI) * Math.exp(x2 * x2 / 2);
+  return x2 - u / (1 + x2 * u / 2);
+}
+
+// src/core/trades/live-metrics.ts
+var Z_95 = 1.959963984540054;
+var YEAR_MS = 365.25 * 864e5;
+var LiveMetricsAccumulator = class {
+  n = 0;
+  wins = 0;
+  mean = 0;
+  m2 = 0;
+  // Welford: numerically stable variance in one pass
+  downsideSquares = 0;
+  gains = 0;
+  losses = 0;
+  logEquity = 0;
+  peakLogEquity = 0;
+  maxDrawdown = 0;
+  streak = 0;
+  longestStreak = 0;
+  firstAt = null;
+  lastAt = null;
+  add(trade2) {
+    const r2 = trade2.return;
+    this.n++;
+    const delta = r2 - this.mean;
+    this.mean += delta / this.n;
+    this.m2 += delta * (r2 - this.mean);
+    if (r2 > 0) {
+      this.wins++;
+      this.gains += r2;
+      this.streak = 0;
+    } else if (r2 < 0) {
+      this.losses -= r2;
+      this.downsideSquares += r2 * r2;
+      this.streak++;
+      this.longestStreak = Math.max(this.longestStreak, this.streak);
+    }
+    this.logEquity += r2 <= -1 ? -Infinity : Math.log1p(r2);
+    this.peakLogEquity = Math.max(this.peakLogEquity, this.logEquity);
+    this.maxDrawdown = Math.max(
+      this.maxDrawdown,
+      1 - Math.exp(this.logEquity - this.peakLogEquity)
+    );
+    this.firstAt ??= trade2.closed_at;
+    this.lastAt = trade2.closed_at;
+  }
+  /** `tradesPerYear` from policy when set; else estimated from the timestamps (≥ 7 days of data). */
+  result(tradesPerYear) {
+    const n = this.n;
+    const volatility = n >= 2 ? Math.sqrt(this.m2 / (n - 1)) : null;
+    const sharpe = volatility ? this.mean / volatility : null;
+    const downside = n > 0 ? Math.sqrt(this.downsideSquares / n) : 0;
+    const sortino = n > 0 && downside > 0 ? this.mean / downside : null;
+    const spanMs = this.firstAt && this.lastAt ? Date.parse(this.lastAt) - Date.parse(this.firstAt) : 0;
+    const estimated = n >= 2 && spanMs >= 7 * 864e5 ? (n - 1) * YEAR_MS / spanMs : null;
+    const perYear = tradesPerYear ?? estimated;
+    const annualise = (value) => value !== null && perYear !== null ? value * Math.sqrt(perYear) : null;
+    return {
+      trades: n,
+      wins: this.wins,
+      win_rate: n > 0 ? this.wins / n : null,
+      win_rate_interval: n > 0 ? wilsonInterval(this.wins, n) : null,
+      mean_return: n > 0 ? this.mean : null,
+      volatility,
+      sharpe_per_trade: sharpe,
+      sharpe_annualised: annualise(sharpe),
+      sortino_per_trade: sortino,
+      sortino_annualised: annualise(sortino),
+      trades_per_year: perYear,
+      trades_per_year_source: tradesPerYear !== void 0 ? "policy" : estimated !== null ? "timestamps" : null,
+      max_drawdown: this.maxDrawdown,
+      current_drawdown: n > 0 ? 1 - Math.exp(this.logEquity - this.peakLogEquity) : 0,
+      current_losing_streak: this.streak,
+      longest_losing_streak: this.longestStreak,
+      profit_factor: this.losses > 0 ? this.gains / this.losses : null,
+      total_return: Math.exp(this.logEquity) - 1,
+      first_trade_at: this.firstAt,
+      last_trade_at: this.lastAt
+    };
+  }
+};
+function wilsonInterval(successes, n, z2 = Z_95) {
+  const p2 = successes / n;
+  const z22 = z2 * z2;
+  const centre = (p2 + z22 / (2 * n)) / (1 + z22 / n);
+  const half = z2 / (1 + z22 / n) * Math.sqrt(p2 * (1 - p2) / n + z22 / (4 * n * n));
+  return [successes === 0 ? 0 : centre - half, successes === n ? 1 : centre + half];
+}
+
+// src/core/abtest/judge.ts
+var MIN_TRADES_TO_JUDGE = 30;
+var DEFAULT_ALPHA = 0.01;
+var DEFAULT_TUNED_DIFFERENCE = 1;
+var DEFAULT_TRADES_PER_YEAR = 252;
+var LARGE_DIFFERENCE_SCALE = 0.5;
+var LARGE_DIFFERENCE_WEIGHT = 0.1;
+function statisticsFromSums(n, shift, s1, s2, s3, s4, wins) {
+  if (n === 0) {
+    return {
+      statistics: {
+        trades: 0,
+        wins: 0,
+        mean: 0,
+        standardDeviation: 0,
+        skewness: 0,
+        kurtosis: 3
+      },
+      secondMoment: 0
+    };
+  }
+  const a = s1 / n;
+  const e2 = s2 / n;
+  const m2 = Math.max(0, e2 - a * a);
+  const m3 = s3 / n - 3 * a * e2 + 2 * a * a * a;
+  const m4 = s4 / n - 4 * a * (s3 / n) + 6 * a * a * e2 - 3 * a * a * a * a;
+  const mean = shift + a;
+  const standardDeviation = n >= 2 ? Math.sqrt(m2 * n / (n - 1)) : 0;
+  const varies = varying(mean, standardDeviation);
+  return {
+    statistics: {
+      trades: n,
+      wins,
+      mean,
+      standardDeviation,
+      skewness: varies ? m3 / m2 ** 1.5 : 0,
+      kurtosis: varies ? Math.max(1, m4 / (m2 * m2)) : 3
+    },
+    // 0 when the spread is rounding: the paired co-moments are then left out too.
+    secondMoment: varies ? m2 : 0
+  };
+}
+function varying(mean, standardDeviation) {
+  return standardDeviation > 0 && standardDeviation > 1e-9 * Math.abs(mean);
+}
+function assertFinite(value, what) {
+  if (!Number.isFinite(value)) {
+    throw new RangeError(`A/B judge: ${what} must be a finite number, got ${value}`);
+  }
+}
+var ReturnMoments = class {
+  n = 0;
+  shift = 0;
+  s1 = 0;
+  s2 = 0;
+  s3 = 0;
+  s4 = 0;
+  wins = 0;
+  add(tradeReturn) {
+    assertFinite(tradeReturn, "a trade return");
+    if (this.n === 0) this.shift = tradeReturn;
+    const d = tradeReturn - this.shift;
+    const d2 = d * d;
+    this.n++;
+    this.s1 += d;
+    this.s2 += d2;
+    this.s3 += d2 * d;
+    this.s4 += d2 * d2;
+    if (tradeReturn > 0) this.wins++;
+  }
+  statistics() {
+    return statisticsFromSums(this.n, this.shift, this.s1, this.s2, this.s3, this.s4, this.wins).statistics;
+  }
+};
+var PairedReturnMoments = class {
+  n = 0;
+  shiftX = 0;
+  shiftY = 0;
+  // x = control, y = candidate, both about their shifts.
+  x = 0;
+  y = 0;
+  xx = 0;
+  yy = 0;
+  xy = 0;
+  xxx = 0;
+  yyy = 0;
+  xxy = 0;
+  xyy = 0;
+  xxxx = 0;
+  yyyy = 0;
+  xxyy = 0;
+  winsX = 0;
+  winsY = 0;
+  add(controlReturn, candidateReturn) {
+    assertFinite(controlReturn, "a paired control return");
+    assertFinite(candidateReturn, "a paired candidate return");
+    if (this.n === 0) {
+      this.shiftX = controlReturn;
+      this.shiftY = candidateReturn;
+    }
+    const dx = controlReturn - this.shiftX;
+    const dy = candidateReturn - this.shiftY;
+    const dx2 = dx * dx;
+    const dy2 = dy * dy;
+    this.n++;
+    this.x += dx;
+    this.y += dy;
+    this.xx += dx2;
+    this.yy += dy2;
+    this.xy += dx * dy;
+    this.xxx += dx2 * dx;
+    this.yyy += dy2 * dy;
+    this.xxy += dx2 * dy;
+    this.xyy += dx * dy2;
+    this.xxxx += dx2 * dx2;
+    this.yyyy += dy2 * dy2;
+    this.xxyy += dx2 * dy2;
+    if (controlReturn > 0) this.winsX++;
+    if (candidateReturn > 0) this.winsY++;
+  }
+  statistics() {
+    const n = this.n;
+    const { statistics: control, secondMoment: m2x } = statisticsFromSums(
+      n,
+      this.shiftX,
+      this.x,
+      this.xx,
+      this.xxx,
+      this.xxxx,
+      this.winsX
+    );
+    const { statistics: candidate, secondMoment: m2y } = statisticsFromSums(
+      n,
+      this.shiftY,
+      this.y,
+      this.yy,
+      this.yyy,
+      this.yyyy,
+      this.winsY
+    );
+    if (n === 0 || m2x === 0 || m2y === 0) {
+      return {
+        pairs: n,
+        control,
+        candidate,
+        correlation: 0,
+        coskewControl: 0,
+        coskewCandidate: 0,
+        cokurtosis: 1
+      };
+    }
+    const a = this.x / n;
+    const b2 = this.y / n;
+    const exx = this.xx / n;
+    const eyy = this.yy / n;
+    const exy = this.xy / n;
+    const exxy = this.xxy / n;
+    const exyy = this.xyy / n;
+    const c11 = exy - a * b2;
+    const c21 = exxy - b2 * exx - 2 * a * exy + 2 * a * a * b2;
+    const c12 = exyy - a * eyy - 2 * b2 * exy + 2 * a * b2 * b2;
+    const c22 = this.xxyy / n - 2 * b2 * exxy - 2 * a * exyy + b2 * b2 * exx + a * a * eyy + 4 * a * b2 * exy - 3 * a * a * b2 * b2;
+    const sx = Math.sqrt(m2x);
+    const sy = Math.sqrt(m2y);
+    return {
+      pairs: n,
+      control,
+      candidate,
+      correlation: Math.max(-1, Math.min(1, c11 / (sx * sy))),
+      coskewControl: c21 / (m2x * sy),
+      coskewCandidate: c12 / (sx * m2y),
+      cokurtosis: Math.max(0, c22 / (m2x * m2y))
+    };
+  }
+};
+function describeReturns(returns) {
+  const moments = new ReturnMoments();
+  for (const r2 of returns) moments.add(r2);
+  return moments.statistics();
+}
+function describePairs(control, candidate) {
+  if (control.length !== candidate.length) {
+    throw new RangeError(
+      `A/B judge: paired returns must align, got ${control.length} control and ${candidate.length} candidate returns`
+    );
+  }
+  const moments = new PairedReturnMoments();
+  for (let i2 = 0; i2 < control.length; i2++) moments.add(control[i2] ?? NaN, candidate[i2] ?? NaN);
+  return moments.statistics();
+}
+function sharpeRatio(statistics) {
+  const { trades, mean, standardDeviation } = statistics;
+  return trades >= 2 && varying(mean, standardDeviation) ? mean / standardDeviation : null;
+}
+function sharpeInfluenceVariance(statistics, sharpe) {
+  const { skewness, kurtosis } = statistics;
+  const variance = 1 + sharpe * sharpe / 2 - skewness * sharpe + (kurtosis - 3) / 4 * sharpe * sharpe;
+  return Math.max(0, variance);
+}
+function sharpeInfluenceCovariance(pairs2, controlSharpe, candidateSharpe) {
+  return pairs2.correlation - controlSharpe / 2 * pairs2.coskewControl - candidateSharpe / 2 * pairs2.coskewCandidate + controlSharpe * candidateSharpe / 4 * (pairs2.cokurtosis - 1);
+}
+function confidenceSequenceRadius(information, alpha, mixture, sides) {
+  if (information === Infinity) return 0;
+  if (!(information > 0)) return Infinity;
+  const components = typeof mixture === "number" ? [{ scale: mixture, weight: 1 }] : mixture;
+  const logTarget = Math.log(1 / alpha);
+  if (components.length === 1) {
+    const rho = components[0]?.scale ?? NaN;
+    const growth = 1 + rho * rho * information;
+    const target = logTarget + Math.log(growth) / 2;
+    const q2 = sides === 2 ? Math.sqrt(2 * target) : solveHalfNormalMixture(target - Math.LN2);
+    return q2 * Math.sqrt(growth) / rho / information;
+  }
+  const count = components.length;
+  const slopes = [];
+  const offsets = [];
+  let s = Infinity;
+  for (const { scale, weight } of components) {
+    const growth = 1 + scale * scale * information;
+    const slope = scale / Math.sqrt(growth);
+    const offset = Math.log(weight) - Math.log(growth) / 2 + (sides === 1 ? Math.LN2 : 0);
+    slopes.push(slope);
+    offsets.push(offset);
+    const excess = logTarget - offset + (sides === 1 ? Math.LN2 : 0);
+    s = Math.min(s, Math.sqrt(2 * excess) / slope);
+  }
+  const logs = new Array(count).fill(0);
+  const slopesOfLogs = new Array(count).fill(0);
+  for (let step = 0; step < 60; step++) {
+    let largest = -Infinity;
+    for (let k2 = 0; k2 < count; k2++) {
+      const slope = slopes[k2] ?? NaN;
+      const q2 = slope * s;
+      let log = (offsets[k2] ?? NaN) + q2 * q2 / 2;
+      let slopeOfLog = slope * q2;
+      if (sides === 1) {
+        const cdf = 1 - normalCdf(-q2);
+        log += Math.log(cdf);
+        slopeOfLog += slope * Math.exp(-q2 * q2 / 2) / Math.sqrt(2 * Math.PI) / cdf;
+      }
+      logs[k2] = log;
+      slopesOfLogs[k2] = slopeOfLog;
+      largest = Math.max(largest, log);
+    }
+    let sum = 0;
+    let derivative = 0;
+    for (let k2 = 0; k2 < count; k2++) {
+      const share = Math.exp((logs[k2] ?? NaN) - largest);
+      sum += share;
+      derivative += share * (slopesOfLogs[k2] ?? NaN);
+    }
+    const value = largest + Math.log(sum) - logTarget;
+    if (value <= 1e-12) return s / information;
+    s -= value / (derivative / sum);
+  }
+  return s / information;
+}
+function solveHalfNormalMixture(target) {
+  let u = Math.sqrt(2 * (target + Math.LN2));
+  for (let step = 0; step < 50; step++) {
+    const tail = normalCdf(-u);
+    const value = u * u / 2 + Math.log1p(-tail) - target;
+    const density = Math.exp(-u * u / 2) / Math.sqrt(2 * Math.PI);
+    const next = u - value / (u + density / (1 - tail));
+    if (Math.abs(next - u) <= 1e-14 * u) return next;
+    u = next;
+  }
+  return u;
+}
+function judgeAbTest(input) {
+  const paired = input.paired ? describePairs(input.paired.control, input.paired.candidate) : null;
+  return judgeAbStatistics({
+    ...input,
+    control: withWins(describeReturns(input.control), input.controlWins, "controlWins"),
+    candidate: withWins(describeReturns(input.candidate), input.candidateWins, "candidateWins"),
+    paired
+  });
+}
+function withWins(statistics, wins, name) {
+  if (wins === void 0) return statistics;
+  if (!(Number.isInteger(wins) && wins >= 0 && wins <= statistics.trades)) {
+    throw new RangeError(
+      `A/B judge: ${name} must be a whole number from 0 to the arm's ${statistics.trades} trades, got ${wins}`
+    );
+  }
+  return { ...statistics, wins };
+}
+function validateSettings(settings) {
+  const problems = [];
+  const { margin, alpha, progress, tradesPerYear, tunedForDifference } = settings;
+  if (!(Number.isFinite(margin) && margin >= 0)) {
+    problems.push(`the margin must be a fraction ≥ 0, got ${margin}`);
+  }
+  if (alpha !== void 0 && !(alpha > 0 && alpha < 0.5)) {
+    problems.push(`alpha must be between 0 and 0.5, got ${alpha}`);
+  }
+  if (tradesPerYear !== void 0 && !(Number.isFinite(tradesPerYear) && tradesPerYear > 0)) {
+    problems.push(`tradesPerYear must be a positive number, got ${tradesPerYear}`);
+  }
+  if (tunedForDifference !== void 0 && !(Number.isFinite(tunedForDifference) && tunedForDifference > 0)) {
+    problems.push(`tunedForDifference must be a positive number, got ${tunedForDifference}`);
+  }
+  for (const key of ["days", "minDays", "minTradesPerArm"]) {
+    const value = progress[key];
+    if (!(Number.isFinite(value) && value >= 0)) {
+      problems.push(`progress.${key} must be a number ≥ 0, got ${value}`);
+    }
+  }
+  if (!(progress.maxDays >= 0)) {
+    problems.push(`progress.maxDays must be a number ≥ 0, got ${progress.maxDays}`);
+  }
+  if (progress.requirement !== "both" && progress.requirement !== "either") {
+    problems.push(
+      `progress.requirement must be 'both' or 'either', got ${String(progress.requirement)}`
+    );
+  }
+  if (problems.length > 0) throw new RangeError(`A/B judge: ${problems.join("; ")}`);
+}
+function arm(statistics) {
+  const sharpe = sharpeRatio(statistics);
+  return {
+    statistics,
+    sharpe,
+    influenceVariance: sharpe === null ? 0 : sharpeInfluenceVariance(statistics, sharpe)
+  };
+}
+function linearContrast(evidence, coefficient) {
+  const { control, candidate, pairs: pairs2 } = evidence;
+  const sCtl = control.sharpe ?? 0;
+  const sCand = candidate.sharpe ?? 0;
+  const estimate = sCand - coefficient * sCtl;
+  if (pairs2) {
+    const covariance = sharpeInfluenceCovariance(pairs2, sCtl, sCand);
+    const perPair = candidate.influenceVariance + coefficient * coefficient * control.influenceVariance - 2 * coefficient * covariance;
+    return { estimate, variance: Math.max(0, perPair) / pairs2.pairs };
+  }
+  return {
+    estimate,
+    variance: candidate.influenceVariance / candidate.statistics.trades + coefficient * coefficient * control.influenceVariance / control.statistics.trades
+  };
+}
+function boundaryMixture(tunedScale) {
+  return tunedScale >= LARGE_DIFFERENCE_SCALE ? [{ scale: tunedScale, weight: 1 }] : [
+    { scale: tunedScale, weight: 1 - LARGE_DIFFERENCE_WEIGHT },
+    { scale: LARGE_DIFFERENCE_SCALE, weight: LARGE_DIFFERENCE_WEIGHT }
+  ];
+}
+function bounds(contrasts, alpha, mixture) {
+  const upperAlpha = alpha / contrasts.length;
+  let estimate = Infinity;
+  let lower = Infinity;
+  let upper = Infinity;
+  let standardError = 0;
+  for (const { estimate: e, variance } of contrasts) {
+    const information = variance > 0 ? 1 / variance : Infinity;
+    if (e < estimate) {
+      estimate = e;
+      standardError = Math.sqrt(variance);
+    }
+    lower = Math.min(lower, e - confidenceSequenceRadius(information, alpha, mixture, 1));
+    upper = Math.min(upper, e + confidenceSequenceRadius(information, upperAlpha, mixture, 1));
+  }
+  return { estimate, lower, upper, alpha, standardError };
+}
+function judgeAbStatistics(input) {
+  validateSettings(input);
+  const alpha = input.alpha ?? DEFAULT_ALPHA;
+  const margin = input.margin;
+  const { progress } = input;
+  const perYear = input.tradesPerYear;
+  const mixture = boundaryMixture(
+    (input.tunedForDifference ?? DEFAULT_TUNED_DIFFERENCE) / Math.sqrt(perYear ?? DEFAULT_TRADES_PER_YEAR)
+  );
+  const pairs2 = input.paired && input.paired.pairs >= MIN_TRADES_TO_JUDGE ? input.paired : null;
+  const evidence = pairs2 ? { method: "paired", control: arm(pairs2.control), candidate: arm(pairs2.candidate), pairs: pairs2 } : { method: "unpaired", control: arm(input.control), candidate: arm(input.candidate), pairs: pairs2 };
+  const { control, candidate } = evidence;
+  const nCtl = control.statistics.trades;
+  const nCand = candidate.statistics.trades;
+  const annualise = (x2) => perYear === void 0 ? null : x2 * Math.sqrt(perYear);
+  const summary2 = (side) => {
+    const { trades, wins } = side.statistics;
+    const sharpe = side.sharpe;
+    const radius = sharpe === null ? Infinity : confidenceSequenceRadius(
+      side.influenceVariance > 0 ? trades / side.influenceVariance : Infinity,
+      alpha,
+      mixture,
+      2
+    );
+    const interval2 = sharpe === null ? null : [sharpe - radius, sharpe + radius];
+    return {
+      trades,
+      sharpePerTrade: sharpe,
+      sharpeAnnualised: sharpe === null ? null : annualise(sharpe),
+      sharpeInterval: interval2,
+      sharpeIntervalAnnualised: interval2 === null || perYear === void 0 ? null : [interval2[0] * Math.sqrt(perYear), interval2[1] * Math.sqrt(perYear)],
+      winRate: trades > 0 ? wins / trades : null,
+      winRateInterval: trades > 0 ? wilsonInterval(wins, trades) : null
+    };
+  };
+  const arms = { control: summary2(control), candidate: summary2(candidate) };
+  const defined = control.sharpe !== null && candidate.sharpe !== null;
+  const coefficients = margin > 0 ? [1 + margin, 1 - margin] : [1];
+  const difference = defined ? bounds(
+    coefficients.map((c3) => linearContrast(evidence, c3)),
+    alpha,
+    mixture
+  ) : null;
+  const gap = defined ? bounds([linearContrast(evidence, 1)], alpha, mixture) : null;
+  const ratio = control.sharpe !== null && candidate.sharpe !== null && control.sharpe > 0 ? candidate.sharpe / control.sharpe : null;
+  const tradesMet = nCtl >= progress.minTradesPerArm && nCand >= progress.minTradesPerArm;
+  const daysMet = progress.days >= progress.minDays;
+  const met = progress.requirement === "both" ? tradesMet && daysMet : tradesMet || daysMet;
+  const unit = evidence.method === "paired" ? "pairs" : "trades";
+  const minimums = {
+    met,
+    tradesPerArm: [nCtl, nCand],
+    days: progress.days,
+    detail: `${formatCount(nCtl)} control and ${formatCount(nCand)} candidate ${unit === "pairs" ? "trades (paired)" : "trades"} of ${formatCount(progress.minTradesPerArm)} per arm, ${formatDays(progress.days)} of ${formatDays(progress.minDays)} (${progress.requirement === "both" ? "both needed" : "either suffices"}): ` + (met ? "met" : "not met")
+  };
+  const confidence = formatPercent(1 - alpha);
+  const sharpeText2 = (perTrade) => {
+    const annual = annualise(perTrade);
+    return annual === null ? `${perTrade.toFixed(3)} per trade` : `${annual.toFixed(2)} annualised`;
+  };
+  const differenceText = (x2) => {
+    const annual = annualise(x2);
+    return annual === null ? x2.toFixed(3) : annual.toFixed(2);
+  };
+  const differenceUnit = perYear === void 0 ? " per trade" : " annualised";
+  const multiple = `${(1 + margin).toFixed(2).replace(/\.?0+$/, "")} ×`;
+  const judgement = (verdict, reason) => ({
+    verdict,
+    reason,
+    method: evidence.method,
+    arms,
+    difference,
+    gap,
+    ratio,
+    minimums
+  });
+  if (input.guardrail) {
+    return judgement(
+      "stop-early",
+      `The candidate tripped a critical degradation rule: ${input.guardrail.replace(/\.$/, "")}.`
+    );
+  }
+  const atMaximum = progress.days >= progress.maxDays;
+  const enough = nCtl >= MIN_TRADES_TO_JUDGE && nCand >= MIN_TRADES_TO_JUDGE;
+  if (!defined || !enough || difference === null || gap === null) {
+    const why = !enough ? `${formatCount(nCtl)} control and ${formatCount(nCand)} candidate ${unit}, and nothing is judged before ${MIN_TRADES_TO_JUDGE} per arm` : control.sharpe === null ? "the control's returns do not vary, so its Sharpe ratio is undefined" : "the candidate's returns do not vary, so its Sharpe ratio is undefined";
+    return atMaximum ? judgement(
+      "keep-control",
+      `The test reached its maximum of ${formatDays(progress.maxDays)} without evidence: ${why}.`
+    ) : judgement("continue", `Waiting for data: ${why}.`);
+  }
+  const sCtl = control.sharpe ?? 0;
+  const sCand = candidate.sharpe ?? 0;
+  const pair = `the candidate's Sharpe ratio is ${sharpeText2(sCand)} against the control's ${sharpeText2(sCtl)}`;
+  const over = `${formatCount(nCtl + (evidence.method === "paired" ? 0 : nCand))} ${evidence.method === "paired" ? "pairs" : "trades"}`;
+  if (gap.upper < 0) {
+    return judgement(
+      "stop-early",
+      `The candidate is worse than the control with always-valid ${confidence} confidence: ${pair}, at least ${differenceText(-gap.upper)}${differenceUnit} below it (${over}).`
+    );
+  }
+  if (difference.lower > 0) {
+    const beats = `the candidate beats ${multiple} the control's Sharpe ratio with always-valid ${confidence} confidence`;
+    if (met) {
+      return judgement(
+        "promote",
+        `Promote: ${beats}; ${pair}, an excess over the margin of at least ${differenceText(difference.lower)}${differenceUnit} (${over}).`
+      );
+    }
+    if (!atMaximum) {
+      return judgement(
+        "continue",
+        `The evidence is in (${beats}) but the minimums are not: ${minimums.detail}.`
+      );
+    }
+  }
+  const range = `its excess over ${multiple} the control's Sharpe ratio is between ${differenceText(difference.lower)} and ${differenceText(difference.upper)}${differenceUnit} (always-valid ${confidence}; ${over})`;
+  if (atMaximum) {
+    return judgement(
+      "keep-control",
+      difference.lower > 0 ? `The test reached its maximum of ${formatDays(progress.maxDays)} with the candidate ahead but the minimums unmet: ${minimums.detail}.` : `The test reached its maximum of ${formatDays(progress.maxDays)} without the candidate proving itself: ${range}.`
+    );
+  }
+  if (difference.upper < 0) {
+    if (met) {
+      return judgement(
+        "keep-control",
+        `The candidate cannot be ${multiple} better than the control: ${range}.`
+      );
+    }
+    return judgement(
+      "continue",
+      `The candidate cannot be ${multiple} better (${range}), but the minimums are not met: ${minimums.detail}.`
+    );
+  }
+  return judgement("continue", `Not decided yet: ${pair}; ${range}.`);
+}
+function formatCount(x2) {
+  return Number.isFinite(x2) ? Math.round(x2).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",") : "∞";
+}
+function formatDays(days) {
+  if (!Number.isFinite(days)) return "no limit in days";
+  const rounded = Math.round(days * 10) / 10;
+  return `${rounded} day${rounded === 1 ? "" : "s"}`;
+}
+function formatPercent(fraction) {
+  return `${Number((fraction * 100).toFixed(2))}%`;
+}
+
+// src/core/proposals/ab-conclusion-body.ts
+var num3 = (value, digits = 2) => value === null || value === void 0 ? "–" : value.toFixed(digits);
+var pct3 = (value) => value === null || value === void 0 ? "–" : `${(value * 100).toFixed(1)}%`;
+var interval = (range, format) => range ? `${format(range[0])} … ${format(range[1])}` : "–";
+function renderAbConclusion(input) {
+  const { model, test, judgement } = input;
+  const { control, candidate } = judgement.arms;
+  const margin = Math.round((test.min_improvement ?? 0.15) * 100);
+  const ratio = judgement.ratio === null ? "" : ` (${judgement.ratio >= 1 ? "+" : ""}${((judgement.ratio - 1) * 100).toFixed(0)}%)`;
+  const title = judgement.verdict === "promote" ? `Promote ${model} ${test.candidate} after its A/B test: Sharpe ${num3(candidate.sharpeAnnualised)} vs ${num3(control.sharpeAnnualised)}${ratio}` : judgement.verdict === "stop-early" ? `Stop the A/B test on ${model} early: ${test.candidate} is worse; keep ${test.control}` : `End the A/B test on ${model}: keep ${test.control} (${test.candidate} not ${margin}% better)`;
+  const lead = judgement.verdict === "promote" ? `**Promote ${test.candidate}: its live Sharpe beats ${test.control}'s by more than ${margin}% with always-valid confidence.**` : judgement.verdict === "stop-early" ? `**Stop early: ${test.candidate} is doing harm; ${test.control} keeps production.**` : `**Keep ${test.control}: ${test.candidate} has not shown the ${margin}% improvement the test asks for.**`;
+  const row = (name, arm2, share) => [
+    `${name} (${share}%)`,
+    String(arm2.trades),
+    num3(arm2.sharpeAnnualised),
+    interval(arm2.sharpeIntervalAnnualised, (v) => v.toFixed(2)),
+    pct3(arm2.winRate),
+    interval(arm2.winRateInterval, (v) => pct3(v))
+  ];
+  const table = markdownTable(
+    [
+      ["arm", "trades", "Sharpe (annualised)", "always-valid interval", "win rate", "95% Wilson"],
+      row(`${test.control} control`, control, test.split.control),
+      row(`${test.candidate} candidate`, candidate, test.split.candidate)
+    ],
+    { align: ["l", "r", "r", "r", "r", "r"] }
+  );
+  const d = judgement.difference;
+  const alpha = d?.alpha ?? 0.01;
+  const evidence = [
+    `- ${escapeMarkdown(judgement.reason, 600)}`,
+    d ? `- Sharpe per trade, candidate − ${(1 + margin / 100).toFixed(2)} × control: ${d.estimate.toFixed(4)}, always-valid bounds ${d.lower.toFixed(4)} … ${d.upper.toFixed(4)} (level ${alpha}: holds at every look at once). Promote needs the lower bound above 0; below-0 upper bound rules the margin out.` : "- The Sharpe difference is not defined yet (an arm has no variation).",
+    `- Comparison: ${judgement.method === "paired" ? "paired, on signals both versions traded" : "unpaired, on the trades routed to each arm"}.`,
+    `- Minimums: ${escapeMarkdown(judgement.minimums.detail, 300)}; ${judgement.minimums.days.toFixed(1)} days of at most ${test.max_days ?? "–"}.`,
+    ...input.guardrail ? [`- Guardrail: ${escapeMarkdown(input.guardrail, 400)}`] : []
+  ];
+  const merging = judgement.verdict === "promote" ? [
+    `- \`registry/${model}/deployment.yaml\`: production ${test.control} → ${test.candidate}; previous production ${test.control}, the rollback target; the test ends.`,
+    `- The live trading system trades ${test.candidate} on every signal from the next deploy.`,
+    `- To undo: revert the merge commit, which restores ${test.control} and the running test.`
+  ] : [
+    `- \`registry/${model}/deployment.yaml\`: the test ends; ${test.control} stays production and trades every signal.`,
+    `- ${test.candidate} stays registered; \`modelgate ab start ${model} ${test.candidate}\` tests it again.`
+  ];
+  return {
+    title,
+    body: [
+      lead,
+      "",
+      table,
+      "",
+      "### Evidence",
+      "",
+      ...evidence,
+      "",
+      "### What merging does",
+      "",
+      ...merging
+    ].join("\n")
+  };
+}
+
 // src/core/proposals/ab-start-body.ts
-var pct3 = (value) => `${(value * 100).toFixed(1)}%`;
+var pct4 = (value) => `${(value * 100).toFixed(1)}%`;
 function renderAbStartProposal(input) {
   const { model, control, candidate, test } = input;
   const margin = test.min_improvement ?? 0.15;
@@ -48946,9 +49692,9 @@ function renderAbStartProposal(input) {
     [
       ["backtest", `${control.version} (production, control)`, `${candidate.version} (candidate)`],
       ["Sharpe", control.backtest.sharpe.toFixed(2), candidate.backtest.sharpe.toFixed(2)],
-      ["win rate", pct3(control.backtest.win_rate), pct3(candidate.backtest.win_rate)],
-      ["max drawdown", pct3(control.backtest.max_drawdown), pct3(candidate.backtest.max_drawdown)],
-      ["total return", pct3(control.backtest.total_return), pct3(candidate.backtest.total_return)],
+      ["win rate", pct4(control.backtest.win_rate), pct4(candidate.backtest.win_rate)],
+      ["max drawdown", pct4(control.backtest.max_drawdown), pct4(candidate.backtest.max_drawdown)],
+      ["total return", pct4(control.backtest.total_return), pct4(candidate.backtest.total_return)],
       ["trades", String(control.backtest.trades), String(candidate.backtest.trades)],
       [
         "period",
@@ -49019,6 +49765,35 @@ function parseTrailers(text) {
   return result;
 }
 
+// src/git/trades-reader.ts
+var DAYS_PER_READ = 256;
+async function* readVersionTrades(repo, version, filter = {}) {
+  const sinceDay = filter.since?.toISOString().slice(0, 10);
+  const sinceMs = filter.since?.getTime();
+  const days = [...version.tradeFiles.values()].filter((file) => !sinceDay || file.day >= sinceDay).sort((a, b2) => a.day < b2.day ? -1 : 1);
+  for (let start = 0; start < days.length; start += DAYS_PER_READ) {
+    const batch = days.slice(start, start + DAYS_PER_READ);
+    const blobs = await repo.git.readBlobs(batch.map((file) => file.blob));
+    for (const file of batch) {
+      const text = blobs.get(file.blob)?.toString("utf8") ?? "";
+      const trades = [];
+      let from = 0;
+      while (from < text.length) {
+        let to = text.indexOf("\n", from);
+        if (to < 0) to = text.length;
+        if (to > from) {
+          const trade2 = JSON.parse(text.slice(from, to));
+          if ((!filter.mode || trade2.mode === filter.mode) && (sinceMs === void 0 || Date.parse(trade2.closed_at) >= sinceMs)) {
+            trades.push(trade2);
+          }
+        }
+        from = to + 1;
+      }
+      if (trades.length > 0) yield trades;
+    }
+  }
+}
+
 // src/registry/change-version.ts
 function requireModel(snapshot, model) {
   assertSafeName("model name", model);
@@ -49047,192 +49822,6 @@ function requireVersion(snapshot, model, version) {
     );
   }
   return found;
-}
-
-// src/proposals/ab-test.ts
-function chooseAbCandidate(model, policy2) {
-  const production = model.deployment?.production;
-  const control = production ? model.versions.get(production) : void 0;
-  if (!control?.manifest)
-    return { none: `${model.name} has no production version to test against` };
-  const metric = policy2.ab_test.metric;
-  const controlValue = control.manifest.evaluation[metric];
-  const better = [...model.versions.values()].filter(
-    (v) => v.manifest?.status === "active" && compareVersionIds(v.id, control.id) > 0 && typeof v.manifest.evaluation[metric] === "number" && typeof controlValue === "number" && v.manifest.evaluation[metric] > controlValue
-  ).sort((a, b2) => compareVersionIds(b2.id, a.id));
-  const newest = better[0];
-  if (!newest?.manifest) {
-    return { none: `no version registered after ${control.id} beats it on backtest ${metric}` };
-  }
-  const value = newest.manifest.evaluation[metric];
-  return {
-    version: newest,
-    why: `${newest.id} beats production ${control.id} on backtest ${metric}: ${value} vs ${controlValue}.`
-  };
-}
-function abTestFor(control, candidate, candidatePercent, policy2, startedAt, reason) {
-  return {
-    control,
-    candidate,
-    split: { control: 100 - candidatePercent, candidate: candidatePercent },
-    started_at: startedAt,
-    min_trades_per_arm: policy2.ab_test.min_trades_per_arm,
-    min_days: policy2.ab_test.min_days,
-    min_requirement: policy2.ab_test.min_requirement,
-    max_days: policy2.ab_test.max_days,
-    metric: "sharpe",
-    min_improvement: policy2.ab_test.min_improvement,
-    reason
-  };
-}
-function wantedAbStart(snapshot, request2, previous) {
-  const model = requireModel(snapshot, request2.model);
-  const policy2 = effectivePolicy(snapshot.policy, model.name);
-  const deployment2 = model.deployment;
-  const running = deployment2?.ab_test;
-  if (running) {
-    const why2 = `an A/B test is already running on ${model.name}: ${running.candidate} against ${running.control}; one test at a time`;
-    if (request2.by) throw new ModelgateError(why2);
-    return { notWanted: `${why2}.` };
-  }
-  const control = deployment2?.production;
-  if (!control) {
-    const why2 = `${model.name} has no production version to test against`;
-    if (request2.by) throw new ModelgateError(why2);
-    return { notWanted: `${why2}.` };
-  }
-  let candidate;
-  let why;
-  if (request2.candidate) {
-    const named = requireVersion(snapshot, model.name, request2.candidate);
-    candidate = named;
-    if (named.manifest.status !== "active") {
-      throw new ModelgateError(
-        `${model.name} ${named.id} is ${named.manifest.status}; only an active version can take live traffic`
-      );
-    }
-    if (candidate.id === control) {
-      throw new ModelgateError(
-        `${model.name} ${candidate.id} is production already: it is the control`
-      );
-    }
-    why = `Started by hand by ${request2.by ?? "someone"}.`;
-  } else {
-    const chosen = chooseAbCandidate(model, policy2);
-    if ("none" in chosen) return { notWanted: `${chosen.none}.` };
-    candidate = chosen.version;
-    why = chosen.why;
-  }
-  const percent2 = request2.candidatePercent ?? policy2.ab_test.candidate_percent;
-  if (!Number.isInteger(percent2) || percent2 < 1 || percent2 > 99) {
-    throw new ModelgateError(
-      `the candidate's share must be a whole percent between 1 and 99, found ${percent2}`
-    );
-  }
-  const startedAt = (previous?.target === candidate.id ? previous.keep?.started_at : void 0) ?? request2.now.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const test = abTestFor(control, candidate.id, percent2, policy2, startedAt, why);
-  const controlVersion = model.versions.get(control);
-  const candidateManifest = candidate.manifest;
-  if (!controlVersion?.manifest || !candidateManifest) {
-    throw new ModelgateError(`${model.name}: a manifest is invalid: run \`modelgate verify\``);
-  }
-  const rendered = renderAbStartProposal({
-    model: model.name,
-    control: {
-      version: control,
-      backtest: controlVersion.manifest.evaluation,
-      notes: controlVersion.manifest.notes
-    },
-    candidate: {
-      version: candidate.id,
-      backtest: candidateManifest.evaluation,
-      notes: candidateManifest.notes
-    },
-    test,
-    why
-  });
-  const plan = (base) => {
-    const record = requireModel(base, model.name);
-    if (record.deployment?.ab_test) {
-      throw new ModelgateError(`an A/B test is already running on ${model.name}`);
-    }
-    return {
-      writes: [
-        {
-          path: record.deploymentPath,
-          text: editYaml(base.texts.get(record.deploymentPath) ?? "", [[["ab_test"], test]])
-        }
-      ],
-      message: formatCommitMessage({
-        action: "ab-start",
-        subject: `start A/B test on ${model.name}: ${candidate.id} vs ${control}`,
-        body: `${candidate.id} gets ${percent2}% of live signals; ${control} keeps ${100 - percent2}%.`,
-        model: model.name,
-        version: candidate.id,
-        reason: why
-      })
-    };
-  };
-  const writes = plan(snapshot).writes;
-  const state = {
-    v: 1,
-    kind: "ab-start",
-    model: model.name,
-    current: control,
-    target: candidate.id,
-    severity: "info",
-    trades: 0,
-    lastAlarmTrade: 0,
-    hash: contentHash([
-      rendered.title,
-      rendered.body,
-      ...writes.flatMap((w) => [w.path, "text" in w ? w.text : ""])
-    ]),
-    keep: { started_at: startedAt },
-    ...request2.by ? { by: request2.by } : {}
-  };
-  return {
-    state,
-    title: rendered.title,
-    body: withStateBlock(rendered.body, state),
-    plan,
-    labels: ["ab-test"]
-  };
-}
-async function reconcileAbStart(context, model, now2, report) {
-  const policy2 = effectivePolicy(context.snapshot.policy, model);
-  const existing = await latestProposal(context, "ab-start", model);
-  const wanted = wantedAbStart(context.snapshot, { model, now: now2 }, stateOf(existing));
-  await reconcileProposal(context, "ab-start", model, wanted, existing, policy2, report);
-}
-
-// src/git/trades-reader.ts
-var DAYS_PER_READ = 256;
-async function* readVersionTrades(repo, version, filter = {}) {
-  const sinceDay = filter.since?.toISOString().slice(0, 10);
-  const sinceMs = filter.since?.getTime();
-  const days = [...version.tradeFiles.values()].filter((file) => !sinceDay || file.day >= sinceDay).sort((a, b2) => a.day < b2.day ? -1 : 1);
-  for (let start = 0; start < days.length; start += DAYS_PER_READ) {
-    const batch = days.slice(start, start + DAYS_PER_READ);
-    const blobs = await repo.git.readBlobs(batch.map((file) => file.blob));
-    for (const file of batch) {
-      const text = blobs.get(file.blob)?.toString("utf8") ?? "";
-      const trades = [];
-      let from = 0;
-      while (from < text.length) {
-        let to = text.indexOf("\n", from);
-        if (to < 0) to = text.length;
-        if (to > from) {
-          const trade2 = JSON.parse(text.slice(from, to));
-          if ((!filter.mode || trade2.mode === filter.mode) && (sinceMs === void 0 || Date.parse(trade2.closed_at) >= sinceMs)) {
-            trades.push(trade2);
-          }
-        }
-        from = to + 1;
-      }
-      if (trades.length > 0) yield trades;
-    }
-  }
 }
 
 // src/core/drift/chance.ts
@@ -49281,7 +49870,7 @@ function wilsonUpperBound(successes, trials, z2) {
   const half = z2 / (1 + z22 / trials) * Math.sqrt(p2 * (1 - p2) / trials + z22 / (4 * trials ** 2));
   return Math.min(1, centre + half);
 }
-function formatCount(value) {
+function formatCount2(value) {
   if (!Number.isFinite(value)) return value > 0 ? "never" : "-never";
   if (Math.abs(value) < 10) return String(Number(value.toPrecision(2)));
   if (Math.abs(value) >= 1e12) return value.toPrecision(2);
@@ -49293,7 +49882,7 @@ function formatCount(value) {
 function describeRate(tradesBetweenAlarms) {
   if (!Number.isFinite(tradesBetweenAlarms)) return "never";
   const rounded = Number(tradesBetweenAlarms.toPrecision(3));
-  return `1 per ${formatCount(rounded)} trades`;
+  return `1 per ${formatCount2(rounded)} trades`;
 }
 
 // src/core/drift/design.ts
@@ -49669,8 +50258,8 @@ var Monitor = class {
     switch (check.rule) {
       case "sequential-test": {
         const change = this.change();
-        const since = change ? `the last ${formatCount(change.trades)} trades` + (change.sharpeAnnualSince === null ? "" : ` (annualised Sharpe ${change.sharpeAnnualSince.toFixed(2)})`) + ` fit "${change.description}" far better than the baseline` : "the trades fit a degraded model better than the baseline";
-        return `Sequential test (Shiryaev–Roberts) at ${formatCount(statistic)}, over its ${check.severity} level ${formatCount(threshold)}: ${since} Sharpe of ${b2.sharpeAnnual.toFixed(2)} (${formatCount(this.n)} trades in all). A healthy model reaches this level at most ${rate} on average.`;
+        const since = change ? `the last ${formatCount2(change.trades)} trades` + (change.sharpeAnnualSince === null ? "" : ` (annualised Sharpe ${change.sharpeAnnualSince.toFixed(2)})`) + ` fit "${change.description}" far better than the baseline` : "the trades fit a degraded model better than the baseline";
+        return `Sequential test (Shiryaev–Roberts) at ${formatCount2(statistic)}, over its ${check.severity} level ${formatCount2(threshold)}: ${since} Sharpe of ${b2.sharpeAnnual.toFixed(2)} (${formatCount2(this.n)} trades in all). A healthy model reaches this level at most ${rate} on average.`;
       }
       case "drawdown":
         return `Drawdown of ${statistic.toFixed(1)} trade-sized moves (σ = ${percent(scale, 2)} per trade, so ${percent(statistic * scale)} of capital on additive equity) ${this.drawdownPeak < 0 ? "since the start" : `since its peak ${tradesAgo(this.n, this.drawdownPeak)}`}. A healthy model with Sharpe ${b2.sharpeAnnual.toFixed(2)} (${b2.sharpePerTrade.toFixed(3)} per trade) falls ${threshold.toFixed(1)} moves deep about ${rate}.`;
@@ -49754,7 +50343,7 @@ var Monitor = class {
         limit,
         value,
         breached: value !== null && value < limit,
-        note: value === null ? "no trades yet" : `live win rate ${percent(value)} over ${formatCount(n)} trades against a line at ${percent(limit)}; a healthy model's win rate over this many trades varies by ±${percent(1.96 * se)} (95%), so the line alone is ${1.96 * se > p2.win_rate_drop ? "not yet" : "now"} telling.`
+        note: value === null ? "no trades yet" : `live win rate ${percent(value)} over ${formatCount2(n)} trades against a line at ${percent(limit)}; a healthy model's win rate over this many trades varies by ±${percent(1.96 * se)} (95%), so the line alone is ${1.96 * se > p2.win_rate_drop ? "not yet" : "now"} telling.`
       });
     }
     {
@@ -49766,7 +50355,7 @@ var Monitor = class {
         limit,
         value,
         breached: value !== null && value < limit,
-        note: value === null ? "too few trades for a Sharpe ratio" : `live annualised Sharpe ${value.toFixed(2)} over ${formatCount(n)} trades against a line at ${limit.toFixed(2)}; its 95% margin of error is ±${(1.96 * se).toFixed(2)}, so the line alone is ${1.96 * se > p2.sharpe_drop ? "not yet" : "now"} telling.`
+        note: value === null ? "too few trades for a Sharpe ratio" : `live annualised Sharpe ${value.toFixed(2)} over ${formatCount2(n)} trades against a line at ${limit.toFixed(2)}; its 95% margin of error is ±${(1.96 * se).toFixed(2)}, so the line alone is ${1.96 * se > p2.sharpe_drop ? "not yet" : "now"} telling.`
       });
     }
     {
@@ -49796,7 +50385,7 @@ var Monitor = class {
 };
 function tradesAgo(trades, index) {
   const ago = trades - 1 - index;
-  return ago === 0 ? "at this trade" : `${formatCount(ago)} trade${ago === 1 ? "" : "s"} ago`;
+  return ago === 0 ? "at this trade" : `${formatCount2(ago)} trade${ago === 1 ? "" : "s"} ago`;
 }
 function describeCheck(check) {
   switch (check.rule) {
@@ -49883,11 +50472,11 @@ function describeExpectedDetection(config, newSharpeAnnual, tradesPerDay) {
   const trades = expectedDetectionTrades(config, newSharpeAnnual);
   if (!Number.isFinite(trades)) return `A Sharpe ratio ${from} is not a drop: nothing to detect.`;
   const rounded = Number(trades.toPrecision(2));
-  let text = `A drop of the annual Sharpe ratio ${from} is detected in about ${formatCount(rounded)} trades`;
+  let text = `A drop of the annual Sharpe ratio ${from} is detected in about ${formatCount2(rounded)} trades`;
   if (tradesPerDay !== void 0 && tradesPerDay > 0) {
     const days = trades / tradesPerDay;
-    const span = days < 2 ? `${formatCount(Number((days * 24).toPrecision(2)))} hours` : days < 120 ? `${formatCount(Number(days.toPrecision(2)))} days` : `${formatCount(Number((days / 365.25).toPrecision(2)))} years`;
-    const rate = `${formatCount(tradesPerDay)} trade${tradesPerDay === 1 ? "" : "s"} a day`;
+    const span = days < 2 ? `${formatCount2(Number((days * 24).toPrecision(2)))} hours` : days < 120 ? `${formatCount2(Number(days.toPrecision(2)))} days` : `${formatCount2(Number((days / 365.25).toPrecision(2)))} years`;
+    const rate = `${formatCount2(tradesPerDay)} trade${tradesPerDay === 1 ? "" : "s"} a day`;
     text += ` (about ${span} at ${rate})`;
   }
   return `${text}.`;
@@ -49925,93 +50514,6 @@ function chooseRollbackTarget(current, spellsOldestFirst, statusOf, previousProd
     version: null,
     reason: skipped.length ? `no earlier production version is usable: ${skipped.join(", ")}` : `${current} is the first version ever in production: there is nothing to roll back to`
   };
-}
-
-// src/core/trades/live-metrics.ts
-var Z_95 = 1.959963984540054;
-var YEAR_MS = 365.25 * 864e5;
-var LiveMetricsAccumulator = class {
-  n = 0;
-  wins = 0;
-  mean = 0;
-  m2 = 0;
-  // Welford: numerically stable variance in one pass
-  downsideSquares = 0;
-  gains = 0;
-  losses = 0;
-  logEquity = 0;
-  peakLogEquity = 0;
-  maxDrawdown = 0;
-  streak = 0;
-  longestStreak = 0;
-  firstAt = null;
-  lastAt = null;
-  add(trade2) {
-    const r2 = trade2.return;
-    this.n++;
-    const delta = r2 - this.mean;
-    this.mean += delta / this.n;
-    this.m2 += delta * (r2 - this.mean);
-    if (r2 > 0) {
-      this.wins++;
-      this.gains += r2;
-      this.streak = 0;
-    } else if (r2 < 0) {
-      this.losses -= r2;
-      this.downsideSquares += r2 * r2;
-      this.streak++;
-      this.longestStreak = Math.max(this.longestStreak, this.streak);
-    }
-    this.logEquity += r2 <= -1 ? -Infinity : Math.log1p(r2);
-    this.peakLogEquity = Math.max(this.peakLogEquity, this.logEquity);
-    this.maxDrawdown = Math.max(
-      this.maxDrawdown,
-      1 - Math.exp(this.logEquity - this.peakLogEquity)
-    );
-    this.firstAt ??= trade2.closed_at;
-    this.lastAt = trade2.closed_at;
-  }
-  /** `tradesPerYear` from policy when set; else estimated from the timestamps (≥ 7 days of data). */
-  result(tradesPerYear) {
-    const n = this.n;
-    const volatility = n >= 2 ? Math.sqrt(this.m2 / (n - 1)) : null;
-    const sharpe = volatility ? this.mean / volatility : null;
-    const downside = n > 0 ? Math.sqrt(this.downsideSquares / n) : 0;
-    const sortino = n > 0 && downside > 0 ? this.mean / downside : null;
-    const spanMs = this.firstAt && this.lastAt ? Date.parse(this.lastAt) - Date.parse(this.firstAt) : 0;
-    const estimated = n >= 2 && spanMs >= 7 * 864e5 ? (n - 1) * YEAR_MS / spanMs : null;
-    const perYear = tradesPerYear ?? estimated;
-    const annualise = (value) => value !== null && perYear !== null ? value * Math.sqrt(perYear) : null;
-    return {
-      trades: n,
-      wins: this.wins,
-      win_rate: n > 0 ? this.wins / n : null,
-      win_rate_interval: n > 0 ? wilsonInterval(this.wins, n) : null,
-      mean_return: n > 0 ? this.mean : null,
-      volatility,
-      sharpe_per_trade: sharpe,
-      sharpe_annualised: annualise(sharpe),
-      sortino_per_trade: sortino,
-      sortino_annualised: annualise(sortino),
-      trades_per_year: perYear,
-      trades_per_year_source: tradesPerYear !== void 0 ? "policy" : estimated !== null ? "timestamps" : null,
-      max_drawdown: this.maxDrawdown,
-      current_drawdown: n > 0 ? 1 - Math.exp(this.logEquity - this.peakLogEquity) : 0,
-      current_losing_streak: this.streak,
-      longest_losing_streak: this.longestStreak,
-      profit_factor: this.losses > 0 ? this.gains / this.losses : null,
-      total_return: Math.exp(this.logEquity) - 1,
-      first_trade_at: this.firstAt,
-      last_trade_at: this.lastAt
-    };
-  }
-};
-function wilsonInterval(successes, n, z2 = Z_95) {
-  const p2 = successes / n;
-  const z22 = z2 * z2;
-  const centre = (p2 + z22 / (2 * n)) / (1 + z22 / n);
-  const half = z2 / (1 + z22 / n) * Math.sqrt(p2 * (1 - p2) / n + z22 / (4 * n * n));
-  return [successes === 0 ? 0 : centre - half, successes === n ? 1 : centre + half];
 }
 
 // src/core/history.ts
@@ -50364,6 +50866,679 @@ function actionFor(severity, everSeverity, role, target, automatic, recoveryTrad
   return `severe: ${where}; ${automatic ? "eligible for automatic rollback (rollback.automatic_on_severe is on)" : "propose it now (automatic rollback is off in the policy)"}`;
 }
 
+// src/proposals/ab-test.ts
+function chooseAbCandidate(model, policy2) {
+  const production = model.deployment?.production;
+  const control = production ? model.versions.get(production) : void 0;
+  if (!control?.manifest)
+    return { none: `${model.name} has no production version to test against` };
+  const metric = policy2.ab_test.metric;
+  const controlValue = control.manifest.evaluation[metric];
+  const better = [...model.versions.values()].filter(
+    (v) => v.manifest?.status === "active" && compareVersionIds(v.id, control.id) > 0 && typeof v.manifest.evaluation[metric] === "number" && typeof controlValue === "number" && v.manifest.evaluation[metric] > controlValue
+  ).sort((a, b2) => compareVersionIds(b2.id, a.id));
+  const newest = better[0];
+  if (!newest?.manifest) {
+    return { none: `no version registered after ${control.id} beats it on backtest ${metric}` };
+  }
+  const value = newest.manifest.evaluation[metric];
+  return {
+    version: newest,
+    why: `${newest.id} beats production ${control.id} on backtest ${metric}: ${value} vs ${controlValue}.`
+  };
+}
+function abTestFor(control, candidate, candidatePercent, policy2, startedAt, reason) {
+  return {
+    control,
+    candidate,
+    split: { control: 100 - candidatePercent, candidate: candidatePercent },
+    started_at: startedAt,
+    min_trades_per_arm: policy2.ab_test.min_trades_per_arm,
+    min_days: policy2.ab_test.min_days,
+    min_requirement: policy2.ab_test.min_requirement,
+    max_days: policy2.ab_test.max_days,
+    metric: "sharpe",
+    min_improvement: policy2.ab_test.min_improvement,
+    reason
+  };
+}
+function wantedAbStart(snapshot, request2, previous) {
+  const model = requireModel(snapshot, request2.model);
+  const policy2 = effectivePolicy(snapshot.policy, model.name);
+  const deployment2 = model.deployment;
+  const running = deployment2?.ab_test;
+  if (running) {
+    const why2 = `an A/B test is already running on ${model.name}: ${running.candidate} against ${running.control}; one test at a time`;
+    if (request2.by) throw new ModelgateError(why2);
+    return { notWanted: `${why2}.` };
+  }
+  const control = deployment2?.production;
+  if (!control) {
+    const why2 = `${model.name} has no production version to test against`;
+    if (request2.by) throw new ModelgateError(why2);
+    return { notWanted: `${why2}.` };
+  }
+  let candidate;
+  let why;
+  if (request2.candidate) {
+    const named = requireVersion(snapshot, model.name, request2.candidate);
+    candidate = named;
+    if (named.manifest.status !== "active") {
+      throw new ModelgateError(
+        `${model.name} ${named.id} is ${named.manifest.status}; only an active version can take live traffic`
+      );
+    }
+    if (candidate.id === control) {
+      throw new ModelgateError(
+        `${model.name} ${candidate.id} is production already: it is the control`
+      );
+    }
+    why = `Started by hand by ${request2.by ?? "someone"}.`;
+  } else if (request2.passedPaper && model.versions.get(request2.passedPaper.version)?.manifest?.status === "active") {
+    candidate = model.versions.get(request2.passedPaper.version);
+    why = request2.passedPaper.why;
+  } else {
+    const chosen = chooseAbCandidate(model, policy2);
+    if ("none" in chosen) return { notWanted: `${chosen.none}.` };
+    candidate = chosen.version;
+    why = chosen.why;
+  }
+  const percent2 = request2.candidatePercent ?? policy2.ab_test.candidate_percent;
+  if (!Number.isInteger(percent2) || percent2 < 1 || percent2 > 99) {
+    throw new ModelgateError(
+      `the candidate's share must be a whole percent between 1 and 99, found ${percent2}`
+    );
+  }
+  const startedAt = (previous?.target === candidate.id ? previous.keep?.started_at : void 0) ?? request2.now.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const test = abTestFor(control, candidate.id, percent2, policy2, startedAt, why);
+  const controlVersion = model.versions.get(control);
+  const candidateManifest = candidate.manifest;
+  if (!controlVersion?.manifest || !candidateManifest) {
+    throw new ModelgateError(`${model.name}: a manifest is invalid: run \`modelgate verify\``);
+  }
+  const rendered = renderAbStartProposal({
+    model: model.name,
+    control: {
+      version: control,
+      backtest: controlVersion.manifest.evaluation,
+      notes: controlVersion.manifest.notes
+    },
+    candidate: {
+      version: candidate.id,
+      backtest: candidateManifest.evaluation,
+      notes: candidateManifest.notes
+    },
+    test,
+    why
+  });
+  const plan = (base) => {
+    const record = requireModel(base, model.name);
+    if (record.deployment?.ab_test) {
+      throw new ModelgateError(`an A/B test is already running on ${model.name}`);
+    }
+    return {
+      writes: [
+        {
+          path: record.deploymentPath,
+          text: editYaml(base.texts.get(record.deploymentPath) ?? "", [[["ab_test"], test]])
+        }
+      ],
+      message: formatCommitMessage({
+        action: "ab-start",
+        subject: `start A/B test on ${model.name}: ${candidate.id} vs ${control}`,
+        body: `${candidate.id} gets ${percent2}% of live signals; ${control} keeps ${100 - percent2}%.`,
+        model: model.name,
+        version: candidate.id,
+        reason: why
+      })
+    };
+  };
+  const writes = plan(snapshot).writes;
+  const state = {
+    v: 1,
+    kind: "ab-start",
+    model: model.name,
+    current: control,
+    target: candidate.id,
+    severity: "info",
+    trades: 0,
+    lastAlarmTrade: 0,
+    hash: contentHash([
+      rendered.title,
+      rendered.body,
+      ...writes.flatMap((w) => [w.path, "text" in w ? w.text : ""])
+    ]),
+    keep: { started_at: startedAt },
+    ...request2.by ? { by: request2.by } : {}
+  };
+  return {
+    state,
+    title: rendered.title,
+    body: withStateBlock(rendered.body, state),
+    plan,
+    labels: ["ab-test"]
+  };
+}
+async function reconcileAbStart(context, model, now2, report, paper) {
+  const policy2 = effectivePolicy(context.snapshot.policy, model);
+  const existing = await latestProposal(context, "ab-start", model);
+  const ready = paper?.find((v) => v.verdict === "ready");
+  const wanted = wantedAbStart(
+    context.snapshot,
+    {
+      model,
+      now: now2,
+      passedPaper: ready ? { version: ready.version, why: `${ready.version} passed paper trading: ${ready.reason}` } : void 0
+    },
+    stateOf(existing)
+  );
+  await reconcileProposal(context, "ab-start", model, wanted, existing, policy2, report);
+}
+function planAbEnding(snapshot, model, ending) {
+  const record = requireModel(snapshot, model);
+  const test = record.deployment?.ab_test;
+  if (!test) throw new ModelgateError(`no A/B test is running on ${model}`);
+  const text = snapshot.texts.get(record.deploymentPath) ?? "";
+  if (ending.kind === "promote") {
+    return {
+      writes: [
+        {
+          path: record.deploymentPath,
+          text: editYaml(text, [
+            [["production"], test.candidate],
+            [["previous_production"], test.control],
+            [["ab_test"], null]
+          ])
+        }
+      ],
+      message: formatCommitMessage({
+        action: "promote",
+        subject: `promote ${model} ${test.candidate} after its A/B test`,
+        body: `Production ${test.control} → ${test.candidate}; ${test.control} stays the rollback target. The A/B test ends.`,
+        model,
+        version: test.candidate,
+        reason: ending.why
+      })
+    };
+  }
+  return {
+    writes: [{ path: record.deploymentPath, text: editYaml(text, [[["ab_test"], null]]) }],
+    message: formatCommitMessage({
+      action: "ab-end",
+      subject: `end A/B test on ${model}: keep ${test.control}`,
+      body: `${test.candidate} stops taking live signals; ${test.control} trades them all again.`,
+      model,
+      version: test.control,
+      reason: ending.why
+    })
+  };
+}
+async function readAbEvidence(repo, model, test, now2) {
+  const since = new Date(test.started_at);
+  const control = [];
+  const controlBySignal = /* @__PURE__ */ new Map();
+  let first2 = Infinity;
+  const controlVersion = model.versions.get(test.control);
+  const candidateVersion = model.versions.get(test.candidate);
+  if (!controlVersion || !candidateVersion) {
+    throw new ModelgateError(`${model.name}: the A/B test names a version that does not exist`);
+  }
+  for await (const day of readVersionTrades(repo, controlVersion, { since, mode: "live" })) {
+    for (const trade2 of day) {
+      if (trade2.arm !== "control") continue;
+      control.push(trade2.return);
+      first2 = Math.min(first2, Date.parse(trade2.closed_at));
+      if (trade2.signal_id) controlBySignal.set(trade2.signal_id, trade2.return);
+    }
+  }
+  const candidate = [];
+  const paired = { control: [], candidate: [] };
+  for await (const day of readVersionTrades(repo, candidateVersion, { since })) {
+    for (const trade2 of day) {
+      if (trade2.mode === "live" && trade2.arm === "candidate") {
+        candidate.push(trade2.return);
+        first2 = Math.min(first2, Date.parse(trade2.closed_at));
+      }
+      const partner = trade2.signal_id ? controlBySignal.get(trade2.signal_id) : void 0;
+      if (partner !== void 0) {
+        paired.control.push(partner);
+        paired.candidate.push(trade2.return);
+      }
+    }
+  }
+  const days = Number.isFinite(first2) ? Math.max(0, (now2.getTime() - first2) / 864e5) : 0;
+  return { control, candidate, paired, days };
+}
+async function reconcileAbConclusion(context, model, now2, report) {
+  const policy2 = effectivePolicy(context.snapshot.policy, model);
+  const record = requireModel(context.snapshot, model);
+  const existing = await latestProposal(context, "ab-conclude", model);
+  const test = record.deployment?.ab_test;
+  if (!test) {
+    await reconcileProposal(
+      context,
+      "ab-conclude",
+      model,
+      { notWanted: `no A/B test is running on ${model} any more.` },
+      existing,
+      policy2,
+      report
+    );
+    return void 0;
+  }
+  const evidence = await readAbEvidence(context.repo, record, test, now2);
+  const guardrail = await candidateGuardrail(context, model, test);
+  const judgement = judgeAbTest({
+    control: evidence.control,
+    candidate: evidence.candidate,
+    paired: evidence.paired.control.length > 0 ? evidence.paired : null,
+    margin: test.min_improvement ?? policy2.ab_test.min_improvement,
+    progress: {
+      days: evidence.days,
+      minDays: test.min_days ?? policy2.ab_test.min_days,
+      maxDays: test.max_days ?? policy2.ab_test.max_days,
+      minTradesPerArm: test.min_trades_per_arm ?? policy2.ab_test.min_trades_per_arm,
+      requirement: test.min_requirement ?? policy2.ab_test.min_requirement
+    },
+    guardrail,
+    // Annualised like the backtests the versions were promoted on, unless the policy says.
+    tradesPerYear: policy2.drift.trades_per_year ?? tradesPerYearOf(record.versions.get(test.control)?.manifest?.evaluation)
+  });
+  if (judgement.verdict === "continue") {
+    await reconcileProposal(
+      context,
+      "ab-conclude",
+      model,
+      { notWanted: `the A/B test continues: ${judgement.reason}` },
+      existing,
+      policy2,
+      report
+    );
+    return judgement;
+  }
+  const ending = { kind: judgement.verdict, why: judgement.reason };
+  const rendered = renderAbConclusion({ model, test, judgement, guardrail });
+  const plan = (snapshot) => planAbEnding(snapshot, model, ending);
+  const writes = plan(context.snapshot).writes;
+  const state = {
+    v: 1,
+    kind: "ab-conclude",
+    model,
+    current: test.candidate,
+    target: judgement.verdict === "promote" ? test.candidate : test.control,
+    severity: judgement.verdict,
+    trades: evidence.control.length + evidence.candidate.length,
+    lastAlarmTrade: 0,
+    hash: contentHash([
+      rendered.title,
+      rendered.body,
+      ...writes.flatMap((w) => [w.path, "text" in w ? w.text : ""])
+    ])
+  };
+  await reconcileProposal(
+    context,
+    "ab-conclude",
+    model,
+    {
+      state,
+      title: rendered.title,
+      body: withStateBlock(rendered.body, state),
+      plan,
+      labels: ["ab-test", `verdict:${judgement.verdict}`],
+      exclusiveLabels: ["verdict:promote", "verdict:keep-control", "verdict:stop-early"]
+    },
+    existing,
+    policy2,
+    report
+  );
+  return judgement;
+}
+async function candidateGuardrail(context, model, test) {
+  const [decision] = await driftDecisions(context.repo, {
+    model,
+    version: test.candidate,
+    rev: context.commit
+  });
+  if (!decision || decision.current_severity !== "critical" && decision.current_severity !== "severe")
+    return null;
+  const alarm = decision.alarms.filter((a) => a.severity === decision.current_severity).at(-1);
+  return `${test.candidate} is ${decision.current_severity} against its own backtest${alarm ? ` (${alarm.rule} at trade ${alarm.trades}, ${alarm.at})` : ""}`;
+}
+var tradesPerYearOf = (evaluation2) => evaluation2 ? backtestTradesPerYear(evaluation2) : void 0;
+
+// src/core/abtest/paper.ts
+var MIN_TRADES_FOR_VERDICT = 30;
+var DEFAULT_CONFIDENCE = 0.95;
+var MIN_VARIANCE_FACTOR = 1e-12;
+function sampleMoments(returns) {
+  const n = returns.length;
+  if (!returns.every(Number.isFinite)) return { ok: false, why: "non-finite", trades: n };
+  if (n < 2) return { ok: false, why: "too-few", trades: n };
+  let sum = 0;
+  let largest = 0;
+  for (const r2 of returns) {
+    sum += r2;
+    largest = Math.max(largest, Math.abs(r2));
+  }
+  const mean = sum / n;
+  let m2 = 0;
+  let m3 = 0;
+  let m4 = 0;
+  for (const r2 of returns) {
+    const d = r2 - mean;
+    const d2 = d * d;
+    m2 += d2;
+    m3 += d2 * d;
+    m4 += d2 * d2;
+  }
+  m2 /= n;
+  m3 /= n;
+  m4 /= n;
+  const standardDeviation = Math.sqrt(m2 * n / (n - 1));
+  if (!(standardDeviation > 64 * Number.EPSILON * largest)) {
+    return { ok: false, why: "constant", trades: n };
+  }
+  const sharpe = mean / standardDeviation;
+  const skewness = m3 / m2 ** 1.5;
+  const kurtosis = m4 / (m2 * m2);
+  const varianceFactor = sharpeVarianceFactor(sharpe, skewness, kurtosis);
+  if (!(varianceFactor > MIN_VARIANCE_FACTOR)) return { ok: false, why: "two-valued", trades: n };
+  return {
+    ok: true,
+    moments: { trades: n, mean, standardDeviation, sharpe, skewness, kurtosis, varianceFactor }
+  };
+}
+function sharpeVarianceFactor(sharpe, skewness, kurtosis) {
+  return 1 - skewness * sharpe + (kurtosis - 1) / 4 * sharpe * sharpe;
+}
+function trackRecordFor(varianceFactor, edge, confidence) {
+  if (!(edge > 0)) return Infinity;
+  return 1 + varianceFactor * (normalQuantile(confidence) / edge) ** 2;
+}
+function measureShortfall(paper, live) {
+  if (paper.length < MIN_TRADES_FOR_VERDICT || live.length < MIN_TRADES_FOR_VERDICT) return null;
+  const paperMoments = sampleMoments(paper);
+  const liveMoments = sampleMoments(live);
+  if (!paperMoments.ok || !liveMoments.ok) return null;
+  return {
+    perTrade: paperMoments.moments.sharpe - liveMoments.moments.sharpe,
+    paperTrades: paper.length,
+    liveTrades: live.length
+  };
+}
+function paperVerdict(input) {
+  const confidence = input.confidence ?? DEFAULT_CONFIDENCE;
+  checkConfidence(confidence);
+  const paired = input.paired;
+  if (paired && paired.paper.length !== paired.production.length) {
+    throw new RangeError(
+      `paired series must be aligned: ${paired.paper.length} paper and ${paired.production.length} production returns`
+    );
+  }
+  const paperOutcome = sampleMoments(input.paper);
+  const paperSharpe = paperOutcome.ok ? paperOutcome.moments.sharpe : null;
+  const perYear = input.tradesPerYear !== void 0 && Number.isFinite(input.tradesPerYear) && input.tradesPerYear > 0 ? input.tradesPerYear : null;
+  const shortfall2 = input.shortfallPerTrade !== void 0 && input.shortfallPerTrade !== null && Number.isFinite(input.shortfallPerTrade) ? input.shortfallPerTrade : null;
+  const appliedShortfall = shortfall2 !== null && shortfall2 > 0 ? shortfall2 : 0;
+  const common2 = {
+    confidence,
+    paperSharpe: {
+      perTrade: paperSharpe,
+      annualised: paperSharpe !== null && perYear !== null ? paperSharpe * Math.sqrt(perYear) : null,
+      afterShortfall: paperSharpe !== null && shortfall2 !== null ? paperSharpe - appliedShortfall : null
+    },
+    shortfall: shortfall2,
+    shortfallClause: shortfall2 === null ? "no paper-to-live shortfall has been measured, so the paper figures may flatter" : shortfall2 > 0 ? `the measured paper-to-live shortfall of ${sharpeText(shortfall2)} per trade was subtracted` : shortfall2 === 0 ? "the measured paper-to-live shortfall is 0" : `the measured shortfall of ${sharpeText(shortfall2)} (live beat paper) was not credited`
+  };
+  const productionOutcome = input.production ? sampleMoments(input.production) : null;
+  const productionLive = productionOutcome?.ok && productionOutcome.moments.trades >= MIN_TRADES_FOR_VERDICT ? productionOutcome.moments : null;
+  const backtest = input.productionBacktestSharpePerTrade !== void 0 && Number.isFinite(input.productionBacktestSharpePerTrade) ? input.productionBacktestSharpePerTrade : null;
+  if (paired && (paired.paper.length >= MIN_TRADES_FOR_VERDICT || !productionLive && backtest === null)) {
+    const differences = paired.paper.map((p2, i2) => p2 - paired.production[i2]);
+    const pairs2 = differences.length;
+    const outcome = sampleMoments(differences);
+    if (!outcome.ok) {
+      return inconclusive(
+        common2,
+        "paired",
+        { perTrade: 0, source: "paired differences" },
+        pairs2,
+        pairedDegenerate(outcome.why, pairs2)
+      );
+    }
+    const d = outcome.moments;
+    const pairedPaper = sampleMoments(paired.paper);
+    const paperScale = pairedPaper.ok ? pairedPaper.moments.standardDeviation : 0;
+    const threshold = appliedShortfall * paperScale / d.standardDeviation;
+    return decide(common2, {
+      method: "paired",
+      benchmark: { perTrade: threshold, source: "paired differences" },
+      trades: pairs2,
+      edge: d.sharpe - threshold,
+      varianceFactor: d.varianceFactor,
+      evidence: (psr) => `on ${formatCount2(pairs2)} shared signals the paper version's return minus production's averaged ${returnText(d.mean)} per trade (Sharpe of the differences ${sharpeText(d.sharpe)}` + (threshold > 0 ? `, against ${sharpeText(threshold)} for the shortfall` : "") + `), so the confidence that the paper version is better (PSR) is ${psr}`
+    });
+  }
+  const benchmark = productionLive ? { perTrade: productionLive.sharpe, source: "production live" } : backtest !== null ? { perTrade: backtest, source: "production backtest" } : { perTrade: 0, source: "production live" };
+  const method = productionLive || backtest === null ? "unpaired" : "against-backtest";
+  if (!paperOutcome.ok) {
+    const why = paperDegenerate(paperOutcome.why, input.paper.length);
+    return inconclusive(common2, method, benchmark, input.paper.length, why);
+  }
+  const paperMoments = paperOutcome.moments;
+  const paperText = `paper Sharpe ${sharpeText(paperMoments.sharpe)} per trade` + (perYear !== null ? ` (${sharpeText(paperMoments.sharpe * Math.sqrt(perYear))} annualised)` : "") + (appliedShortfall > 0 ? `, ${sharpeText(paperMoments.sharpe - appliedShortfall)} after shortfall,` : "");
+  const pairedNote = paired ? ` (${formatCount2(paired.paper.length)} shared signals are too few to pair)` : "";
+  if (productionLive) {
+    const ratio = (paperMoments.trades - 1) / (productionLive.trades - 1);
+    return decide(common2, {
+      method,
+      benchmark,
+      trades: paperMoments.trades,
+      edge: paperMoments.sharpe - appliedShortfall - productionLive.sharpe,
+      varianceFactor: paperMoments.varianceFactor + productionLive.varianceFactor * ratio,
+      evidence: (psr) => `${paperText} against production's live ${sharpeText(productionLive.sharpe)} over ${formatCount2(paperMoments.trades)} paper and ${formatCount2(productionLive.trades)} production trades${pairedNote} gives PSR ${psr}`
+    });
+  }
+  const liveCount = input.production?.length ?? 0;
+  const whyNotLive = input.production === void 0 ? "no live production trades were given" : liveCount < MIN_TRADES_FOR_VERDICT ? `production has only ${formatCount2(liveCount)} live trades` : "production's live Sharpe ratio is undefined";
+  if (backtest === null) {
+    const why = `there is no benchmark: ${whyNotLive}${pairedNote} and no backtest Sharpe ratio was given`;
+    return inconclusive(common2, method, benchmark, paperMoments.trades, why);
+  }
+  return decide(common2, {
+    method,
+    benchmark,
+    trades: paperMoments.trades,
+    edge: paperMoments.sharpe - appliedShortfall - backtest,
+    varianceFactor: paperMoments.varianceFactor,
+    evidence: (psr) => `${paperText} against production's backtest ${sharpeText(backtest)} (${whyNotLive}${pairedNote}) over ${formatCount2(paperMoments.trades)} trades gives PSR ${psr}`
+  });
+}
+function inconclusive(common2, method, benchmark, trades, why) {
+  return {
+    verdict: "inconclusive",
+    reason: `Inconclusive: ${why}; ${common2.shortfallClause}.`,
+    method,
+    psr: null,
+    minTrackRecord: null,
+    trades,
+    moreTrades: null,
+    paperSharpe: common2.paperSharpe,
+    benchmark,
+    shortfall: common2.shortfall
+  };
+}
+function decide(common2, comparison) {
+  const { confidence, shortfallClause } = common2;
+  const { method, benchmark, trades, edge, varianceFactor } = comparison;
+  const psr = normalCdf(edge * Math.sqrt(trades - 1) / Math.sqrt(varianceFactor));
+  const toReady = trackRecordFor(varianceFactor, edge, confidence);
+  const toNotReady = trackRecordFor(varianceFactor, -edge, confidence);
+  const evidence = comparison.evidence(psrText(psr));
+  const unit = method === "paired" ? "pairs" : "trades";
+  const low = roundConfidence(1 - confidence);
+  const shared = {
+    method,
+    psr: finiteOrNull(psr),
+    minTrackRecord: finiteOrNull(toReady),
+    trades,
+    paperSharpe: common2.paperSharpe,
+    benchmark,
+    shortfall: common2.shortfall
+  };
+  const leaning = edge > 0 ? "ready" : edge < 0 ? "not-ready" : null;
+  const moreTrades = (atLeast) => {
+    if (leaning === null) return null;
+    const needed = Math.max(atLeast, Math.ceil(leaning === "ready" ? toReady : toNotReady));
+    return Number.isFinite(needed) && needed > trades ? { count: needed - trades, toward: leaning } : null;
+  };
+  if (trades < MIN_TRADES_FOR_VERDICT) {
+    const more2 = moreTrades(MIN_TRADES_FOR_VERDICT);
+    return {
+      ...shared,
+      verdict: "inconclusive",
+      reason: `Inconclusive: ${formatCount2(trades)} ${unit} are fewer than the ${MIN_TRADES_FOR_VERDICT} any verdict needs; so far ${evidence}` + (more2 ? `, and at these estimates about ${formatCount2(more2.count)} more would show it ${more2.toward}` : "") + `; ${shortfallClause}.`,
+      moreTrades: more2
+    };
+  }
+  if (psr >= confidence && trades >= toReady) {
+    return {
+      ...shared,
+      verdict: "ready",
+      reason: `Ready: ${evidence} ≥ ${confidence}, and ${formatCount2(trades)} ${unit} meet MinTRL ${formatCount2(Math.ceil(toReady))}; ${shortfallClause}.`,
+      moreTrades: null
+    };
+  }
+  if (psr <= low) {
+    return {
+      ...shared,
+      verdict: "not-ready",
+      reason: `Not ready: ${evidence} ≤ ${low}, so production is credibly better; ${shortfallClause}.`,
+      moreTrades: null
+    };
+  }
+  const more = moreTrades(trades + 1);
+  return {
+    ...shared,
+    verdict: "inconclusive",
+    reason: `Inconclusive: ${evidence}, neither ≥ ${confidence} nor ≤ ${low}; ` + (more ? `at these estimates about ${formatCount2(more.count)} more ${unit} would show it ${more.toward}` : `at these estimates no number of ${unit} would separate them`) + `; ${shortfallClause}.`,
+    moreTrades: more
+  };
+}
+function pairedDegenerate(why, pairs2) {
+  switch (why) {
+    case "too-few":
+      return `${formatCount2(pairs2)} shared signals are too few to compare`;
+    case "non-finite":
+      return "the paired returns contain values that are not finite numbers";
+    case "constant":
+      return `the paper version's return minus production's is the same on all ${formatCount2(pairs2)} shared signals, so the difference has no spread to test`;
+    case "two-valued":
+      return "the differences take two values at the one point where the sampling variance of their Sharpe ratio vanishes, so PSR is undefined";
+  }
+}
+function paperDegenerate(why, trades) {
+  switch (why) {
+    case "too-few":
+      return `the paper version has ${formatCount2(trades)} trades, too few for a Sharpe ratio`;
+    case "non-finite":
+      return "the paper version's returns contain values that are not finite numbers";
+    case "constant":
+      return `the paper version's ${formatCount2(trades)} returns are all the same, so its Sharpe ratio is undefined`;
+    case "two-valued":
+      return "the paper version's returns take two values at the one point where the sampling variance of their Sharpe ratio vanishes, so PSR is undefined";
+  }
+}
+function checkConfidence(confidence) {
+  if (!(confidence > 0.5 && confidence < 1)) {
+    throw new RangeError(`confidence must lie strictly between 0.5 and 1, not ${confidence}`);
+  }
+}
+function finiteOrNull(value) {
+  return Number.isFinite(value) ? value : null;
+}
+function sharpeText(value) {
+  return String(Number(value.toPrecision(3)));
+}
+function returnText(value) {
+  return String(Number(value.toPrecision(2)));
+}
+function psrText(psr) {
+  if (psr > 0.999) return "> 0.999";
+  if (psr < 1e-3) return "< 0.001";
+  return psr.toFixed(3);
+}
+function roundConfidence(value) {
+  return Number(value.toPrecision(10));
+}
+
+// src/registry/paper.ts
+async function paperVerdicts(repo, query) {
+  const snapshot = await loadRegistry(repo, query.rev);
+  const model = requireModel(snapshot, query.model);
+  const policy2 = effectivePolicy(snapshot.policy, model.name);
+  const production = model.deployment?.production ? model.versions.get(model.deployment.production) : void 0;
+  const results = [];
+  for (const entry of model.deployment?.paper_trading ?? []) {
+    const version = model.versions.get(entry.version);
+    if (!version?.manifest) continue;
+    const since = new Date(entry.started_at);
+    const paper = [];
+    for await (const day of readVersionTrades(repo, version, { since, mode: "paper" })) {
+      for (const trade2 of day) paper.push({ ret: trade2.return, signal: trade2.signal_id });
+    }
+    const live = [];
+    const liveBySignal = /* @__PURE__ */ new Map();
+    if (production) {
+      for await (const day of readVersionTrades(repo, production, { since, mode: "live" })) {
+        for (const trade2 of day) {
+          live.push(trade2.return);
+          if (trade2.signal_id) liveBySignal.set(trade2.signal_id, trade2.return);
+        }
+      }
+    }
+    const paired = { paper: [], production: [] };
+    for (const trade2 of paper) {
+      const partner = trade2.signal ? liveBySignal.get(trade2.signal) : void 0;
+      if (partner === void 0) continue;
+      paired.paper.push(trade2.ret);
+      paired.production.push(partner);
+    }
+    const backtest = production?.manifest?.evaluation;
+    const tradesPerYear = policy2.drift.trades_per_year ?? (backtest ? backtestTradesPerYear(backtest) : void 0);
+    const verdict = paperVerdict({
+      paper: paper.map((t2) => t2.ret),
+      production: live,
+      productionBacktestSharpePerTrade: backtest && tradesPerYear ? backtest.sharpe / Math.sqrt(tradesPerYear) : void 0,
+      paired: paired.paper.length > 0 ? paired : void 0,
+      shortfallPerTrade: await shortfall(repo, model),
+      tradesPerYear
+    });
+    results.push({
+      model: model.name,
+      version: version.id,
+      startedAt: entry.started_at,
+      ...verdict
+    });
+  }
+  return results;
+}
+async function shortfall(repo, model) {
+  const candidates = [...model.versions.values()].filter(
+    (v) => v.tradeFiles.size > 0 && v.manifest?.status !== "deleted"
+  );
+  for (const version of candidates.reverse()) {
+    const paper = [];
+    const live = [];
+    for await (const day of readVersionTrades(repo, version, {})) {
+      for (const trade2 of day) (trade2.mode === "paper" ? paper : live).push(trade2.return);
+    }
+    const measured = measureShortfall(paper, live);
+    if (measured) return measured.perTrade;
+  }
+  return null;
+}
+
 // src/registry/live-metrics.ts
 async function liveMetrics(repo, query) {
   const snapshot = await loadRegistry(repo, query.rev);
@@ -50576,6 +51751,16 @@ async function evaluateModel(context, model, openAlert, report) {
     policy2,
     report
   );
+  const judgement = await reconcileAbConclusion(context, model, context.now, report);
+  const test = context.snapshot.models.get(model)?.deployment?.ab_test;
+  if (judgement && test) {
+    report.abTest = {
+      control: test.control,
+      candidate: test.candidate,
+      verdict: judgement.verdict,
+      reason: judgement.reason
+    };
+  }
   if (production && ROLLBACK_SEVERITIES.has(production.current_severity)) {
     const existing = await latestProposal(context, "ab-start", model);
     const why = `${model} ${production.version} is ${production.current_severity}: a rollback comes before any A/B test.`;
@@ -50589,7 +51774,9 @@ async function evaluateModel(context, model, openAlert, report) {
       report
     );
   } else {
-    await reconcileAbStart(context, model, context.now, report);
+    const paper = context.snapshot.models.get(model)?.deployment?.paper_trading?.length ? await paperVerdicts(context.repo, { model, rev: context.commit }) : [];
+    report.paper = paper.map((v) => ({ version: v.version, verdict: v.verdict, reason: v.reason }));
+    await reconcileAbStart(context, model, context.now, report, paper);
   }
   await reconcileAlert(context, model, decisions, openAlert, rollback, policy2, report);
 }
@@ -50644,7 +51831,7 @@ async function wantedRollback(context, model, production, policy2) {
   const cause = inEpisode[0] ?? fired[fired.length - 1];
   const reason = `${severity} degradation in production: ${cause.rule} alarm at live trade ${cause.trades} (${cause.at}); rolled back to ${target} by proposal ${branch}`;
   const details = [
-    `Evidence: ${production.live.trades} live trades, win rate ${pct4(production.live.win_rate)} against ${pct4(production.baseline.win_rate)} in the backtest, Sharpe ${fixed(production.live.sharpe_annualised)} against ${fixed(production.baseline.sharpe_annual)}.`,
+    `Evidence: ${production.live.trades} live trades, win rate ${pct5(production.live.win_rate)} against ${pct5(production.baseline.win_rate)} in the backtest, Sharpe ${fixed(production.live.sharpe_annualised)} against ${fixed(production.baseline.sharpe_annual)}.`,
     ...production.alarms.map(
       (a) => `- ${a.severity} ${a.rule} at trade ${a.trades} (${a.at}): ${a.falseAlarmRate} on a healthy model`
     )
@@ -50820,7 +52007,7 @@ function healthyReason(model, decisions) {
 }
 var ORDER = ["healthy", "warning", "critical", "severe"];
 var bySeverity = (a, b2) => ORDER.indexOf(a) - ORDER.indexOf(b2);
-var pct4 = (value) => value === null ? "–" : `${(value * 100).toFixed(1)}%`;
+var pct5 = (value) => value === null ? "–" : `${(value * 100).toFixed(1)}%`;
 var fixed = (value) => value === null ? "–" : value.toFixed(2);
 
 // src/action/settings.ts

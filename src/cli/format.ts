@@ -318,6 +318,17 @@ export function formatEvaluateReport(report: EvaluateReport): string {
         `${model.model} ${d.version} (${d.role}, ${plural(d.trades, 'trade')}): ${d.current_severity.toUpperCase()}${record}: ${terminalSafe(d.action)}`,
       );
     }
+    for (const paper of model.paper ?? []) {
+      lines.push(
+        `${model.model} ${paper.version} (paper): ${paper.verdict}: ${terminalSafe(paper.reason, 400)}`,
+      );
+    }
+    if (model.abTest) {
+      const t = model.abTest;
+      lines.push(
+        `${model.model} A/B test ${t.candidate} vs ${t.control}: ${t.verdict}: ${terminalSafe(t.reason, 400)}`,
+      );
+    }
     for (const item of model.items) {
       const outcome = report.dryRun ? WOULD[item.outcome] : item.outcome;
       const id = item.id ? ` #${item.id}` : '';

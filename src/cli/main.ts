@@ -26,6 +26,7 @@ import { driftDecisions } from '../registry/drift.js';
 import { ingestTrades } from '../registry/ingest.js';
 import { liveMetrics } from '../registry/live-metrics.js';
 import { registerVersion } from '../registry/register.js';
+import { paperVerdicts, setPaperTrading } from '../registry/paper.js';
 import { promoteVersion, rollbackProduction } from '../registry/set-production.js';
 import { runDemo } from '../demo/demo.js';
 import {
@@ -395,13 +396,14 @@ const COMMANDS: Record<string, Command> = {
   evaluate: {
     summary: 'decide for every model; open, update or close rollback proposals and alerts to match',
     usage:
-      'modelgate evaluate [--model <name>]... [--dry-run] [--forge local|github] [--branch <name>] [--json]',
+      'modelgate evaluate [--model <name>]... [--dry-run] [--forge local|github] [--branch <name>] [--now <time>] [--json]',
     options: {
       model: { type: 'string', multiple: true },
       'dry-run': { type: 'boolean' },
       forge: { type: 'string' },
       token: { type: 'string' },
       branch: { type: 'string' },
+      now: { type: 'string' },
     },
     run: async (c) => {
       positionals(c, 0, 'evaluate');
@@ -417,6 +419,7 @@ const COMMANDS: Record<string, Command> = {
       const report = await evaluateRegistry(repo, forge, {
         models: c.values.model as string[] | undefined,
         dryRun: c.values['dry-run'] === true,
+        now: c.values.now === undefined ? undefined : parseTime(c.values.now as string),
       });
       if (c.json) c.printJson(report);
       else c.print(formatEvaluateReport(report));
@@ -426,13 +429,14 @@ const COMMANDS: Record<string, Command> = {
   ab: {
     summary: 'start or stop an A/B test by hand: opens the same proposal evaluate would',
     usage:
-      'modelgate ab start <model> <candidate> [--split 80/20] | modelgate ab stop <model> [--reason <text>]   [--forge local|github]',
+      'modelgate ab start <model> <candidate> [--split 80/20] [--now <time>] | modelgate ab stop <model> [--reason <text>]   [--forge local|github]',
     options: {
       split: { type: 'string' },
       reason: { type: 'string' },
       forge: { type: 'string' },
       token: { type: 'string' },
       branch: { type: 'string' },
+      now: { type: 'string' },
     },
     run: async (c) => {
       const [action, model, candidate] = c.args;
@@ -461,7 +465,7 @@ const COMMANDS: Record<string, Command> = {
               candidate: candidate!,
               candidatePercent: parseSplit(c.values.split as string | undefined),
               by,
-              now: new Date(),
+              now: c.values.now === undefined ? new Date() : parseTime(c.values.now as string),
             })
           : await proposeAbStop(repo, forge, {
               model: model!,
@@ -472,6 +476,52 @@ const COMMANDS: Record<string, Command> = {
       else
         c.print(
           `${item.outcome} proposal${item.id ? ` #${item.id}` : ''}: ${terminalSafe(item.title ?? '')}${item.url ? `\n${terminalSafe(item.url)}` : ''}${item.outcome === 'left alone' ? `\n(${terminalSafe(item.why)})` : ''}`,
+        );
+      return 0;
+    },
+  },
+  paper: {
+    summary: 'paper trading: start or stop a version (a direct commit), or the verdicts so far',
+    usage:
+      'modelgate paper <model> | modelgate paper start <model> <version> | modelgate paper stop <model> <version>   [--reason <text>] [--json]',
+    options: { ...WRITE_OPTIONS, reason: { type: 'string' }, now: { type: 'string' } },
+    run: async (c) => {
+      const [first, model, version] = c.args;
+      const repo = await c.repo();
+      if (first === 'start' || first === 'stop') {
+        positionals(c, 3, `paper ${first} <model> <version>`);
+        const result = await setPaperTrading(
+          repo,
+          {
+            model: model!,
+            version: version!,
+            on: first === 'start',
+            reason: c.values.reason as string | undefined,
+            now: c.values.now === undefined ? new Date() : parseTime(c.values.now as string),
+          },
+          c.commitOptions,
+        );
+        warn(c, result.warnings);
+        if (c.json)
+          c.printJson({ model, version, paper_trading: first === 'start', commit: result.commit });
+        else
+          c.print(
+            `${first === 'start' ? 'started' : 'stopped'} paper trading ${model} ${version} (commit ${result.commit?.slice(0, 10)})`,
+          );
+        return 0;
+      }
+      positionals(c, 1, 'paper <model>');
+      const verdicts = await paperVerdicts(repo, { model: first! });
+      if (c.json) c.printJson({ model: first, verdicts });
+      else if (verdicts.length === 0) c.print(`${first}: no version is paper trading`);
+      else
+        c.print(
+          verdicts
+            .map(
+              (v) =>
+                `${v.model} ${v.version} (paper since ${v.startedAt}): ${v.verdict}: ${terminalSafe(v.reason, 600)}`,
+            )
+            .join('\n'),
         );
       return 0;
     },

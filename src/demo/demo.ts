@@ -10,6 +10,8 @@ import { initRegistry } from '../registry/init.js';
 import { registerVersion } from '../registry/register.js';
 import { promoteVersion } from '../registry/set-production.js';
 import { createLocalForge } from '../forge/local.js';
+import { routeKey } from '../core/routing.js';
+import { loadRegistry } from '../registry/queries.js';
 import { cloneOrigin, createSandbox, type Sandbox } from './sandbox.js';
 
 export interface DemoOptions {
@@ -98,6 +100,10 @@ export async function runDemo(options: DemoOptions): Promise<void> {
     [
       '4. Workflow 1: a rollback proposal, reviewed and merged (local forge: no GitHub needed)',
       rollbackByProposal,
+    ],
+    [
+      '5. Workflow 2: v6, retrained for the new regime, is A/B tested and promoted',
+      abTestAndPromote,
     ],
   ];
   const context: Chapter = { sandbox, repo, clone, print, options };
@@ -309,6 +315,118 @@ async function rollbackByProposal(chapter: Chapter): Promise<void> {
   );
   chapter.print('The next evaluation finds v4 healthy and leaves the merged proposal alone:\n');
   await showCommands(chapter, [['evaluate']], at('2026-10-25T06:00:00Z'));
+}
+
+/**
+ * The seed's Workflow 2: v6 is retrained on the new regime and beats v4's backtest, so
+ * `evaluate` proposes an 80/20 A/B test. The live system routes each signal with the same hash
+ * `modelgate route` uses; v6 also paper-trades the signals routed to v4, so the two can be
+ * compared on the same signals (paired), which is far more sensitive. Weekly uploads, an
+ * evaluation after each: the test continues until the evidence holds, then a promotion proposal
+ * carries the always-valid intervals, and merging it makes v6 production with v4 its rollback
+ * target. The edge here is exaggerated so the test ends within weeks: a realistic 15% Sharpe
+ * improvement takes years of trades to establish, and the test would say so.
+ */
+async function abTestAndPromote(chapter: Chapter): Promise<void> {
+  const at = (isoTime: string): NodeJS.ProcessEnv => ({
+    ...chapter.sandbox.env,
+    GIT_AUTHOR_DATE: isoTime,
+    GIT_COMMITTER_DATE: isoTime,
+  });
+  const registered = '2026-10-25T18:00:00Z';
+  const evaluation = backtest(1.6, 0.556, 0.141, 0.11, 23_400);
+  const folder = join(chapter.sandbox.dir, 'training-output', 'v6');
+  await mkdir(folder, { recursive: true });
+  const model = join(folder, 'model.onnx');
+  await writeFile(model, syntheticWeights('trader-v6', 1_900_000));
+  await writeFile(join(folder, 'backtest.yaml'), toYaml(evaluation));
+  await registerVersion(await repoOn(chapter, registered), {
+    model: 'trader',
+    artifacts: [model],
+    evaluation,
+    parent: 'v4',
+    trainingData: 'datasets/bars-1h@2026-10-24',
+    notes: 'Retrained on the post-September regime.',
+    createdBy: 'training-pipeline',
+    cwd: chapter.clone,
+    now: () => new Date(registered),
+  });
+  chapter.print(
+    '2026-10-25  $ modelgate register trader --artifact model.onnx --metrics backtest.yaml --parent v4\n            registered trader v6 (backtest Sharpe 1.6), pushed to origin\n',
+  );
+  const evaluate = (now: string): string[] => ['evaluate', '--now', now];
+  await showCommands(chapter, [evaluate('2026-10-26T06:00:00Z')], at('2026-10-26T06:00:00Z'));
+  const repo = await openRepo(chapter.clone, { env: chapter.sandbox.env });
+  const forge = createLocalForge({ repo, baseBranch: 'main' });
+  const start = (await forge.listProposals()).find((p) => p.branch === 'modelgate/ab-start/trader');
+  if (!start) throw new ModelgateError('demo: evaluate opened no A/B test proposal');
+  await showCommands(chapter, [['proposals', start.id]]);
+  await showCommands(chapter, [['apply', start.id]], at('2026-10-26T09:00:00Z'));
+  chapter.print('The live trading system asks which version trades each signal:\n');
+  await showCommands(chapter, [
+    ['route', 'trader', 'ES-2026-10-27T00', 'ES-2026-10-27T01', 'ES-2026-10-27T02'],
+  ]);
+
+  chapter.print(
+    'Two weeks of trading follow. v6 also paper-trades the signals routed to v4, so the two are compared on the same signals. Its edge is exaggerated so the test ends in two weeks: a realistic 15% Sharpe improvement takes years of trades to establish, and the test would keep saying "continue".\n',
+  );
+  const deployment = (await loadRegistry(repo)).models.get('trader')?.deployment;
+  if (!deployment?.ab_test) throw new ModelgateError('demo: the A/B test did not start');
+  const { normal } = seededRandom(6);
+  const folderOut = join(chapter.sandbox.dir, 'bot-uploads');
+  const first = Date.parse('2026-10-26T12:00:00Z');
+  for (let week = 0; week < 2; week++) {
+    const lines: string[] = [];
+    for (let hour = week * 7 * 24; hour < (week + 1) * 7 * 24; hour++) {
+      const signal = `ES-${new Date(first + hour * 3_600_000).toISOString().slice(0, 13)}`;
+      const closedAt = new Date(first + hour * 3_600_000 + 1_800_000)
+        .toISOString()
+        .replace('.000Z', 'Z');
+      // One market move, seen by both versions: that is why their returns correlate.
+      const market = normal();
+      const v4Return = RETURN_SCALE * (0.014 + market);
+      const v6Return = RETURN_SCALE * (0.14 + 0.9 * market + Math.sqrt(1 - 0.81) * normal());
+      const route = routeKey(deployment, signal)!;
+      const trade = (version: string, ret: number, mode: 'live' | 'paper', arm?: string) =>
+        JSON.stringify({
+          trade_id: `${version}-${mode}-${signal}`,
+          model: 'trader',
+          version,
+          closed_at: closedAt,
+          return: Number(ret.toFixed(6)),
+          mode,
+          ...(arm ? { arm } : {}),
+          signal_id: signal,
+          symbol: 'ES',
+        });
+      if (route.arm === 'candidate') lines.push(trade('v6', v6Return, 'live', 'candidate'));
+      else {
+        lines.push(trade('v4', v4Return, 'live', 'control'));
+        lines.push(trade('v6', v6Return, 'paper')); // v6 shadows the control's signals
+      }
+    }
+    const file = join(folderOut, `ab-week-${week + 1}.jsonl`);
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const uploaded = new Date(first + (week + 1) * 7 * 86_400_000)
+      .toISOString()
+      .replace('.000Z', 'Z');
+    await showCommands(chapter, [['ingest', file]], at(uploaded));
+    await showCommands(chapter, [evaluate(uploaded)], at(uploaded));
+  }
+  const conclusion = (await forge.listProposals()).find(
+    (p) => p.branch === 'modelgate/ab-conclude/trader',
+  );
+  if (!conclusion) throw new ModelgateError('demo: the A/B test reached no conclusion');
+  await showCommands(chapter, [['proposals', conclusion.id]]);
+  await showCommands(chapter, [['apply', conclusion.id]], at('2026-11-09T15:00:00Z'));
+  await showCommands(
+    chapter,
+    [
+      ['history', 'trader'],
+      ['list', 'trader'],
+    ],
+    at('2026-11-09T15:05:00Z'),
+  );
 }
 
 /** Seeded uniform and standard normal draws (mulberry32, Box–Muller): the demo is the same every run. */

@@ -2,16 +2,21 @@ import { escapeMarkdown } from '../core/markdown.js';
 import { compareVersionIds } from '../core/names.js';
 import { effectivePolicy, type EffectivePolicy } from '../core/policy.js';
 import { ModelgateError } from '../core/problems.js';
+import { judgeAbTest, type AbJudgement } from '../core/abtest/index.js';
+import { renderAbConclusion } from '../core/proposals/ab-conclusion-body.js';
 import { renderAbStartProposal } from '../core/proposals/ab-start-body.js';
 import { contentHash, withStateBlock, type ProposalState } from '../core/proposals/state-block.js';
 import type { ModelRecord, RegistrySnapshot, VersionRecord } from '../core/snapshot.js';
-import type { AbTest } from '../core/types.js';
+import type { AbTest, Evaluation } from '../core/types.js';
 import { editYaml } from '../core/yaml-file.js';
 import { formatCommitMessage } from '../core/commit-message.js';
 import type { Forge } from '../forge/forge.js';
 import { readBranchTip, type PlannedChange } from '../git/registry-writer.js';
 import type { RegistryRepo } from '../git/repository.js';
+import { readVersionTrades } from '../git/trades-reader.js';
 import { requireModel, requireVersion } from '../registry/change-version.js';
+import { backtestTradesPerYear, driftDecisions } from '../registry/drift.js';
+import type { PaperVersionVerdict } from '../registry/paper.js';
 import {
   latestProposal,
   reconcileProposal,
@@ -30,6 +35,8 @@ export interface AbStartRequest {
   /** Who asked, for a proposal made by hand. */
   by?: string;
   now: Date;
+  /** A paper-trading version that proved itself: preferred over a backtest comparison. */
+  passedPaper?: { version: string; why: string };
 }
 
 /** The automatic candidate: registered after production, active, and better on the metric. */
@@ -125,6 +132,12 @@ export function wantedAbStart(
       );
     }
     why = `Started by hand by ${request.by ?? 'someone'}.`;
+  } else if (
+    request.passedPaper &&
+    model.versions.get(request.passedPaper.version)?.manifest?.status === 'active'
+  ) {
+    candidate = model.versions.get(request.passedPaper.version)!;
+    why = request.passedPaper.why;
   } else {
     const chosen = chooseAbCandidate(model, policy);
     if ('none' in chosen) return { notWanted: `${chosen.none}.` };
@@ -217,10 +230,22 @@ export async function reconcileAbStart(
   model: string,
   now: Date,
   report: { items: ItemReport[] },
+  paper?: PaperVersionVerdict[],
 ): Promise<void> {
   const policy = effectivePolicy(context.snapshot.policy, model);
   const existing = await latestProposal(context, 'ab-start', model);
-  const wanted = wantedAbStart(context.snapshot, { model, now }, stateOf(existing));
+  const ready = paper?.find((v) => v.verdict === 'ready');
+  const wanted = wantedAbStart(
+    context.snapshot,
+    {
+      model,
+      now,
+      passedPaper: ready
+        ? { version: ready.version, why: `${ready.version} passed paper trading: ${ready.reason}` }
+        : undefined,
+    },
+    stateOf(existing),
+  );
   await reconcileProposal(context, 'ab-start', model, wanted, existing, policy, report);
 }
 
@@ -381,3 +406,174 @@ function renderAbEndingByHand(
     ].join('\n'),
   };
 }
+
+/** The running test's evidence, read from the registry's stored trades. */
+export interface AbEvidence {
+  control: number[];
+  candidate: number[];
+  paired: { control: number[]; candidate: number[] };
+  /** Days from the first trade routed to an arm until now. */
+  days: number;
+}
+
+/**
+ * Trades routed to each arm since the test started (live, tagged with the arm), and pairs where
+ * the candidate also traded (typically on paper) a signal the control traded.
+ */
+export async function readAbEvidence(
+  repo: RegistryRepo,
+  model: ModelRecord,
+  test: AbTest,
+  now: Date,
+): Promise<AbEvidence> {
+  const since = new Date(test.started_at);
+  const control: number[] = [];
+  const controlBySignal = new Map<string, number>();
+  let first = Infinity;
+  const controlVersion = model.versions.get(test.control);
+  const candidateVersion = model.versions.get(test.candidate);
+  if (!controlVersion || !candidateVersion) {
+    throw new ModelgateError(`${model.name}: the A/B test names a version that does not exist`);
+  }
+  for await (const day of readVersionTrades(repo, controlVersion, { since, mode: 'live' })) {
+    for (const trade of day) {
+      if (trade.arm !== 'control') continue;
+      control.push(trade.return);
+      first = Math.min(first, Date.parse(trade.closed_at));
+      if (trade.signal_id) controlBySignal.set(trade.signal_id, trade.return);
+    }
+  }
+  const candidate: number[] = [];
+  const paired = { control: [] as number[], candidate: [] as number[] };
+  for await (const day of readVersionTrades(repo, candidateVersion, { since })) {
+    for (const trade of day) {
+      if (trade.mode === 'live' && trade.arm === 'candidate') {
+        candidate.push(trade.return);
+        first = Math.min(first, Date.parse(trade.closed_at));
+      }
+      const partner = trade.signal_id ? controlBySignal.get(trade.signal_id) : undefined;
+      if (partner !== undefined) {
+        paired.control.push(partner);
+        paired.candidate.push(trade.return);
+      }
+    }
+  }
+  const days = Number.isFinite(first) ? Math.max(0, (now.getTime() - first) / 86_400_000) : 0;
+  return { control, candidate, paired, days };
+}
+
+/** Part of `evaluate`: judge the running test and propose its end when the evidence is in. */
+export async function reconcileAbConclusion(
+  context: ReconcileContext,
+  model: string,
+  now: Date,
+  report: { items: ItemReport[] },
+): Promise<AbJudgement | undefined> {
+  const policy = effectivePolicy(context.snapshot.policy, model);
+  const record = requireModel(context.snapshot, model);
+  const existing = await latestProposal(context, 'ab-conclude', model);
+  const test = record.deployment?.ab_test;
+  if (!test) {
+    await reconcileProposal(
+      context,
+      'ab-conclude',
+      model,
+      { notWanted: `no A/B test is running on ${model} any more.` },
+      existing,
+      policy,
+      report,
+    );
+    return undefined;
+  }
+  const evidence = await readAbEvidence(context.repo, record, test, now);
+  const guardrail = await candidateGuardrail(context, model, test);
+  const judgement = judgeAbTest({
+    control: evidence.control,
+    candidate: evidence.candidate,
+    paired: evidence.paired.control.length > 0 ? evidence.paired : null,
+    margin: test.min_improvement ?? policy.ab_test.min_improvement,
+    progress: {
+      days: evidence.days,
+      minDays: test.min_days ?? policy.ab_test.min_days,
+      maxDays: test.max_days ?? policy.ab_test.max_days,
+      minTradesPerArm: test.min_trades_per_arm ?? policy.ab_test.min_trades_per_arm,
+      requirement: test.min_requirement ?? policy.ab_test.min_requirement,
+    },
+    guardrail,
+    // Annualised like the backtests the versions were promoted on, unless the policy says.
+    tradesPerYear:
+      policy.drift.trades_per_year ??
+      tradesPerYearOf(record.versions.get(test.control)?.manifest?.evaluation),
+  });
+  if (judgement.verdict === 'continue') {
+    await reconcileProposal(
+      context,
+      'ab-conclude',
+      model,
+      { notWanted: `the A/B test continues: ${judgement.reason}` },
+      existing,
+      policy,
+      report,
+    );
+    return judgement;
+  }
+  const ending: AbEnding = { kind: judgement.verdict, why: judgement.reason };
+  const rendered = renderAbConclusion({ model, test, judgement, guardrail });
+  const plan = (snapshot: RegistrySnapshot): PlannedChange => planAbEnding(snapshot, model, ending);
+  const writes = plan(context.snapshot).writes;
+  const state: ProposalState = {
+    v: 1,
+    kind: 'ab-conclude',
+    model,
+    current: test.candidate,
+    target: judgement.verdict === 'promote' ? test.candidate : test.control,
+    severity: judgement.verdict,
+    trades: evidence.control.length + evidence.candidate.length,
+    lastAlarmTrade: 0,
+    hash: contentHash([
+      rendered.title,
+      rendered.body,
+      ...writes.flatMap((w) => [w.path, 'text' in w ? w.text : '']),
+    ]),
+  };
+  await reconcileProposal(
+    context,
+    'ab-conclude',
+    model,
+    {
+      state,
+      title: rendered.title,
+      body: withStateBlock(rendered.body, state),
+      plan,
+      labels: ['ab-test', `verdict:${judgement.verdict}`],
+      exclusiveLabels: ['verdict:promote', 'verdict:keep-control', 'verdict:stop-early'],
+    },
+    existing,
+    policy,
+    report,
+  );
+  return judgement;
+}
+
+/** The candidate must not trip a critical degradation rule while it trades real money. */
+async function candidateGuardrail(
+  context: ReconcileContext,
+  model: string,
+  test: AbTest,
+): Promise<string | null> {
+  const [decision] = await driftDecisions(context.repo, {
+    model,
+    version: test.candidate,
+    rev: context.commit,
+  });
+  if (
+    !decision ||
+    (decision.current_severity !== 'critical' && decision.current_severity !== 'severe')
+  )
+    return null;
+  const alarm = decision.alarms.filter((a) => a.severity === decision.current_severity).at(-1);
+  return `${test.candidate} is ${decision.current_severity} against its own backtest${alarm ? ` (${alarm.rule} at trade ${alarm.trades}, ${alarm.at})` : ''}`;
+}
+
+const tradesPerYearOf = (evaluation: Evaluation | undefined): number | undefined =>
+  evaluation ? backtestTradesPerYear(evaluation) : undefined;

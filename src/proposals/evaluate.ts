@@ -22,7 +22,8 @@ import {
   type ReconcileContext,
   type Wanted,
 } from './reconcile.js';
-import { reconcileAbStart } from './ab-test.js';
+import { reconcileAbConclusion, reconcileAbStart } from './ab-test.js';
+import { paperVerdicts } from '../registry/paper.js';
 import { readBranchTip } from '../git/registry-writer.js';
 import type { RegistryRepo } from '../git/repository.js';
 import { readVersionTrades } from '../git/trades-reader.js';
@@ -56,6 +57,10 @@ export interface ModelReport {
   model: string;
   decisions: DecisionSummary[];
   items: ItemReport[];
+  /** Each paper-trading version's verdict. */
+  paper?: { version: string; verdict: string; reason: string }[];
+  /** The running A/B test's verdict so far. */
+  abTest?: { control: string; candidate: string; verdict: string; reason: string };
   /** Why this model could not be evaluated; the others still were. */
   error?: string;
 }
@@ -178,6 +183,16 @@ async function evaluateModel(
     policy,
     report,
   );
+  const judgement = await reconcileAbConclusion(context, model, context.now, report);
+  const test = context.snapshot.models.get(model)?.deployment?.ab_test;
+  if (judgement && test) {
+    report.abTest = {
+      control: test.control,
+      candidate: test.candidate,
+      verdict: judgement.verdict,
+      reason: judgement.reason,
+    };
+  }
   if (production && ROLLBACK_SEVERITIES.has(production.current_severity)) {
     // A degrading production is rolled back first; testing against it would judge nothing.
     const existing = await latestProposal(context, 'ab-start', model);
@@ -192,7 +207,11 @@ async function evaluateModel(
       report,
     );
   } else {
-    await reconcileAbStart(context, model, context.now, report);
+    const paper = context.snapshot.models.get(model)?.deployment?.paper_trading?.length
+      ? await paperVerdicts(context.repo, { model, rev: context.commit })
+      : [];
+    report.paper = paper.map((v) => ({ version: v.version, verdict: v.verdict, reason: v.reason }));
+    await reconcileAbStart(context, model, context.now, report, paper);
   }
   await reconcileAlert(context, model, decisions, openAlert, rollback, policy, report);
 }

@@ -12,6 +12,14 @@ export interface TradeSeries {
   winRate: number;
   seed: number;
   start?: string;
+  /** Minutes between trades; default 60. */
+  everyMinutes?: number;
+  /** Trade ids are `<idPrefix>-<i>`; default `<version>-<mode>`. */
+  idPrefix?: string;
+  /** When set, trade i carries `signal_id: <signalPrefix>-<i>`: series with one prefix pair up. */
+  signalPrefix?: string;
+  /** Fields added to every trade, e.g. an A/B arm. */
+  extra?: Record<string, unknown>;
 }
 
 /**
@@ -27,16 +35,19 @@ export function tradeLines(series: TradeSeries): string {
   };
   const start = Date.parse(series.start ?? '2026-09-01T00:30:00Z');
   const lines: string[] = [];
+  const step = (series.everyMinutes ?? 60) * 60_000;
   for (let i = series.first; i < series.first + series.count; i++) {
     const ret = 0.002 * (uniform() < series.winRate ? 0.92 : -1.09);
     lines.push(
       JSON.stringify({
-        trade_id: `${series.version}-${mode}-${i}`,
+        trade_id: `${series.idPrefix ?? `${series.version}-${mode}`}-${i}`,
         model: series.model,
         version: series.version,
-        closed_at: new Date(start + i * 3_600_000).toISOString(),
+        closed_at: new Date(start + i * step).toISOString(),
         return: Number(ret.toFixed(6)),
         mode,
+        ...(series.signalPrefix ? { signal_id: `${series.signalPrefix}-${i}` } : {}),
+        ...series.extra,
       }),
     );
   }
