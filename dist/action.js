@@ -47200,6 +47200,14 @@ function checkVersion(model, version, report) {
   if (deleted && !manifest2.deleted) {
     report(file, "deleted: a deleted version must record when it was deleted", "error", ["status"]);
   }
+  if (deleted && manifest2.important) {
+    report(
+      file,
+      `status: version ${version.id} is marked important and cannot be deleted; unmark it first (modelgate mark --not-important)`,
+      "error",
+      ["status"]
+    );
+  }
   if (manifest2.evaluation.period.start > manifest2.evaluation.period.end) {
     report(file, "evaluation.period: start is after end", "error", ["evaluation", "period"]);
   }

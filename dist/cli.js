@@ -1971,7 +1971,7 @@ ${indent}${line}` : "\n";
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str2 += ",";
@@ -1987,7 +1987,7 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -7467,20 +7467,20 @@ var require_ms = __commonJS({
     function fmtLong(ms) {
       var msAbs = Math.abs(ms);
       if (msAbs >= d) {
-        return plural2(ms, msAbs, d, "day");
+        return plural3(ms, msAbs, d, "day");
       }
       if (msAbs >= h2) {
-        return plural2(ms, msAbs, h2, "hour");
+        return plural3(ms, msAbs, h2, "hour");
       }
       if (msAbs >= m) {
-        return plural2(ms, msAbs, m, "minute");
+        return plural3(ms, msAbs, m, "minute");
       }
       if (msAbs >= s) {
-        return plural2(ms, msAbs, s, "second");
+        return plural3(ms, msAbs, s, "second");
       }
       return ms + " ms";
     }
-    function plural2(ms, msAbs, n, name) {
+    function plural3(ms, msAbs, n, name) {
       var isPlural = msAbs >= n * 1.5;
       return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
     }
@@ -9539,6 +9539,17 @@ var UNITS = {
   TB: 1e12,
   TiB: 2 ** 40
 };
+function parseByteSize(size) {
+  if (typeof size === "number") return size;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+)\s*$/.exec(size);
+  const unit = match?.[2] ? UNITS[match[2]] : void 0;
+  if (!match?.[1] || unit === void 0) {
+    throw new ModelgateError(
+      `cannot read the size ${JSON.stringify(size)}: use e.g. "5 GB" or "500 MiB"`
+    );
+  }
+  return Math.round(Number(match[1]) * unit);
+}
 function formatBytes(bytes) {
   if (bytes < 1e3) return `${bytes} B`;
   const units = ["kB", "MB", "GB", "TB"];
@@ -9780,8 +9791,8 @@ function requireCommon() {
     }
     return result;
   }
-  function isNegativeZero(number) {
-    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  function isNegativeZero(number2) {
+    return number2 === 0 && Number.NEGATIVE_INFINITY === 1 / number2;
   }
   common.isNothing = isNothing;
   common.isObject = isObject;
@@ -27073,42 +27084,42 @@ var GitHubForge = class {
       if (!ours) return { proposal: toProposal(existing), existed: true };
       pull = existing;
     }
-    const number = pull.number;
-    const labels = await this.addLabels(number, unique([MODELGATE_LABEL, ...proposal.labels]));
-    await this.requestReviews(number, proposal.reviewers);
-    await this.assign(number, proposal.assignees);
+    const number2 = pull.number;
+    const labels = await this.addLabels(number2, unique([MODELGATE_LABEL, ...proposal.labels]));
+    await this.requestReviews(number2, proposal.reviewers);
+    await this.assign(number2, proposal.assignees);
     return { proposal: { ...toProposal(pull), labels }, existed: false };
   }
   async updateProposal(id, update) {
-    const number = itemNumber(id);
+    const number2 = itemNumber(id);
     if (update.title !== void 0 || update.body !== void 0) {
-      if (update.body !== void 0) checkBody(`pull request #${number}`, update.body);
+      if (update.body !== void 0) checkBody(`pull request #${number2}`, update.body);
       await this.call(
-        `updating pull request #${number}`,
+        `updating pull request #${number2}`,
         (request2) => this.octokit.rest.pulls.update({
           owner: this.owner,
           repo: this.repo,
-          pull_number: number,
+          pull_number: number2,
           title: update.title,
           body: update.body,
           request: request2
         })
       );
     }
-    await this.editLabels(number, update);
+    await this.editLabels(number2, update);
   }
   async closeProposal(id, comment) {
-    const number = itemNumber(id);
-    checkBody(`the comment on pull request #${number}`, comment);
-    const pull = await this.readPull(number);
+    const number2 = itemNumber(id);
+    checkBody(`the comment on pull request #${number2}`, comment);
+    const pull = await this.readPull(number2);
     await this.comment(id, comment);
     if (pull.state === "open") {
       await this.call(
-        `closing pull request #${number}`,
+        `closing pull request #${number2}`,
         (request2) => this.octokit.rest.pulls.update({
           owner: this.owner,
           repo: this.repo,
-          pull_number: number,
+          pull_number: number2,
           state: "closed",
           request: request2
         })
@@ -27119,27 +27130,27 @@ var GitHubForge = class {
       await this.deleteBranch(branch);
     } else {
       this.log.warn(
-        `GitHub: left the head branch of pull request #${number} (${branch}) alone: it is not a modelgate branch of ${this.owner}/${this.repo}`
+        `GitHub: left the head branch of pull request #${number2} (${branch}) alone: it is not a modelgate branch of ${this.owner}/${this.repo}`
       );
     }
   }
   async mergeProposal(id, commitTitle) {
-    const number = itemNumber(id);
-    const pull = await this.readPull(number);
+    const number2 = itemNumber(id);
+    const pull = await this.readPull(number2);
     if (pull.merged_at && pull.merge_commit_sha) return pull.merge_commit_sha;
     if (pull.state !== "open") {
       throw new ModelgateError(
-        `GitHub: pull request #${number} is closed without being merged; it cannot be merged`
+        `GitHub: pull request #${number2} is closed without being merged; it cannot be merged`
       );
     }
-    const what = `merging pull request #${number}`;
+    const what = `merging pull request #${number2}`;
     try {
       const { data } = await this.call(
         what,
         (request2) => this.octokit.rest.pulls.merge({
           owner: this.owner,
           repo: this.repo,
-          pull_number: number,
+          pull_number: number2,
           merge_method: "merge",
           commit_title: commitTitle,
           // Merge exactly what was read: if the branch moved since, GitHub answers 409.
@@ -27154,7 +27165,7 @@ var GitHubForge = class {
     } catch (error) {
       if (!(error instanceof GitHubRequestFailed)) throw error;
       if (error.status === 405) {
-        const now2 = await this.readPull(number);
+        const now2 = await this.readPull(number2);
         if (now2.merged_at && now2.merge_commit_sha && now2.head.sha === pull.head.sha) {
           return now2.merge_commit_sha;
         }
@@ -27171,14 +27182,14 @@ var GitHubForge = class {
     }
   }
   async comment(id, text) {
-    const number = itemNumber(id);
-    checkBody(`the comment on #${number}`, text);
+    const number2 = itemNumber(id);
+    checkBody(`the comment on #${number2}`, text);
     await this.call(
-      `commenting on #${number}`,
+      `commenting on #${number2}`,
       (request2) => this.octokit.rest.issues.createComment({
         owner: this.owner,
         repo: this.repo,
-        issue_number: number,
+        issue_number: number2,
         body: text,
         request: request2
       })
@@ -27243,32 +27254,32 @@ var GitHubForge = class {
     return created;
   }
   async updateAlert(id, update) {
-    const number = itemNumber(id);
+    const number2 = itemNumber(id);
     if (update.title !== void 0 || update.body !== void 0) {
-      if (update.body !== void 0) checkBody(`alert #${number}`, update.body);
+      if (update.body !== void 0) checkBody(`alert #${number2}`, update.body);
       await this.call(
-        `updating alert #${number}`,
+        `updating alert #${number2}`,
         (request2) => this.octokit.rest.issues.update({
           owner: this.owner,
           repo: this.repo,
-          issue_number: number,
+          issue_number: number2,
           title: update.title,
           body: update.body,
           request: request2
         })
       );
     }
-    await this.editLabels(number, update);
+    await this.editLabels(number2, update);
   }
   async closeAlert(id, comment) {
-    const number = itemNumber(id);
+    const number2 = itemNumber(id);
     await this.comment(id, comment);
     await this.call(
-      `closing alert #${number}`,
+      `closing alert #${number2}`,
       (request2) => this.octokit.rest.issues.update({
         owner: this.owner,
         repo: this.repo,
-        issue_number: number,
+        issue_number: number2,
         state: "closed",
         state_reason: "completed",
         request: request2
@@ -27297,43 +27308,43 @@ var GitHubForge = class {
     }
     return void 0;
   }
-  async readPull(number) {
+  async readPull(number2) {
     const { data } = await this.call(
-      `reading pull request #${number}`,
+      `reading pull request #${number2}`,
       (request2) => this.octokit.rest.pulls.get({
         owner: this.owner,
         repo: this.repo,
-        pull_number: number,
+        pull_number: number2,
         request: request2
       })
     );
     return data;
   }
   /** Adds labels (GitHub creates unknown ones); returns every label the item has now. */
-  async addLabels(number, labels) {
+  async addLabels(number2, labels) {
     const { data } = await this.call(
-      `labelling #${number}`,
+      `labelling #${number2}`,
       (request2) => this.octokit.rest.issues.addLabels({
         owner: this.owner,
         repo: this.repo,
-        issue_number: number,
+        issue_number: number2,
         labels: [...labels],
         request: request2
       })
     );
     return labelNames(data);
   }
-  async editLabels(number, update) {
+  async editLabels(number2, update) {
     const adding = unique(update.addLabels ?? []);
-    if (adding.length > 0) await this.addLabels(number, adding);
+    if (adding.length > 0) await this.addLabels(number2, adding);
     for (const name of unique(update.removeLabels ?? [])) {
       try {
         await this.call(
-          `removing the label "${name}" from #${number}`,
+          `removing the label "${name}" from #${number2}`,
           (request2) => this.octokit.rest.issues.removeLabel({
             owner: this.owner,
             repo: this.repo,
-            issue_number: number,
+            issue_number: number2,
             name,
             request: request2
           })
@@ -27347,18 +27358,18 @@ var GitHubForge = class {
    * Asks for reviews; `org/team` names a team. A reviewer GitHub refuses (not a collaborator,
    * the author) must not cost the proposal, so a failure is a warning.
    */
-  async requestReviews(number, reviewers) {
+  async requestReviews(number2, reviewers) {
     const names = unique(reviewers);
     if (names.length === 0) return;
     const users = names.filter((name) => !name.includes("/"));
     const teams = names.filter((name) => name.includes("/")).map((name) => name.split("/")[1]);
     try {
       await this.call(
-        `requesting reviews from ${names.join(", ")} on #${number}`,
+        `requesting reviews from ${names.join(", ")} on #${number2}`,
         (request2) => this.octokit.rest.pulls.requestReviewers({
           owner: this.owner,
           repo: this.repo,
-          pull_number: number,
+          pull_number: number2,
           reviewers: users,
           team_reviewers: teams,
           request: request2
@@ -27370,23 +27381,23 @@ var GitHubForge = class {
     }
   }
   /** Assigns people; like reviews, a refusal is a warning, not a failure. */
-  async assign(number, assignees) {
+  async assign(number2, assignees) {
     const logins = unique(assignees);
     if (logins.length === 0) return;
     try {
       await this.call(
-        `assigning ${logins.join(", ")} to #${number}`,
+        `assigning ${logins.join(", ")} to #${number2}`,
         (request2) => this.octokit.rest.issues.addAssignees({
           owner: this.owner,
           repo: this.repo,
-          issue_number: number,
+          issue_number: number2,
           assignees: logins,
           request: request2
         })
       );
     } catch (error) {
       if (!(error instanceof GitHubRequestFailed)) throw error;
-      this.log.warn(`${error.message}; #${number} stays unassigned`);
+      this.log.warn(`${error.message}; #${number2} stays unassigned`);
     }
   }
   async deleteBranch(branch) {
@@ -27721,6 +27732,14 @@ function checkVersion(model, version, report) {
   if (deleted && !manifest2.deleted) {
     report(file, "deleted: a deleted version must record when it was deleted", "error", ["status"]);
   }
+  if (deleted && manifest2.important) {
+    report(
+      file,
+      `status: version ${version.id} is marked important and cannot be deleted; unmark it first (modelgate mark --not-important)`,
+      "error",
+      ["status"]
+    );
+  }
   if (manifest2.evaluation.period.start > manifest2.evaluation.period.end) {
     report(file, "evaluation.period: start is after end", "error", ["evaluation", "period"]);
   }
@@ -28033,9 +28052,9 @@ var LocalForgeStore = class {
     return options.all ? proposals : proposals.filter((proposal) => proposal.state === "open");
   }
   async readProposal(id) {
-    const number = parseItemId(id, "proposal");
-    const stored2 = await this.requireProposal(number);
-    return this.toProposal(await this.itemFile("proposal", number), stored2);
+    const number2 = parseItemId(id, "proposal");
+    const stored2 = await this.requireProposal(number2);
+    return this.toProposal(await this.itemFile("proposal", number2), stored2);
   }
   async createProposal(proposal) {
     const { branch } = proposal;
@@ -28073,9 +28092,9 @@ var LocalForgeStore = class {
     });
   }
   async updateProposal(id, update) {
-    const number = parseItemId(id, "proposal");
-    await this.withItemLock(number, async () => {
-      const stored2 = await this.requireProposal(number);
+    const number2 = parseItemId(id, "proposal");
+    await this.withItemLock(number2, async () => {
+      const stored2 = await this.requireProposal(number2);
       applyUpdate(stored2, update);
       await this.saveProposal(stored2);
     });
@@ -28093,18 +28112,18 @@ var LocalForgeStore = class {
     );
   }
   async mergeProposal(id, commitTitle) {
-    const number = parseItemId(id, "proposal");
-    return this.withItemLock(number, async () => {
-      const stored2 = await this.requireProposal(number);
+    const number2 = parseItemId(id, "proposal");
+    return this.withItemLock(number2, async () => {
+      const stored2 = await this.requireProposal(number2);
       const { branch, base: baseBranch } = stored2.front;
       if (stored2.front.state !== "open") {
-        throw new ModelgateError(`proposal #${number} is ${stored2.front.state}: nothing to merge`);
+        throw new ModelgateError(`proposal #${number2} is ${stored2.front.state}: nothing to merge`);
       }
-      await this.refuseIfCheckedOut(number, branch);
+      await this.refuseIfCheckedOut(number2, branch);
       const head = await resolveCommit(this.repo, `refs/heads/${branch}`);
       if (!head) {
         throw new ModelgateError(
-          `proposal #${number} is out of date: its branch ${branch} is gone; \`modelgate evaluate\` rebuilds it`
+          `proposal #${number2} is out of date: its branch ${branch} is gone; \`modelgate evaluate\` rebuilds it`
         );
       }
       const base = await readBranchTip(this.repo, baseBranch, this.publishRemote);
@@ -28113,17 +28132,17 @@ var LocalForgeStore = class {
       }
       if (await this.isAncestor(head, base.commit)) {
         throw new ModelgateError(
-          `proposal #${number}: ${branch} is already part of ${baseBranch}, so there is nothing to merge; reject it to close it`
+          `proposal #${number2}: ${branch} is already part of ${baseBranch}, so there is nothing to merge; reject it to close it`
         );
       }
-      const tree = await this.mergeTree(number, branch, baseBranch, base.commit, head);
+      const tree = await this.mergeTree(number2, branch, baseBranch, base.commit, head);
       const message = `${commitTitle.trim()}
 
-Merges proposal #${number} (${branch}).
+Merges proposal #${number2} (${branch}).
 `;
       const mergeCommit = await commitTree(this.repo, tree, [base.commit, head], message);
       const merged = await readSnapshot(this.repo, mergeCommit);
-      refuseIfBreaksRegistry2(number, base, merged);
+      refuseIfBreaksRegistry2(number2, base, merged);
       if (base.remote && introducesArtifacts(base, merged)) {
         await requireGitLfs(this.repo);
         await this.repo.git.run(["lfs", "push", base.remote, mergeCommit]);
@@ -28160,9 +28179,9 @@ Merges proposal #${number} (${branch}).
     return options.all ? alerts : alerts.filter((alert) => alert.state === "open");
   }
   async readAlert(id) {
-    const number = parseItemId(id, "alert");
-    const stored2 = await this.requireAlert(number);
-    return this.toAlert(await this.itemFile("alert", number), stored2);
+    const number2 = parseItemId(id, "alert");
+    const stored2 = await this.requireAlert(number2);
+    return this.toAlert(await this.itemFile("alert", number2), stored2);
   }
   async createAlert(alert) {
     if (!alert.body.includes(alertMarker(alert.model))) {
@@ -28186,18 +28205,18 @@ Merges proposal #${number} (${branch}).
     return this.toAlert(file, stored2);
   }
   async updateAlert(id, update) {
-    const number = parseItemId(id, "alert");
-    await this.withItemLock(number, async () => {
-      const stored2 = await this.requireAlert(number);
+    const number2 = parseItemId(id, "alert");
+    await this.withItemLock(number2, async () => {
+      const stored2 = await this.requireAlert(number2);
       applyUpdate(stored2, update);
       await this.saveAlert(stored2);
     });
   }
   async closeAlert(id, comment) {
-    const number = parseItemId(id, "alert");
+    const number2 = parseItemId(id, "alert");
     const user = await this.user();
-    await this.withItemLock(number, async () => {
-      const stored2 = await this.requireAlert(number);
+    await this.withItemLock(number2, async () => {
+      const stored2 = await this.requireAlert(number2);
       stored2.comments.push({ at: now(), by: user, text: comment });
       if (stored2.front.state === "open") {
         stored2.front.state = "closed";
@@ -28209,39 +28228,39 @@ Merges proposal #${number} (${branch}).
   }
   // ---- either ----
   async comment(id, text) {
-    const number = parseItemId(id, "item");
+    const number2 = parseItemId(id, "item");
     const user = await this.user();
-    await this.withItemLock(number, async () => {
-      const proposal = await this.loadProposal(number);
+    await this.withItemLock(number2, async () => {
+      const proposal = await this.loadProposal(number2);
       if (proposal) {
         proposal.comments.push({ at: now(), by: user, text });
         await this.saveProposal(proposal);
         return;
       }
-      const alert = await this.loadAlert(number);
-      if (!alert) throw new ModelgateError(`no proposal or alert #${number} in this repository`);
+      const alert = await this.loadAlert(number2);
+      if (!alert) throw new ModelgateError(`no proposal or alert #${number2} in this repository`);
       alert.comments.push({ at: now(), by: user, text });
       await this.saveAlert(alert);
     });
   }
   // ---- internals ----
-  async closeProposalWith(number, comment, mustBeOpen) {
+  async closeProposalWith(number2, comment, mustBeOpen) {
     const user = await this.user();
-    await this.withItemLock(number, async () => {
-      const stored2 = await this.requireProposal(number);
+    await this.withItemLock(number2, async () => {
+      const stored2 = await this.requireProposal(number2);
       const { state, branch } = stored2.front;
       if (state === "merged") {
-        throw new ModelgateError(`proposal #${number} is already merged: it cannot be closed`);
+        throw new ModelgateError(`proposal #${number2} is already merged: it cannot be closed`);
       }
       if (state === "closed" && mustBeOpen) {
-        throw new ModelgateError(`proposal #${number} is already closed`);
+        throw new ModelgateError(`proposal #${number2} is already closed`);
       }
       stored2.comments.push({ at: now(), by: user, text: comment });
       if (state === "closed") {
         await this.saveProposal(stored2);
         return;
       }
-      await this.refuseIfCheckedOut(number, branch);
+      await this.refuseIfCheckedOut(number2, branch);
       const head = await resolveCommit(this.repo, `refs/heads/${branch}`);
       stored2.front.state = "closed";
       stored2.front.closed_at = now();
@@ -28253,7 +28272,7 @@ Merges proposal #${number} (${branch}).
       for (const warning of warnings) this.onWarning(warning);
     });
   }
-  async mergeTree(number, branch, baseBranch, base, head) {
+  async mergeTree(number2, branch, baseBranch, base, head) {
     const result = await this.repo.git.attempt([
       "merge-tree",
       "--write-tree",
@@ -28269,21 +28288,21 @@ Merges proposal #${number} (${branch}).
       throw new GitCommandError(["merge-tree"], result.stderr || "no tree written");
     }
     throw new ModelgateError(
-      `proposal #${number} is out of date: ${branch} conflicts with ${baseBranch}${conflicted.length ? ` in ${conflicted.join(", ")}` : ""}; \`modelgate evaluate\` rebuilds it on the current ${baseBranch}`
+      `proposal #${number2} is out of date: ${branch} conflicts with ${baseBranch}${conflicted.length ? ` in ${conflicted.join(", ")}` : ""}; \`modelgate evaluate\` rebuilds it on the current ${baseBranch}`
     );
   }
   async isAncestor(ancestor, descendant) {
     return await this.repo.git.tryRun(["merge-base", "--is-ancestor", ancestor, descendant]) !== void 0;
   }
   /** A branch checked out in some work tree cannot be deleted without breaking that work tree. */
-  async refuseIfCheckedOut(number, branch) {
+  async refuseIfCheckedOut(number2, branch) {
     const listing = await this.repo.git.run(["worktree", "list", "--porcelain"]);
     for (const block of listing.split("\n\n")) {
       const lines = block.split("\n");
       if (!lines.includes(`branch refs/heads/${branch}`)) continue;
       const where = lines.find((line) => line.startsWith("worktree "))?.slice("worktree ".length);
       throw new ModelgateError(
-        `proposal #${number}: its branch ${branch} is checked out${where ? ` in ${where}` : ""}; switch to another branch first`
+        `proposal #${number2}: its branch ${branch} is checked out${where ? ` in ${where}` : ""}; switch to another branch first`
       );
     }
   }
@@ -28496,12 +28515,12 @@ Merges proposal #${number} (${branch}).
   }
 };
 var isError2 = (problem) => problem.severity === "error";
-function refuseIfBreaksRegistry2(number, base, merged) {
+function refuseIfBreaksRegistry2(number2, base, merged) {
   const before = new Set(verifyRegistry(base.snapshot).filter(isError2).map(formatProblem));
   const introduced = verifyRegistry(merged.snapshot).filter(isError2).filter((problem) => !before.has(formatProblem(problem)));
   if (introduced.length > 0) {
     throw new ModelgateError(
-      `refusing to merge proposal #${number}: the merged registry would have problems the base does not have`,
+      `refusing to merge proposal #${number2}: the merged registry would have problems the base does not have`,
       introduced
     );
   }
@@ -29866,16 +29885,16 @@ function confidenceSequenceRadius(information, alpha, mixture, sides) {
       slopesOfLogs[k2] = slopeOfLog;
       largest = Math.max(largest, log);
     }
-    let sum = 0;
+    let sum2 = 0;
     let derivative = 0;
     for (let k2 = 0; k2 < count; k2++) {
       const share = Math.exp((logs[k2] ?? NaN) - largest);
-      sum += share;
+      sum2 += share;
       derivative += share * (slopesOfLogs[k2] ?? NaN);
     }
-    const value = largest + Math.log(sum) - logTarget;
+    const value = largest + Math.log(sum2) - logTarget;
     if (value <= 1e-12) return s / information;
-    s -= value / (derivative / sum);
+    s -= value / (derivative / sum2);
   }
   return s / information;
 }
@@ -31337,7 +31356,7 @@ function summarizeModel(model) {
     model: model.name,
     production: model.deployment?.production ?? null,
     previous_production: model.deployment?.previous_production ?? null,
-    size: versions.reduce((sum, v) => sum + v.size, 0),
+    size: versions.reduce((sum2, v) => sum2 + v.size, 0),
     versions
   };
 }
@@ -31670,14 +31689,14 @@ function wantedAbStart(snapshot, request2, previous) {
     candidate = chosen.version;
     why = chosen.why;
   }
-  const percent2 = request2.candidatePercent ?? policy2.ab_test.candidate_percent;
-  if (!Number.isInteger(percent2) || percent2 < 1 || percent2 > 99) {
+  const percent3 = request2.candidatePercent ?? policy2.ab_test.candidate_percent;
+  if (!Number.isInteger(percent3) || percent3 < 1 || percent3 > 99) {
     throw new ModelgateError(
-      `the candidate's share must be a whole percent between 1 and 99, found ${percent2}`
+      `the candidate's share must be a whole percent between 1 and 99, found ${percent3}`
     );
   }
   const startedAt = (previous?.target === candidate.id ? previous.keep?.started_at : void 0) ?? request2.now.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const test = abTestFor(control, candidate.id, percent2, policy2, startedAt, why);
+  const test = abTestFor(control, candidate.id, percent3, policy2, startedAt, why);
   const controlVersion = model.versions.get(control);
   const candidateManifest = candidate.manifest;
   if (!controlVersion?.manifest || !candidateManifest) {
@@ -31713,7 +31732,7 @@ function wantedAbStart(snapshot, request2, previous) {
       message: formatCommitMessage({
         action: "ab-start",
         subject: `start A/B test on ${model.name}: ${candidate.id} vs ${control}`,
-        body: `${candidate.id} gets ${percent2}% of live signals; ${control} keeps ${100 - percent2}%.`,
+        body: `${candidate.id} gets ${percent3}% of live signals; ${control} keeps ${100 - percent3}%.`,
         model: model.name,
         version: candidate.id,
         reason: why
@@ -32025,13 +32044,13 @@ function sampleMoments(returns) {
   const n = returns.length;
   if (!returns.every(Number.isFinite)) return { ok: false, why: "non-finite", trades: n };
   if (n < 2) return { ok: false, why: "too-few", trades: n };
-  let sum = 0;
+  let sum2 = 0;
   let largest = 0;
   for (const r2 of returns) {
-    sum += r2;
+    sum2 += r2;
     largest = Math.max(largest, Math.abs(r2));
   }
-  const mean = sum / n;
+  const mean = sum2 / n;
   let m2 = 0;
   let m3 = 0;
   let m4 = 0;
@@ -32880,6 +32899,642 @@ var ORDER = ["healthy", "warning", "critical", "severe"];
 var bySeverity = (a, b2) => ORDER.indexOf(a) - ORDER.indexOf(b2);
 var pct5 = (value) => value === null ? "–" : `${(value * 100).toFixed(1)}%`;
 var fixed = (value) => value === null ? "–" : value.toFixed(2);
+
+// src/core/proposals/cleanup-body.ts
+var MARKER = /<!-- modelgate:version ([a-z0-9][a-z0-9_-]*)\/([a-z0-9][a-z0-9._-]*) -->/;
+function renderCleanupProposal(input) {
+  const selected = input.candidates.filter((c3) => c3.selected);
+  const models = new Set(selected.map((c3) => c3.model));
+  const title = `Clean up ${selected.length} model version${selected.length === 1 ? "" : "s"} (${formatBytes(input.freed)})${input.priority === "high" ? ": over budget" : ""}`;
+  const lines = input.candidates.map((c3) => {
+    const metric = c3.metric.value === null ? "" : ` · ${c3.metric.name} ${c3.metric.value.toFixed(2)}`;
+    const win = c3.winRate === null ? "" : ` · win rate ${(c3.winRate * 100).toFixed(1)}%`;
+    return `- [${c3.selected ? "x" : " "}] **${c3.model} ${c3.version}** · frees ${formatBytes(c3.frees)} · ${Math.floor(c3.ageDays)} days old${metric}${win} · ${escapeMarkdown(c3.reasons.join(" "), 600)} <!-- modelgate:version ${c3.model}/${c3.version} -->`;
+  });
+  const body = [
+    `**Delete ${selected.length} version${selected.length === 1 ? "" : "s"} of ${models.size} model${models.size === 1 ? "" : "s"}, freeing ${formatBytes(input.freed)}.** Untick a version to keep it: the next run rebuilds this branch without it.${input.priority === "high" ? " **Priority: high**, the registry is over budget." : ""}`,
+    "",
+    ...lines,
+    ...input.overBudget.length ? [
+      "",
+      "### Over budget",
+      "",
+      ...input.overBudget.map((line) => `- ${escapeMarkdown(line, 400)}`)
+    ] : [],
+    "",
+    "### What merging does",
+    "",
+    "- Each ticked version loses its artifacts; its manifest stays as a tombstone (status `deleted`, when, by which proposal), so its metrics, trades and history stay readable.",
+    "- Production, A/B and paper versions, the rollback target and anything marked important are never candidates, and `verify` refuses any change that deletes them.",
+    "- Every checkout and fresh clone shrinks at once; `git lfs prune` frees the local LFS caches.",
+    ...input.github ? [
+      "- On github.com the LFS objects stay stored, and billed, until the repository's LFS storage is purged by GitHub's own procedure; merging does not delete them from the server."
+    ] : [],
+    "- To undo: revert the merge commit; the artifacts come back from LFS as long as the server still has them."
+  ].join("\n");
+  return { title, body };
+}
+function untickedVersions(body) {
+  const unticked = /* @__PURE__ */ new Set();
+  for (const line of (body ?? "").split("\n")) {
+    const box = /^\s*[-*] \[( |x|X)\] /.exec(line);
+    const marker = MARKER.exec(line);
+    if (box && marker && box[1] === " ") unticked.add(`${marker[1]}/${marker[2]}`);
+  }
+  return unticked;
+}
+
+// src/core/retention/usage.ts
+function isTombstone(version) {
+  return version.manifest?.status === "deleted";
+}
+function indexLfsObjects(snapshot) {
+  const index = /* @__PURE__ */ new Map();
+  for (const model of snapshot.models.values()) {
+    for (const version of model.versions.values()) {
+      for (const file of version.artifactFiles.values()) {
+        if (!file.pointer) continue;
+        const entry = index.get(file.pointer.sha256);
+        if (entry) entry.references++;
+        else index.set(file.pointer.sha256, { size: file.pointer.size, references: 1 });
+      }
+    }
+  }
+  return index;
+}
+function usage(snapshot, options = {}, index = indexLfsObjects(snapshot)) {
+  const names = selectModels(snapshot, options.models);
+  const models = [];
+  for (const name of names) {
+    const model = snapshot.models.get(name);
+    if (model) models.push(modelUsage(versionsInOrder(model)));
+  }
+  let cloneBytes = 0;
+  for (const { size } of index.values()) cloneBytes += size;
+  return {
+    models,
+    bytes: sum(models.map((model) => model.bytes)),
+    storedBytes: sum(models.map((model) => model.storedBytes)),
+    cloneBytes,
+    cloneObjects: index.size
+  };
+}
+function modelUsage(versionsOldestFirst) {
+  const versions = versionsOldestFirst.map(versionUsage);
+  const live = versionsOldestFirst.filter((version) => !isTombstone(version));
+  return {
+    model: versionsOldestFirst[0]?.model ?? "",
+    versions,
+    liveVersions: live.length,
+    bytes: sum(versions.map((version) => version.bytes)),
+    storedBytes: distinctBytes(live)
+  };
+}
+function versionUsage(version) {
+  const deleted = isTombstone(version);
+  let bytes = 0;
+  let artifacts = 0;
+  if (!deleted) {
+    for (const file of version.artifactFiles.values()) {
+      if (!file.pointer) continue;
+      bytes += file.pointer.size;
+      artifacts++;
+    }
+  }
+  return { model: version.model, version: version.id, deleted, bytes, artifacts };
+}
+function distinctBytes(versions) {
+  const seen = /* @__PURE__ */ new Set();
+  let bytes = 0;
+  for (const version of versions) {
+    if (isTombstone(version)) continue;
+    for (const file of version.artifactFiles.values()) {
+      if (!file.pointer || seen.has(file.pointer.sha256)) continue;
+      seen.add(file.pointer.sha256);
+      bytes += file.pointer.size;
+    }
+  }
+  return bytes;
+}
+function bytesFreedBy(snapshot, versionsToDelete, index = indexLfsObjects(snapshot)) {
+  const records = [];
+  for (const ref of versionsToDelete) {
+    const record = snapshot.models.get(ref.model)?.versions.get(ref.version);
+    if (record) records.push(record);
+  }
+  return bytesFreedByRecords(records, index);
+}
+function bytesFreedByRecords(versionsToDelete, index) {
+  const seenVersions = /* @__PURE__ */ new Set();
+  const referencesDeleted = /* @__PURE__ */ new Map();
+  for (const version of versionsToDelete) {
+    if (seenVersions.has(version)) continue;
+    seenVersions.add(version);
+    for (const file of version.artifactFiles.values()) {
+      if (!file.pointer) continue;
+      const oid = file.pointer.sha256;
+      referencesDeleted.set(oid, (referencesDeleted.get(oid) ?? 0) + 1);
+    }
+  }
+  let freed = 0;
+  for (const [oid, count] of referencesDeleted) {
+    const entry = index.get(oid);
+    if (entry && entry.references === count) freed += entry.size;
+  }
+  return freed;
+}
+function selectModels(snapshot, requested) {
+  const names = requested ? [...new Set(requested)].filter((name) => snapshot.models.has(name)) : [...snapshot.models.keys()];
+  return names.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+}
+function sum(values) {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
+// src/core/retention/plan.ts
+var NEAR_DUPLICATE_TOLERANCE = {
+  /** |a − b| ≤ 2% of the larger magnitude of the rank metric. */
+  metricRelative: 0.02,
+  winRate: 5e-3,
+  maxDrawdown: 0.01
+};
+var BOTTOM_MINIMUM_FROM = 5;
+var METRIC_DIRECTION = {
+  sharpe: 1,
+  win_rate: 1,
+  total_return: 1,
+  sortino: 1
+};
+var DAY_MS = 864e5;
+var EPSILON = 1e-9;
+function bottomCount(ranked, fraction) {
+  if (fraction <= 0 || ranked === 0) return 0;
+  const count = Math.floor(ranked * fraction + EPSILON);
+  return ranked >= BOTTOM_MINIMUM_FROM ? Math.max(1, count) : count;
+}
+function planRetention(input) {
+  const { snapshot, now: now2 } = input;
+  const index = indexLfsObjects(snapshot);
+  const models = [];
+  const allCandidates = [];
+  for (const name of selectModels(snapshot, input.models)) {
+    const model = snapshot.models.get(name);
+    if (!model) continue;
+    const { plan, candidates } = planModel(model, input, now2.getTime(), index);
+    models.push(plan);
+    allCandidates.push(...candidates);
+  }
+  let cloneBytes = 0;
+  for (const { size } of index.values()) cloneBytes += size;
+  const freedBytes = bytesFreedByRecords(allCandidates, index);
+  const total = (pick2) => models.reduce((sum2, model) => sum2 + pick2(model), 0);
+  const overBudget = models.filter((model) => model.budget.before.over);
+  return {
+    now: now2.toISOString(),
+    priority: overBudget.length ? "high" : "normal",
+    models,
+    candidates: models.flatMap((model) => model.versions.filter(isCandidate)),
+    budgetWarnings: overBudget.map((model) => model.budget.summary),
+    totals: {
+      models: models.length,
+      versionsBefore: total((model) => model.versionsBefore),
+      versionsAfter: total((model) => model.versionsAfter),
+      tombstones: total(
+        (model) => model.versions.filter((version) => version.decision === "deleted").length
+      ),
+      candidates: allCandidates.length,
+      usedBytes: total((model) => model.usedBytes),
+      freedBytes,
+      cloneBytesBefore: cloneBytes,
+      cloneBytesAfter: cloneBytes - freedBytes
+    }
+  };
+}
+function planModel(model, input, nowMs, index) {
+  const policy2 = effectivePolicy(input.snapshot.policy, model.name);
+  const retention = policy2.retention;
+  const metricName = retention.rank_metric;
+  const direction = METRIC_DIRECTION[metricName] ?? 1;
+  const notes = [];
+  const working = versionsInOrder(model).map(
+    (record) => describeVersion(record, metricName, direction, nowMs)
+  );
+  const live = working.filter((version) => version.plan.status !== "deleted");
+  const ranked = live.filter((version) => version.score !== null);
+  ranked.sort((a, b2) => a.score - b2.score);
+  const unranked = live.filter((version) => version.record.manifest && version.score === null);
+  if (unranked.length) {
+    notes.push(
+      `${unranked.length} version${unranked.length === 1 ? " has" : "s have"} no ${metricName} in ${unranked.length === 1 ? "its" : "their"} evaluation (${unranked.map((v) => v.plan.version).join(", ")}): neither top nor bottom ranked.`
+    );
+  }
+  applyKeepRules(model, input, retention, live, ranked);
+  const history = input.everInProduction?.get(model.name);
+  const production = model.deployment?.production ?? null;
+  if (production && !history) {
+    notes.push(
+      "The outdated rule was not applied: no production history was given for this model, so which older versions were once in production is unknown."
+    );
+  }
+  const bottomSize = bottomCount(ranked.length, retention.bottom_fraction);
+  const bottom = new Map(ranked.slice(0, bottomSize).map((version, i2) => [version, i2 + 1]));
+  const bottomRule = describeBottomRule(ranked.length, retention.bottom_fraction, bottomSize);
+  const kept = ranked.filter(
+    (version) => version.plan.keepReasons.length > 0 && version.plan.winRate !== null && version.plan.maxDrawdown !== null
+  );
+  const candidates = [];
+  for (const version of live) {
+    const { plan: plan2 } = version;
+    if (plan2.keepReasons.length > 0) continue;
+    const fromBottom = bottom.get(version);
+    if (fromBottom !== void 0) {
+      plan2.candidateReasons.push({
+        code: "bottom-ranked",
+        text: `In the bottom ${percent2(retention.bottom_fraction)} by ${metricName}: ${fromBottom} of ${ranked.length} from the bottom (${number(plan2.metric.value)}); ${bottomRule}.`
+      });
+    }
+    const twin = nearDuplicateOf(version, kept);
+    if (twin) {
+      const a = version.plan;
+      const b2 = twin.plan;
+      plan2.candidateReasons.push({
+        code: "near-duplicate",
+        text: `Performs like ${b2.version}, which is kept: ${metricName} ${number(a.metric.value)} vs ${number(b2.metric.value)}, win rate ${percent2(a.winRate)} vs ${percent2(b2.winRate)}, max drawdown ${percent2(a.maxDrawdown)} vs ${percent2(b2.maxDrawdown)}.`,
+        relatedVersion: b2.version
+      });
+    }
+    if (production && history && compareVersionIds(plan2.version, production) < 0 && !history.has(plan2.version)) {
+      plan2.candidateReasons.push({
+        code: "outdated-never-production",
+        text: `Older than ${production}, the production version, and never in production itself.`,
+        relatedVersion: production
+      });
+    }
+    if (plan2.candidateReasons.length) {
+      plan2.decision = "candidate";
+      candidates.push(version.record);
+    } else {
+      plan2.keepReasons.push({ code: "no-candidate-rule", text: "No rule makes it a candidate." });
+    }
+  }
+  for (const version of live) version.plan.frees = bytesFreedByRecords([version.record], index);
+  const candidateSet = new Set(candidates);
+  const remaining = live.filter((version) => !candidateSet.has(version.record));
+  const maxBytes = parseByteSize(policy2.budget.max_size);
+  const maxVersions = policy2.budget.max_versions;
+  const before = budgetCheck(
+    distinctBytes(live.map((version) => version.record)),
+    live.length,
+    maxBytes,
+    maxVersions
+  );
+  const after = budgetCheck(
+    distinctBytes(remaining.map((version) => version.record)),
+    remaining.length,
+    maxBytes,
+    maxVersions
+  );
+  const plan = {
+    model: model.name,
+    retention,
+    usedBytes: before.usedBytes,
+    freedBytes: bytesFreedByRecords(candidates, index),
+    versionsBefore: live.length,
+    versionsAfter: remaining.length,
+    candidates: candidates.length,
+    budget: {
+      over: before.over,
+      maxBytes,
+      maxVersions,
+      before,
+      after,
+      summary: budgetSummary(model.name, maxBytes, maxVersions, before, after, candidates.length)
+    },
+    notes,
+    versions: working.map((version) => version.plan)
+  };
+  return { plan, candidates };
+}
+function isCandidate(version) {
+  return version.decision === "candidate";
+}
+function describeVersion(record, metricName, direction, nowMs) {
+  const manifest2 = record.manifest;
+  const evaluation2 = manifest2?.evaluation;
+  const metricValue = finiteOrNull2(evaluation2?.[metricName]);
+  const createdMs = manifest2 ? Date.parse(manifest2.created_at) : Number.NaN;
+  const ageMs = Number.isNaN(createdMs) ? null : nowMs - createdMs;
+  const deleted = isTombstone(record);
+  const plan = {
+    model: record.model,
+    version: record.id,
+    status: manifest2?.status ?? null,
+    createdAt: manifest2?.created_at ?? null,
+    ageDays: ageMs === null ? null : Math.round(ageMs / DAY_MS * 100) / 100,
+    metric: { name: metricName, value: metricValue },
+    winRate: finiteOrNull2(evaluation2?.win_rate),
+    maxDrawdown: finiteOrNull2(evaluation2?.max_drawdown),
+    bytes: versionUsage(record).bytes,
+    frees: 0,
+    decision: deleted ? "deleted" : "keep",
+    keepReasons: [],
+    candidateReasons: []
+  };
+  return {
+    record,
+    plan,
+    score: deleted || metricValue === null ? null : metricValue * direction,
+    ageMs
+  };
+}
+function applyKeepRules(model, input, retention, live, ranked) {
+  const deployment2 = model.deployment;
+  const production = deployment2?.production ?? null;
+  const abTest = deployment2?.ab_test ?? null;
+  const paper = new Map((deployment2?.paper_trading ?? []).map((p2) => [p2.version, p2.started_at]));
+  const rollbackTarget = input.rollbackTargets?.has(model.name) ? input.rollbackTargets.get(model.name) ?? null : deployment2?.previous_production ?? null;
+  const topFromBest = /* @__PURE__ */ new Map();
+  for (let i2 = ranked.length - 1, place = 1; i2 >= 0 && place <= retention.keep_top; i2--, place++) {
+    topFromBest.set(ranked[i2], place);
+  }
+  const recent = new Set(live.slice(Math.max(0, live.length - retention.keep_last)));
+  const minAgeMs = retention.min_age_days * DAY_MS;
+  for (const version of live) {
+    const { plan } = version;
+    const id = plan.version;
+    const keep = (code, text) => {
+      plan.keepReasons.push({ code, text });
+    };
+    if (!version.record.manifest) {
+      keep("no-manifest", "Its manifest is missing or invalid, so nothing is known about it.");
+    }
+    if (id === production) keep("production", "In production.");
+    if (abTest && id === abTest.control) {
+      keep("ab-control", `Control of the running A/B test against ${abTest.candidate}.`);
+    }
+    if (abTest && id === abTest.candidate) {
+      keep("ab-candidate", `Candidate in the running A/B test against ${abTest.control}.`);
+    }
+    const paperSince = paper.get(id);
+    if (paperSince !== void 0) keep("paper-trading", `Paper trading since ${paperSince}.`);
+    if (id === rollbackTarget) {
+      keep("rollback-target", "The rollback target: drift would roll back to it.");
+    }
+    const place = topFromBest.get(version);
+    if (place !== void 0) {
+      keep(
+        "top-ranked",
+        `Number ${place} by ${plan.metric.name} (${number(plan.metric.value)}); the top ${retention.keep_top} are kept.`
+      );
+    }
+    if (recent.has(version)) {
+      keep("recent", `One of the last ${retention.keep_last} versions registered.`);
+    }
+    if (version.record.manifest?.important) keep("important", "Marked important.");
+    if (version.record.manifest && version.ageMs === null) {
+      keep("young", `Its created_at cannot be read as a time, so it may be recent.`);
+    } else if (version.ageMs !== null && version.ageMs < minAgeMs) {
+      keep(
+        "young",
+        `${Math.floor(version.ageMs / DAY_MS)} days old: nothing younger than ${retention.min_age_days} days is proposed for deletion.`
+      );
+    }
+  }
+}
+function nearDuplicateOf(version, kept) {
+  const score = version.score;
+  const { winRate, maxDrawdown } = version.plan;
+  if (score === null || winRate === null || maxDrawdown === null) return void 0;
+  let low = 0;
+  let high = kept.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (kept[middle]?.score < score) low = middle + 1;
+    else high = middle;
+  }
+  for (let i2 = low; i2 < kept.length; i2++) {
+    const other = kept[i2];
+    const otherScore = other.score;
+    const tolerance = NEAR_DUPLICATE_TOLERANCE.metricRelative * Math.max(Math.abs(score), Math.abs(otherScore));
+    if (otherScore - score > tolerance + EPSILON) break;
+    if (Math.abs(other.plan.winRate - winRate) <= NEAR_DUPLICATE_TOLERANCE.winRate + EPSILON && Math.abs(other.plan.maxDrawdown - maxDrawdown) <= NEAR_DUPLICATE_TOLERANCE.maxDrawdown + EPSILON) {
+      return other;
+    }
+  }
+  return void 0;
+}
+function describeBottomRule(ranked, fraction, size) {
+  const floor = Math.floor(ranked * fraction + EPSILON);
+  return size > floor ? `floor(${ranked} × ${fraction}) = ${floor}, raised to ${size} as a model with ${BOTTOM_MINIMUM_FROM} or more ranked versions always has one` : `the bottom ${size} = floor(${ranked} × ${fraction})`;
+}
+function budgetCheck(usedBytes, versions, maxBytes, maxVersions) {
+  const overBytes = Math.max(0, usedBytes - maxBytes);
+  const overVersions = Math.max(0, versions - maxVersions);
+  return { usedBytes, versions, overBytes, overVersions, over: overBytes > 0 || overVersions > 0 };
+}
+function budgetSummary(model, maxBytes, maxVersions, before, after, candidates) {
+  const use = `${model} uses ${formatBytes(before.usedBytes)} of ${formatBytes(maxBytes)} and has ${before.versions} of at most ${maxVersions} versions`;
+  if (!before.over) return `${use}: within budget.`;
+  const excess = (check) => [
+    check.overBytes ? `${formatBytes(check.overBytes)}` : "",
+    check.overVersions ? `${plural2(check.overVersions, "version")}` : ""
+  ].filter(Boolean).join(" and ");
+  const cleanup = `deleting its ${plural2(candidates, "candidate")} leaves ${formatBytes(after.usedBytes)} in ${plural2(after.versions, "version")}`;
+  return after.over ? `${use}: ${excess(before)} over budget; ${cleanup}, still ${excess(after)} over (retention rules delete nothing more to meet a budget).` : `${use}: ${excess(before)} over budget; ${cleanup}, within budget.`;
+}
+function finiteOrNull2(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
+}
+function number(value) {
+  return value === null ? "unknown" : String(Number(value.toFixed(3)));
+}
+function percent2(fraction) {
+  return fraction === null ? "unknown" : `${Number((fraction * 100).toFixed(2))}%`;
+}
+function plural2(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/registry/tombstone.ts
+function planTombstones(snapshot, change) {
+  if (change.versions.length === 0) throw new ModelgateError("nothing to delete");
+  const writes = [];
+  let bytes = 0;
+  for (const { model, version } of change.versions) {
+    const record = requireVersion(snapshot, model, version);
+    if (record.manifest.status === "deleted") {
+      throw new ModelgateError(`${model} ${version} is deleted already`);
+    }
+    bytes += versionSize(record);
+    for (const artifact of record.artifactFiles.values()) {
+      writes.push({ path: artifact.path, remove: true });
+    }
+    writes.push({
+      path: record.manifestPath,
+      text: editYaml(snapshot.texts.get(record.manifestPath) ?? "", [
+        [["status"], "deleted"],
+        [["status_reason"], `deleted by cleanup proposal ${change.proposal}`],
+        [["deleted"], { at: change.at, by: "modelgate cleanup", proposal: change.proposal }]
+      ])
+    });
+  }
+  const names = change.versions.map((v) => `${v.model} ${v.version}`);
+  return {
+    writes,
+    message: formatCommitMessage({
+      action: "cleanup",
+      subject: `delete ${names.length} version${names.length === 1 ? "" : "s"}: ${names.join(", ")}`,
+      body: `Artifacts removed (${formatBytes(bytes)}); the manifests stay as tombstones.`,
+      reason: `cleanup proposal ${change.proposal}`
+    })
+  };
+}
+
+// src/proposals/cleanup.ts
+var SCOPE = "registry";
+async function retentionPlanAt(repo, snapshot, commit, now2) {
+  const everInProduction = /* @__PURE__ */ new Map();
+  for (const model of snapshot.models.keys()) {
+    const spells = await readProductionTimeline(repo, model, commit);
+    everInProduction.set(
+      model,
+      new Set(spells.flatMap((spell) => spell.version ? [spell.version] : []))
+    );
+  }
+  return planRetention({ snapshot, now: now2, everInProduction });
+}
+async function reconcileCleanup(repo, forge, options) {
+  const baseRemote = forge.kind === "github" ? forge.remote : void 0;
+  const base = await readBranchTip(repo, forge.baseBranch, baseRemote);
+  if (!base.commit) throw new ModelgateError(`${forge.baseBranch} has no commits`);
+  const context = {
+    repo,
+    forge,
+    snapshot: base.snapshot,
+    commit: base.commit,
+    baseRemote,
+    dryRun: options.dryRun ?? false
+  };
+  const plan = await retentionPlanAt(repo, base.snapshot, base.commit, options.now);
+  const policy2 = effectivePolicy(base.snapshot.policy);
+  let report;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const existing = await latestProposal(context, "cleanup", SCOPE);
+    const open3 = existing?.state === "open" ? existing : void 0;
+    const unticked = untickedVersions(open3?.body);
+    const previous = stateOf(existing);
+    const candidates = candidatesOf(plan, unticked);
+    const selected = candidates.filter((c3) => c3.selected);
+    const freed = bytesFreedBy(
+      base.snapshot,
+      selected.map((c3) => ({ model: c3.model, version: c3.version }))
+    );
+    const items = [];
+    const at = previous?.keep?.at ?? options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
+    const proposalName = open3 ? `#${open3.id}` : `modelgate/cleanup/${SCOPE}`;
+    if (selected.length === 0) {
+      const why = candidates.length === 0 ? "no version is a cleanup candidate under the retention policy." : "every candidate was unticked: nothing left to delete.";
+      await reconcileProposal(context, "cleanup", SCOPE, { notWanted: why }, existing, policy2, {
+        items
+      });
+    } else {
+      const rendered = renderCleanupProposal({
+        candidates,
+        freed,
+        priority: plan.priority,
+        overBudget: plan.budgetWarnings,
+        github: forge.kind === "github"
+      });
+      const change = {
+        versions: selected.map((c3) => ({ model: c3.model, version: c3.version })),
+        at,
+        proposal: proposalName
+      };
+      const writes = planTombstones(base.snapshot, change).writes;
+      const state = {
+        v: 1,
+        kind: "cleanup",
+        model: SCOPE,
+        // What was on offer: a new candidate is a material change after a "no".
+        current: contentHash(candidates.map((c3) => `${c3.model}/${c3.version}`)),
+        target: contentHash(selected.map((c3) => `${c3.model}/${c3.version}`)),
+        severity: plan.priority,
+        trades: 0,
+        lastAlarmTrade: 0,
+        hash: contentHash([
+          rendered.title,
+          rendered.body,
+          ...writes.flatMap((w) => [w.path, "text" in w ? w.text : "remove"])
+        ]),
+        keep: { at }
+      };
+      if (open3 && !context.dryRun) {
+        const fresh = await forge.latestProposal(open3.branch);
+        if (fresh && fresh.body !== open3.body && attempt === 0) continue;
+      }
+      await reconcileProposal(
+        context,
+        "cleanup",
+        SCOPE,
+        {
+          state,
+          title: rendered.title,
+          body: withStateBlock(rendered.body, state),
+          plan: (snapshot) => planTombstones(snapshot, change),
+          labels: [`priority:${plan.priority}`],
+          exclusiveLabels: ["priority:normal", "priority:high"]
+        },
+        existing,
+        policy2,
+        { items }
+      );
+      const opened = items.find((i2) => i2.outcome === "opened");
+      if (opened?.id && !context.dryRun && attempt === 0) {
+        report = {
+          forge: forge.kind,
+          dryRun: context.dryRun,
+          commit: base.commit,
+          plan,
+          selected: selected.map((c3) => `${c3.model}/${c3.version}`),
+          unticked: [...unticked],
+          freed,
+          item: opened
+        };
+        continue;
+      }
+    }
+    const item = items[0] ?? null;
+    return {
+      forge: forge.kind,
+      dryRun: context.dryRun,
+      commit: base.commit,
+      plan,
+      selected: selected.map((c3) => `${c3.model}/${c3.version}`),
+      unticked: [...unticked],
+      freed,
+      // The first pass opened it; the second only renamed the proposal in the tombstones.
+      item: report?.item ?? item
+    };
+  }
+  if (report) return report;
+  throw new ModelgateError(
+    "the cleanup proposal kept changing while it was being updated: run again"
+  );
+}
+function candidatesOf(plan, unticked) {
+  return plan.candidates.map((v) => ({
+    model: v.model,
+    version: v.version,
+    ageDays: v.ageDays,
+    metric: v.metric,
+    winRate: v.winRate,
+    frees: v.frees,
+    reasons: v.candidateReasons.map((r2) => r2.text),
+    selected: !unticked.has(`${v.model}/${v.version}`)
+  }));
+}
 
 // src/registry/evaluation-file.ts
 import { readFile as readFile3 } from "node:fs/promises";
@@ -33810,7 +34465,7 @@ async function registerVersion(repo, input, options = {}) {
         };
         writes.push({ path: deploymentPath(model), text: toYaml(deployment2) });
       }
-      const total = artifacts.reduce((sum, a) => sum + a.size, 0);
+      const total = artifacts.reduce((sum2, a) => sum2 + a.size, 0);
       const e = input.evaluation;
       return {
         manifest: manifest2,
@@ -33919,7 +34574,7 @@ async function git(args, cwd, env) {
 }
 
 // src/demo/demo.ts
-var MARKER = ".modelgate-demo";
+var MARKER2 = ".modelgate-demo";
 var TRADER_VERSIONS = [
   {
     day: "2026-06-01",
@@ -33968,7 +34623,7 @@ async function runDemo(options) {
   const { dir, print } = options;
   await clearPreviousDemo(dir);
   const sandbox = await createSandbox(dir, options.env);
-  await writeFile5(join6(dir, MARKER), "created by `modelgate demo`; safe to delete\n");
+  await writeFile5(join6(dir, MARKER2), "created by `modelgate demo`; safe to delete\n");
   const clone = await cloneOrigin(sandbox, "registry");
   const repo = await openRepo(clone, { env: sandbox.env });
   print(
@@ -34288,7 +34943,7 @@ async function clearPreviousDemo(dir) {
     () => false
   );
   if (!exists2) return;
-  const ours = await access(join6(dir, MARKER)).then(
+  const ours = await access(join6(dir, MARKER2)).then(
     () => true,
     () => false
   );
@@ -34639,6 +35294,56 @@ function formatLocalProposal(p2, full = false) {
 }
 function unescapeForTerminal(line) {
   return line.replace(/\\([\\`*_{}[\]()#+\-.!|~])/g, "$1").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#64;/g, "@").replace(/&amp;/g, "&");
+}
+function formatUsage(used, plan) {
+  const rows = used.models.flatMap(
+    (model) => model.versions.map((v) => [
+      model.model,
+      v.version,
+      v.deleted ? "deleted" : "",
+      v.artifacts,
+      formatBytes(v.bytes)
+    ])
+  );
+  return [
+    formatTable(["MODEL", "VERSION", "STATE", "ARTIFACTS", "SIZE"], rows),
+    "",
+    ...used.models.map(
+      (m) => `${m.model}: ${formatBytes(m.storedBytes)} in ${plural(m.liveVersions, "live version")}`
+    ),
+    `total: ${formatBytes(used.storedBytes)}; a fresh clone fetches ${formatBytes(used.cloneBytes)} (${plural(used.cloneObjects, "LFS object")})`,
+    `a cleanup under the retention policy would free ${formatBytes(plan.totals.freedBytes)} (${plural(plan.totals.candidates, "version")}): modelgate cleanup --plan`
+  ].join("\n");
+}
+function formatRetentionPlan(plan) {
+  const lines = [
+    `retention plan at ${plan.now}: ${plural(plan.totals.candidates, "candidate")} of ${plan.totals.versionsBefore} live versions, freeing ${formatBytes(plan.totals.freedBytes)} (priority ${plan.priority})`
+  ];
+  for (const model of plan.models) {
+    lines.push("", `${model.model}: ${formatBytes(model.usedBytes)}, ${model.budget.summary}`);
+    for (const v of model.versions) {
+      const reasons = (v.decision === "candidate" ? v.candidateReasons : v.keepReasons).map((r2) => r2.text).join(" ");
+      const what = v.decision === "candidate" ? "DELETE" : v.decision === "deleted" ? "deleted" : "keep";
+      lines.push(
+        `  ${v.version.padEnd(8)} ${what.padEnd(7)} ${formatBytes(v.frees).padStart(9)}  ${terminalSafe(reasons, 300)}`
+      );
+    }
+    for (const note of model.notes) lines.push(`  note: ${terminalSafe(note, 300)}`);
+  }
+  for (const warning of plan.budgetWarnings)
+    lines.push("", `over budget: ${terminalSafe(warning, 300)}`);
+  return lines.join("\n");
+}
+function formatCleanupReport(report) {
+  const item = report.item;
+  const head = item ? `${report.dryRun ? "dry run: would have " : ""}${item.outcome} cleanup proposal${item.id ? ` #${item.id}` : ""}: ${terminalSafe(item.title ?? "")}
+  why: ${terminalSafe(item.why, 400)}${item.url ? `
+  ${terminalSafe(item.url)}` : ""}` : "no cleanup proposal: nothing to propose";
+  return [
+    head,
+    `deletes: ${report.selected.join(", ") || "–"} (frees ${formatBytes(report.freed)})`,
+    ...report.unticked.length ? [`kept because a person unticked them: ${report.unticked.join(", ")}`] : []
+  ].join("\n");
 }
 
 // src/cli/main.ts
@@ -35071,6 +35776,63 @@ ${terminalSafe(item.url)}` : ""}${item.outcome === "left alone" ? `
       return 0;
     }
   },
+  usage: {
+    summary: "disk used per version, model and in total, from LFS pointers (nothing downloaded)",
+    usage: "modelgate usage [<model>...] [--rev <commit>] [--json]",
+    options: READ_OPTIONS,
+    run: async (c3) => {
+      const repo = await c3.repo();
+      const rev = c3.values.rev;
+      const snapshot = await loadRegistry(repo, rev);
+      for (const model of c3.args) requireModel(snapshot, model);
+      const used = usage(snapshot, { models: c3.args.length ? c3.args : void 0 });
+      const commit = (await repo.git.run(["rev-parse", rev ?? "HEAD"])).trim();
+      const plan = await retentionPlanAt(repo, snapshot, commit, /* @__PURE__ */ new Date());
+      if (c3.json) c3.printJson({ ...used, cleanup: plan.totals });
+      else c3.print(formatUsage(used, plan));
+      return 0;
+    }
+  },
+  cleanup: {
+    summary: "the retention plan (--plan), or open/update the registry's cleanup proposal",
+    usage: "modelgate cleanup [--plan] [--dry-run] [--now <time>] [--forge local|github] [--json]",
+    options: {
+      plan: { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      now: { type: "string" },
+      forge: { type: "string" },
+      token: { type: "string" },
+      branch: { type: "string" }
+    },
+    run: async (c3) => {
+      positionals(c3, 0, "cleanup");
+      const repo = await c3.repo();
+      const now2 = c3.values.now === void 0 ? /* @__PURE__ */ new Date() : parseTime(c3.values.now);
+      if (c3.values.plan === true) {
+        const snapshot = await loadRegistry(repo);
+        const commit = (await repo.git.run(["rev-parse", "HEAD"])).trim();
+        const plan = await retentionPlanAt(repo, snapshot, commit, now2);
+        if (c3.json) c3.printJson(plan);
+        else c3.print(formatRetentionPlan(plan));
+        return 0;
+      }
+      const forge = await openForge(repo, {
+        kind: c3.values.forge,
+        env: c3.io.env,
+        token: c3.values.token,
+        baseBranch: c3.values.branch,
+        user: await whoAmI(repo, c3.io.env),
+        onWarning: (warning) => warn(c3, [warning])
+      });
+      const report = await reconcileCleanup(repo, forge, {
+        now: now2,
+        dryRun: c3.values["dry-run"] === true
+      });
+      if (c3.json) c3.printJson({ ...report, plan: report.plan.totals });
+      else c3.print(formatCleanupReport(report));
+      return 0;
+    }
+  },
   proposals: {
     summary: "list the local proposals and alerts, or show one proposal in full",
     usage: "modelgate proposals [<id> [--full]] [--all] [--json]",
@@ -35170,7 +35932,7 @@ var GLOBAL_OPTIONS = {
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
-function usage() {
+function usage2() {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
   return [
     "modelgate: a model registry that lives in a git repository",
@@ -35193,7 +35955,7 @@ function usage() {
 async function runCli(argv, io) {
   const [name, ...rest] = hoistGlobalOptions(argv);
   if (!name || name === "help" || name === "--help" || name === "-h") {
-    io.stdout(`${usage()}
+    io.stdout(`${usage2()}
 `);
     return name ? 0 : 2;
   }
@@ -35206,7 +35968,7 @@ async function runCli(argv, io) {
   if (!command) {
     io.stderr(`modelgate: unknown command ${JSON.stringify(name)}
 
-${usage()}
+${usage2()}
 `);
     return 2;
   }
@@ -35312,13 +36074,13 @@ async function localForge(c3) {
 function parseSplit(text) {
   if (text === void 0) return void 0;
   const pair = /^(\d+)\/(\d+)$/.exec(text);
-  const percent2 = pair ? Number(pair[1]) + Number(pair[2]) === 100 ? Number(pair[2]) : NaN : /^0?\.\d+$/.test(text) ? Math.round(Number(text) * 100) : /^\d+%?$/.test(text) ? Number(text.replace("%", "")) : NaN;
-  if (!(percent2 >= 1 && percent2 <= 99)) {
+  const percent3 = pair ? Number(pair[1]) + Number(pair[2]) === 100 ? Number(pair[2]) : NaN : /^0?\.\d+$/.test(text) ? Math.round(Number(text) * 100) : /^\d+%?$/.test(text) ? Number(text.replace("%", "")) : NaN;
+  if (!(percent3 >= 1 && percent3 <= 99)) {
     throw new UsageError(
       `--split ${JSON.stringify(text)}: give control/candidate percents adding up to 100 (80/20), or the candidate's share strictly between 0 and 100 (20, 20% or 0.2)`
     );
   }
-  return percent2;
+  return percent3;
 }
 function required(c3, option) {
   const value = c3.values[option];

@@ -4,6 +4,8 @@ import { formatBytes } from '../core/policy.js';
 import type { DriftDecision } from '../registry/drift.js';
 import type { IngestReport } from '../registry/ingest.js';
 import type { LocalAlert, LocalProposal } from '../forge/local.js';
+import type { DiskUsage, RetentionPlan } from '../core/retention/index.js';
+import type { CleanupReport } from '../proposals/cleanup.js';
 import type { EvaluateReport, ItemReport } from '../proposals/evaluate.js';
 import type { VersionLiveMetrics } from '../registry/live-metrics.js';
 import { formatProblem, type Problem } from '../core/problems.js';
@@ -416,4 +418,64 @@ function unescapeForTerminal(line: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&#64;/g, '@')
     .replace(/&amp;/g, '&');
+}
+
+export function formatUsage(used: DiskUsage, plan: RetentionPlan): string {
+  const rows = used.models.flatMap((model) =>
+    model.versions.map((v) => [
+      model.model,
+      v.version,
+      v.deleted ? 'deleted' : '',
+      v.artifacts,
+      formatBytes(v.bytes),
+    ]),
+  );
+  return [
+    formatTable(['MODEL', 'VERSION', 'STATE', 'ARTIFACTS', 'SIZE'], rows),
+    '',
+    ...used.models.map(
+      (m) =>
+        `${m.model}: ${formatBytes(m.storedBytes)} in ${plural(m.liveVersions, 'live version')}`,
+    ),
+    `total: ${formatBytes(used.storedBytes)}; a fresh clone fetches ${formatBytes(used.cloneBytes)} (${plural(used.cloneObjects, 'LFS object')})`,
+    `a cleanup under the retention policy would free ${formatBytes(plan.totals.freedBytes)} (${plural(plan.totals.candidates, 'version')}): modelgate cleanup --plan`,
+  ].join('\n');
+}
+
+/** Every version with its decision and every reason, candidates first. */
+export function formatRetentionPlan(plan: RetentionPlan): string {
+  const lines = [
+    `retention plan at ${plan.now}: ${plural(plan.totals.candidates, 'candidate')} of ${plan.totals.versionsBefore} live versions, freeing ${formatBytes(plan.totals.freedBytes)} (priority ${plan.priority})`,
+  ];
+  for (const model of plan.models) {
+    lines.push('', `${model.model}: ${formatBytes(model.usedBytes)}, ${model.budget.summary}`);
+    for (const v of model.versions) {
+      const reasons = (v.decision === 'candidate' ? v.candidateReasons : v.keepReasons)
+        .map((r) => r.text)
+        .join(' ');
+      const what =
+        v.decision === 'candidate' ? 'DELETE' : v.decision === 'deleted' ? 'deleted' : 'keep';
+      lines.push(
+        `  ${v.version.padEnd(8)} ${what.padEnd(7)} ${formatBytes(v.frees).padStart(9)}  ${terminalSafe(reasons, 300)}`,
+      );
+    }
+    for (const note of model.notes) lines.push(`  note: ${terminalSafe(note, 300)}`);
+  }
+  for (const warning of plan.budgetWarnings)
+    lines.push('', `over budget: ${terminalSafe(warning, 300)}`);
+  return lines.join('\n');
+}
+
+export function formatCleanupReport(report: CleanupReport): string {
+  const item = report.item;
+  const head = item
+    ? `${report.dryRun ? 'dry run: would have ' : ''}${item.outcome} cleanup proposal${item.id ? ` #${item.id}` : ''}: ${terminalSafe(item.title ?? '')}\n  why: ${terminalSafe(item.why, 400)}${item.url ? `\n  ${terminalSafe(item.url)}` : ''}`
+    : 'no cleanup proposal: nothing to propose';
+  return [
+    head,
+    `deletes: ${report.selected.join(', ') || '–'} (frees ${formatBytes(report.freed)})`,
+    ...(report.unticked.length
+      ? [`kept because a person unticked them: ${report.unticked.join(', ')}`]
+      : []),
+  ].join('\n');
 }

@@ -9,6 +9,8 @@ import type { LocalForge } from '../forge/local.js';
 import { openForge, openLocalForge } from '../forge/select.js';
 import { evaluateRegistry } from '../proposals/evaluate.js';
 import { proposeAbStart, proposeAbStop } from '../proposals/ab-test.js';
+import { reconcileCleanup, retentionPlanAt } from '../proposals/cleanup.js';
+import { usage as diskUsage } from '../core/retention/index.js';
 import type { CommitOptions } from '../git/registry-writer.js';
 import { markVersion, requireModel } from '../registry/change-version.js';
 import { readEvaluationFile } from '../registry/evaluation-file.js';
@@ -33,6 +35,9 @@ import {
   formatAnnotations,
   formatDriftDecision,
   formatEvaluateReport,
+  formatCleanupReport,
+  formatRetentionPlan,
+  formatUsage,
   formatLocalProposal,
   formatLocalProposalList,
   terminalSafe,
@@ -523,6 +528,63 @@ const COMMANDS: Record<string, Command> = {
             )
             .join('\n'),
         );
+      return 0;
+    },
+  },
+  usage: {
+    summary: 'disk used per version, model and in total, from LFS pointers (nothing downloaded)',
+    usage: 'modelgate usage [<model>...] [--rev <commit>] [--json]',
+    options: READ_OPTIONS,
+    run: async (c) => {
+      const repo = await c.repo();
+      const rev = c.values.rev as string | undefined;
+      const snapshot = await loadRegistry(repo, rev);
+      for (const model of c.args) requireModel(snapshot, model);
+      const used = diskUsage(snapshot, { models: c.args.length ? c.args : undefined });
+      const commit = (await repo.git.run(['rev-parse', rev ?? 'HEAD'])).trim();
+      const plan = await retentionPlanAt(repo, snapshot, commit, new Date());
+      if (c.json) c.printJson({ ...used, cleanup: plan.totals });
+      else c.print(formatUsage(used, plan));
+      return 0;
+    },
+  },
+  cleanup: {
+    summary: "the retention plan (--plan), or open/update the registry's cleanup proposal",
+    usage: 'modelgate cleanup [--plan] [--dry-run] [--now <time>] [--forge local|github] [--json]',
+    options: {
+      plan: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      now: { type: 'string' },
+      forge: { type: 'string' },
+      token: { type: 'string' },
+      branch: { type: 'string' },
+    },
+    run: async (c) => {
+      positionals(c, 0, 'cleanup');
+      const repo = await c.repo();
+      const now = c.values.now === undefined ? new Date() : parseTime(c.values.now as string);
+      if (c.values.plan === true) {
+        const snapshot = await loadRegistry(repo);
+        const commit = (await repo.git.run(['rev-parse', 'HEAD'])).trim();
+        const plan = await retentionPlanAt(repo, snapshot, commit, now);
+        if (c.json) c.printJson(plan);
+        else c.print(formatRetentionPlan(plan));
+        return 0;
+      }
+      const forge = await openForge(repo, {
+        kind: c.values.forge as string | undefined,
+        env: c.io.env,
+        token: c.values.token as string | undefined,
+        baseBranch: c.values.branch as string | undefined,
+        user: await whoAmI(repo, c.io.env),
+        onWarning: (warning) => warn(c, [warning]),
+      });
+      const report = await reconcileCleanup(repo, forge, {
+        now,
+        dryRun: c.values['dry-run'] === true,
+      });
+      if (c.json) c.printJson({ ...report, plan: report.plan.totals });
+      else c.print(formatCleanupReport(report));
       return 0;
     },
   },

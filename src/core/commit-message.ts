@@ -14,7 +14,15 @@ import { oneLine } from './text.js';
  *   Modelgate-Reason: win rate 0.45 < baseline 0.55 - 0.10
  */
 export type RegistryAction =
-  'init' | 'register' | 'promote' | 'rollback' | 'mark' | 'ingest' | 'ab-start' | 'ab-end';
+  | 'init'
+  | 'register'
+  | 'promote'
+  | 'rollback'
+  | 'mark'
+  | 'ingest'
+  | 'ab-start'
+  | 'ab-end'
+  | 'cleanup';
 
 export interface RegistryCommit {
   action: RegistryAction;

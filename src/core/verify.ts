@@ -214,6 +214,15 @@ function checkVersion(model: ModelRecord, version: VersionRecord, report: Report
   if (deleted && !manifest.deleted) {
     report(file, 'deleted: a deleted version must record when it was deleted', 'error', ['status']);
   }
+  // Marking a version important is how people say "never delete this": no change gets past it.
+  if (deleted && manifest.important) {
+    report(
+      file,
+      `status: version ${version.id} is marked important and cannot be deleted; unmark it first (modelgate mark --not-important)`,
+      'error',
+      ['status'],
+    );
+  }
   if (manifest.evaluation.period.start > manifest.evaluation.period.end) {
     report(file, 'evaluation.period: start is after end', 'error', ['evaluation', 'period']);
   }

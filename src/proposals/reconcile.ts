@@ -17,7 +17,7 @@ import type { PlannedChange } from '../git/registry-writer.js';
 import type { RegistryRepo } from '../git/repository.js';
 
 /** Every kind of proposal modelgate makes; each has one branch per model. */
-export type ProposalKind = 'rollback' | 'ab-start' | 'ab-conclude';
+export type ProposalKind = 'rollback' | 'ab-start' | 'ab-conclude' | 'cleanup';
 
 /** What happened (or, in a dry run, would happen) to one proposal or alert. */
 export interface ItemReport {
