@@ -31389,7 +31389,7 @@ async function showVersion(repo, model, version, rev) {
       const file = record.artifactFiles.get(artifact.path);
       return {
         ...artifact,
-        stored: !file ? "missing" : file.pointer ? "lfs-pointer" : "not-lfs"
+        stored: !file ? m.status === "deleted" ? "deleted" : "missing" : file.pointer ? "lfs-pointer" : "not-lfs"
       };
     })
   };
@@ -34642,7 +34642,8 @@ async function runDemo(options) {
     [
       "5. Workflow 2: v6, retrained for the new regime, is A/B tested and promoted",
       abTestAndPromote
-    ]
+    ],
+    ["6. Workflow 3: storage cleanup, proposed with reasons, approved by merging", storageCleanup]
   ];
   const context = { sandbox, repo, clone, print, options };
   for (const [title, chapter] of chapters) {
@@ -34915,6 +34916,20 @@ async function abTestAndPromote(chapter) {
     ],
     at("2026-11-09T15:05:00Z")
   );
+}
+async function storageCleanup(chapter) {
+  const now2 = "2026-12-01T06:00:00Z";
+  const env = { ...chapter.sandbox.env, GIT_AUTHOR_DATE: now2, GIT_COMMITTER_DATE: now2 };
+  await showCommands(chapter, [["usage"], ["cleanup", "--plan", "--now", now2]]);
+  await showCommands(chapter, [["cleanup", "--now", now2]], env);
+  const repo = await openRepo(chapter.clone, { env: chapter.sandbox.env });
+  const [proposal] = (await createLocalForge({ repo, baseBranch: "main" }).listProposals()).filter(
+    (p2) => p2.branch === "modelgate/cleanup/registry"
+  );
+  if (!proposal) throw new ModelgateError("demo: cleanup opened no proposal");
+  await showCommands(chapter, [["proposals", proposal.id]]);
+  await showCommands(chapter, [["apply", proposal.id]], env);
+  await showCommands(chapter, [["usage"], ["show", "trader", "v1"], ["verify"]], env);
 }
 function seededRandom(seed) {
   let state = seed >>> 0;

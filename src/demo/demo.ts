@@ -105,6 +105,7 @@ export async function runDemo(options: DemoOptions): Promise<void> {
       '5. Workflow 2: v6, retrained for the new regime, is A/B tested and promoted',
       abTestAndPromote,
     ],
+    ['6. Workflow 3: storage cleanup, proposed with reasons, approved by merging', storageCleanup],
   ];
   const context: Chapter = { sandbox, repo, clone, print, options };
   for (const [title, chapter] of chapters) {
@@ -427,6 +428,26 @@ async function abTestAndPromote(chapter: Chapter): Promise<void> {
     ],
     at('2026-11-09T15:05:00Z'),
   );
+}
+
+/**
+ * The seed's Workflow 3 on the demo's registry: disk usage from LFS pointers, the retention plan
+ * with a reason for every version, one cleanup proposal with a checkbox per version, and after
+ * the merge a tombstone whose metrics and history stay readable.
+ */
+async function storageCleanup(chapter: Chapter): Promise<void> {
+  const now = '2026-12-01T06:00:00Z';
+  const env = { ...chapter.sandbox.env, GIT_AUTHOR_DATE: now, GIT_COMMITTER_DATE: now };
+  await showCommands(chapter, [['usage'], ['cleanup', '--plan', '--now', now]]);
+  await showCommands(chapter, [['cleanup', '--now', now]], env);
+  const repo = await openRepo(chapter.clone, { env: chapter.sandbox.env });
+  const [proposal] = (await createLocalForge({ repo, baseBranch: 'main' }).listProposals()).filter(
+    (p) => p.branch === 'modelgate/cleanup/registry',
+  );
+  if (!proposal) throw new ModelgateError('demo: cleanup opened no proposal');
+  await showCommands(chapter, [['proposals', proposal.id]]);
+  await showCommands(chapter, [['apply', proposal.id]], env);
+  await showCommands(chapter, [['usage'], ['show', 'trader', 'v1'], ['verify']], env);
 }
 
 /** Seeded uniform and standard normal draws (mulberry32, Box–Muller): the demo is the same every run. */

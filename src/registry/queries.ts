@@ -100,7 +100,8 @@ export interface VersionDetail extends VersionSummary {
     path: string;
     sha256: string;
     size: number;
-    stored: 'lfs-pointer' | 'missing' | 'not-lfs';
+    /** `deleted`: removed by a cleanup; the manifest is a tombstone. */
+    stored: 'lfs-pointer' | 'missing' | 'not-lfs' | 'deleted';
   }[];
   manifest_path: string;
 }
@@ -125,7 +126,13 @@ export async function showVersion(
       const file = record.artifactFiles.get(artifact.path);
       return {
         ...artifact,
-        stored: !file ? 'missing' : file.pointer ? 'lfs-pointer' : 'not-lfs',
+        stored: !file
+          ? m.status === 'deleted'
+            ? 'deleted'
+            : 'missing'
+          : file.pointer
+            ? 'lfs-pointer'
+            : 'not-lfs',
       };
     }),
   };
