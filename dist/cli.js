@@ -9438,7 +9438,8 @@ var require_light = __commonJS({
 
 // src/cli/main.ts
 import { userInfo as userInfo2 } from "node:os";
-import { resolve as resolve3 } from "node:path";
+import { writeFile as writeFile6 } from "node:fs/promises";
+import { join as join7, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/core/problems.ts
@@ -9651,6 +9652,7 @@ function nextVersionId(existing) {
 // src/core/layout.ts
 var REGISTRY_DIR = "registry";
 var POLICY_PATH = `${REGISTRY_DIR}/policy.yaml`;
+var DASHBOARD_PATH = `${REGISTRY_DIR}/README.md`;
 var LFS_ATTRIBUTES_RULE = `${REGISTRY_DIR}/*/versions/*/artifacts/** filter=lfs diff=lfs merge=lfs -text`;
 var modelDir = (model) => `${REGISTRY_DIR}/${model}`;
 var deploymentPath = (model) => `${modelDir(model)}/deployment.yaml`;
@@ -9662,9 +9664,13 @@ function classifyRegistryPath(path) {
   const parts = path.split("/");
   if (parts[0] !== REGISTRY_DIR) return { kind: "outside-layout", reason: "not under registry/" };
   if (path === POLICY_PATH) return { kind: "policy" };
+  if (path === DASHBOARD_PATH) return { kind: "dashboard" };
   const [, model, second, version, fourth, artifact, ...rest] = parts;
   if (model === void 0 || second === void 0) {
-    return { kind: "outside-layout", reason: "registry/ holds only policy.yaml and model folders" };
+    return {
+      kind: "outside-layout",
+      reason: "registry/ holds only policy.yaml, README.md and model folders"
+    };
   }
   const modelProblem = whyUnsafeName("model name", model);
   if (modelProblem) return { kind: "outside-layout", reason: modelProblem };
@@ -17200,6 +17206,9 @@ function buildSnapshot(entries, textOf) {
       case "outside-layout":
         error(entry.path, `is not part of the registry layout: ${place.reason}`);
         break;
+      case "dashboard":
+        break;
+      // generated; nothing in it is registry state
       case "policy": {
         snapshot.policyPresent = true;
         const text = yamlText(entry);
@@ -28798,677 +28807,452 @@ function openLocalForge(repo, choice) {
   });
 }
 
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
+// src/core/retention/usage.ts
+function isTombstone(version) {
+  return version.manifest?.status === "deleted";
 }
-function markdownTable(table, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
+function indexLfsObjects(snapshot) {
+  const index = /* @__PURE__ */ new Map();
+  for (const model of snapshot.models.values()) {
+    for (const version of model.versions.values()) {
+      for (const file of version.artifactFiles.values()) {
+        if (!file.pointer) continue;
+        const entry = index.get(file.pointer.sha256);
+        if (entry) entry.references++;
+        else index.set(file.pointer.sha256, { size: file.pointer.size, references: 1 });
       }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
     }
   }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
+  return index;
+}
+function usage(snapshot, options = {}, index = indexLfsObjects(snapshot)) {
+  const names = selectModels(snapshot, options.models);
+  const models = [];
+  for (const name of names) {
+    const model = snapshot.models.get(name);
+    if (model) models.push(modelUsage(versionsInOrder(model)));
+  }
+  let cloneBytes = 0;
+  for (const { size } of index.values()) cloneBytes += size;
+  return {
+    models,
+    bytes: sum(models.map((model) => model.bytes)),
+    storedBytes: sum(models.map((model) => model.storedBytes)),
+    cloneBytes,
+    cloneObjects: index.size
+  };
+}
+function modelUsage(versionsOldestFirst) {
+  const versions = versionsOldestFirst.map(versionUsage);
+  const live = versionsOldestFirst.filter((version) => !isTombstone(version));
+  return {
+    model: versionsOldestFirst[0]?.model ?? "",
+    versions,
+    liveVersions: live.length,
+    bytes: sum(versions.map((version) => version.bytes)),
+    storedBytes: distinctBytes(live)
+  };
+}
+function versionUsage(version) {
+  const deleted = isTombstone(version);
+  let bytes = 0;
+  let artifacts = 0;
+  if (!deleted) {
+    for (const file of version.artifactFiles.values()) {
+      if (!file.pointer) continue;
+      bytes += file.pointer.size;
+      artifacts++;
     }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
+  }
+  return { model: version.model, version: version.id, deleted, bytes, artifacts };
+}
+function distinctBytes(versions) {
+  const seen = /* @__PURE__ */ new Set();
+  let bytes = 0;
+  for (const version of versions) {
+    if (isTombstone(version)) continue;
+    for (const file of version.artifactFiles.values()) {
+      if (!file.pointer || seen.has(file.pointer.sha256)) continue;
+      seen.add(file.pointer.sha256);
+      bytes += file.pointer.size;
+    }
+  }
+  return bytes;
+}
+function bytesFreedBy(snapshot, versionsToDelete, index = indexLfsObjects(snapshot)) {
+  const records = [];
+  for (const ref of versionsToDelete) {
+    const record = snapshot.models.get(ref.model)?.versions.get(ref.version);
+    if (record) records.push(record);
+  }
+  return bytesFreedByRecords(records, index);
+}
+function bytesFreedByRecords(versionsToDelete, index) {
+  const seenVersions = /* @__PURE__ */ new Set();
+  const referencesDeleted = /* @__PURE__ */ new Map();
+  for (const version of versionsToDelete) {
+    if (seenVersions.has(version)) continue;
+    seenVersions.add(version);
+    for (const file of version.artifactFiles.values()) {
+      if (!file.pointer) continue;
+      const oid = file.pointer.sha256;
+      referencesDeleted.set(oid, (referencesDeleted.get(oid) ?? 0) + 1);
+    }
+  }
+  let freed = 0;
+  for (const [oid, count] of referencesDeleted) {
+    const entry = index.get(oid);
+    if (entry && entry.references === count) freed += entry.size;
+  }
+  return freed;
+}
+function selectModels(snapshot, requested) {
+  const names = requested ? [...new Set(requested)].filter((name) => snapshot.models.has(name)) : [...snapshot.models.keys()];
+  return names.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+}
+function sum(values) {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
+// src/core/retention/plan.ts
+var NEAR_DUPLICATE_TOLERANCE = {
+  /** |a − b| ≤ 2% of the larger magnitude of the rank metric. */
+  metricRelative: 0.02,
+  winRate: 5e-3,
+  maxDrawdown: 0.01
+};
+var BOTTOM_MINIMUM_FROM = 5;
+var METRIC_DIRECTION = {
+  sharpe: 1,
+  win_rate: 1,
+  total_return: 1,
+  sortino: 1
+};
+var DAY_MS = 864e5;
+var EPSILON = 1e-9;
+function bottomCount(ranked, fraction) {
+  if (fraction <= 0 || ranked === 0) return 0;
+  const count = Math.floor(ranked * fraction + EPSILON);
+  return ranked >= BOTTOM_MINIMUM_FROM ? Math.max(1, count) : count;
+}
+function planRetention(input) {
+  const { snapshot, now: now2 } = input;
+  const index = indexLfsObjects(snapshot);
+  const models = [];
+  const allCandidates = [];
+  for (const name of selectModels(snapshot, input.models)) {
+    const model = snapshot.models.get(name);
+    if (!model) continue;
+    const { plan, candidates } = planModel(model, input, now2.getTime(), index);
+    models.push(plan);
+    allCandidates.push(...candidates);
+  }
+  let cloneBytes = 0;
+  for (const { size } of index.values()) cloneBytes += size;
+  const freedBytes = bytesFreedByRecords(allCandidates, index);
+  const total = (pick2) => models.reduce((sum2, model) => sum2 + pick2(model), 0);
+  const overBudget = models.filter((model) => model.budget.before.over);
+  return {
+    now: now2.toISOString(),
+    priority: overBudget.length ? "high" : "normal",
+    models,
+    candidates: models.flatMap((model) => model.versions.filter(isCandidate)),
+    budgetWarnings: overBudget.map((model) => model.budget.summary),
+    totals: {
+      models: models.length,
+      versionsBefore: total((model) => model.versionsBefore),
+      versionsAfter: total((model) => model.versionsAfter),
+      tombstones: total(
+        (model) => model.versions.filter((version) => version.decision === "deleted").length
+      ),
+      candidates: allCandidates.length,
+      usedBytes: total((model) => model.usedBytes),
+      freedBytes,
+      cloneBytesBefore: cloneBytes,
+      cloneBytesAfter: cloneBytes - freedBytes
+    }
+  };
+}
+function planModel(model, input, nowMs, index) {
+  const policy2 = effectivePolicy(input.snapshot.policy, model.name);
+  const retention = policy2.retention;
+  const metricName = retention.rank_metric;
+  const direction = METRIC_DIRECTION[metricName] ?? 1;
+  const notes = [];
+  const working = versionsInOrder(model).map(
+    (record) => describeVersion(record, metricName, direction, nowMs)
+  );
+  const live = working.filter((version) => version.plan.status !== "deleted");
+  const ranked = live.filter((version) => version.score !== null);
+  ranked.sort((a, b2) => a.score - b2.score);
+  const unranked = live.filter((version) => version.record.manifest && version.score === null);
+  if (unranked.length) {
+    notes.push(
+      `${unranked.length} version${unranked.length === 1 ? " has" : "s have"} no ${metricName} in ${unranked.length === 1 ? "its" : "their"} evaluation (${unranked.map((v) => v.plan.version).join(", ")}): neither top nor bottom ranked.`
     );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
   }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
+  applyKeepRules(model, input, retention, live, ranked);
+  const history = input.everInProduction?.get(model.name);
+  const production = model.deployment?.production ?? null;
+  if (production && !history) {
+    notes.push(
+      "The outdated rule was not applied: no production history was given for this model, so which older versions were once in production is unknown."
+    );
+  }
+  const bottomSize = bottomCount(ranked.length, retention.bottom_fraction);
+  const bottom = new Map(ranked.slice(0, bottomSize).map((version, i2) => [version, i2 + 1]));
+  const bottomRule = describeBottomRule(ranked.length, retention.bottom_fraction, bottomSize);
+  const kept = ranked.filter(
+    (version) => version.plan.keepReasons.length > 0 && version.plan.winRate !== null && version.plan.maxDrawdown !== null
+  );
+  const candidates = [];
+  for (const version of live) {
+    const { plan: plan2 } = version;
+    if (plan2.keepReasons.length > 0) continue;
+    const fromBottom = bottom.get(version);
+    if (fromBottom !== void 0) {
+      plan2.candidateReasons.push({
+        code: "bottom-ranked",
+        text: `In the bottom ${percent(retention.bottom_fraction)} by ${metricName}: ${fromBottom} of ${ranked.length} from the bottom (${number(plan2.metric.value)}); ${bottomRule}.`
+      });
+    }
+    const twin = nearDuplicateOf(version, kept);
+    if (twin) {
+      const a = version.plan;
+      const b2 = twin.plan;
+      plan2.candidateReasons.push({
+        code: "near-duplicate",
+        text: `Performs like ${b2.version}, which is kept: ${metricName} ${number(a.metric.value)} vs ${number(b2.metric.value)}, win rate ${percent(a.winRate)} vs ${percent(b2.winRate)}, max drawdown ${percent(a.maxDrawdown)} vs ${percent(b2.maxDrawdown)}.`,
+        relatedVersion: b2.version
+      });
+    }
+    if (production && history && compareVersionIds(plan2.version, production) < 0 && !history.has(plan2.version)) {
+      plan2.candidateReasons.push({
+        code: "outdated-never-production",
+        text: `Older than ${production}, the production version, and never in production itself.`,
+        relatedVersion: production
+      });
+    }
+    if (plan2.candidateReasons.length) {
+      plan2.decision = "candidate";
+      candidates.push(version.record);
+    } else {
+      plan2.keepReasons.push({ code: "no-candidate-rule", text: "No rule makes it a candidate." });
+    }
+  }
+  for (const version of live) version.plan.frees = bytesFreedByRecords([version.record], index);
+  const candidateSet = new Set(candidates);
+  const remaining = live.filter((version) => !candidateSet.has(version.record));
+  const maxBytes = parseByteSize(policy2.budget.max_size);
+  const maxVersions = policy2.budget.max_versions;
+  const before = budgetCheck(
+    distinctBytes(live.map((version) => version.record)),
+    live.length,
+    maxBytes,
+    maxVersions
+  );
+  const after = budgetCheck(
+    distinctBytes(remaining.map((version) => version.record)),
+    remaining.length,
+    maxBytes,
+    maxVersions
+  );
+  const plan = {
+    model: model.name,
+    retention,
+    usedBytes: before.usedBytes,
+    freedBytes: bytesFreedByRecords(candidates, index),
+    versionsBefore: live.length,
+    versionsAfter: remaining.length,
+    candidates: candidates.length,
+    budget: {
+      over: before.over,
+      maxBytes,
+      maxVersions,
+      before,
+      after,
+      summary: budgetSummary(model.name, maxBytes, maxVersions, before, after, candidates.length)
+    },
+    notes,
+    versions: working.map((version) => version.plan)
+  };
+  return { plan, candidates };
+}
+function isCandidate(version) {
+  return version.decision === "candidate";
+}
+function describeVersion(record, metricName, direction, nowMs) {
+  const manifest2 = record.manifest;
+  const evaluation2 = manifest2?.evaluation;
+  const metricValue = finiteOrNull(evaluation2?.[metricName]);
+  const createdMs = manifest2 ? Date.parse(manifest2.created_at) : Number.NaN;
+  const ageMs = Number.isNaN(createdMs) ? null : nowMs - createdMs;
+  const deleted = isTombstone(record);
+  const plan = {
+    model: record.model,
+    version: record.id,
+    status: manifest2?.status ?? null,
+    createdAt: manifest2?.created_at ?? null,
+    ageDays: ageMs === null ? null : Math.round(ageMs / DAY_MS * 100) / 100,
+    metric: { name: metricName, value: metricValue },
+    winRate: finiteOrNull(evaluation2?.win_rate),
+    maxDrawdown: finiteOrNull(evaluation2?.max_drawdown),
+    bytes: versionUsage(record).bytes,
+    frees: 0,
+    decision: deleted ? "deleted" : "keep",
+    keepReasons: [],
+    candidateReasons: []
+  };
+  return {
+    record,
+    plan,
+    score: deleted || metricValue === null ? null : metricValue * direction,
+    ageMs
+  };
+}
+function applyKeepRules(model, input, retention, live, ranked) {
+  const deployment2 = model.deployment;
+  const production = deployment2?.production ?? null;
+  const abTest = deployment2?.ab_test ?? null;
+  const paper = new Map((deployment2?.paper_trading ?? []).map((p2) => [p2.version, p2.started_at]));
+  const rollbackTarget = input.rollbackTargets?.has(model.name) ? input.rollbackTargets.get(model.name) ?? null : deployment2?.previous_production ?? null;
+  const topFromBest = /* @__PURE__ */ new Map();
+  for (let i2 = ranked.length - 1, place = 1; i2 >= 0 && place <= retention.keep_top; i2--, place++) {
+    topFromBest.set(ranked[i2], place);
+  }
+  const recent = new Set(live.slice(Math.max(0, live.length - retention.keep_last)));
+  const minAgeMs = retention.min_age_days * DAY_MS;
+  for (const version of live) {
+    const { plan } = version;
+    const id = plan.version;
+    const keep = (code, text) => {
+      plan.keepReasons.push({ code, text });
+    };
+    if (!version.record.manifest) {
+      keep("no-manifest", "Its manifest is missing or invalid, so nothing is known about it.");
+    }
+    if (id === production) keep("production", "In production.");
+    if (abTest && id === abTest.control) {
+      keep("ab-control", `Control of the running A/B test against ${abTest.candidate}.`);
+    }
+    if (abTest && id === abTest.candidate) {
+      keep("ab-candidate", `Candidate in the running A/B test against ${abTest.control}.`);
+    }
+    const paperSince = paper.get(id);
+    if (paperSince !== void 0) keep("paper-trading", `Paper trading since ${paperSince}.`);
+    if (id === rollbackTarget) {
+      keep("rollback-target", "The rollback target: drift would roll back to it.");
+    }
+    const place = topFromBest.get(version);
+    if (place !== void 0) {
+      keep(
+        "top-ranked",
+        `Number ${place} by ${plan.metric.name} (${number(plan.metric.value)}); the top ${retention.keep_top} are kept.`
+      );
+    }
+    if (recent.has(version)) {
+      keep("recent", `One of the last ${retention.keep_last} versions registered.`);
+    }
+    if (version.record.manifest?.important) keep("important", "Marked important.");
+    if (version.record.manifest && version.ageMs === null) {
+      keep("young", `Its created_at cannot be read as a time, so it may be recent.`);
+    } else if (version.ageMs !== null && version.ageMs < minAgeMs) {
+      keep(
+        "young",
+        `${Math.floor(version.ageMs / DAY_MS)} days old: nothing younger than ${retention.min_age_days} days is proposed for deletion.`
+      );
+    }
+  }
+}
+function nearDuplicateOf(version, kept) {
+  const score = version.score;
+  const { winRate, maxDrawdown } = version.plan;
+  if (score === null || winRate === null || maxDrawdown === null) return void 0;
+  let low = 0;
+  let high = kept.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (kept[middle]?.score < score) low = middle + 1;
+    else high = middle;
+  }
+  for (let i2 = low; i2 < kept.length; i2++) {
+    const other = kept[i2];
+    const otherScore = other.score;
+    const tolerance = NEAR_DUPLICATE_TOLERANCE.metricRelative * Math.max(Math.abs(score), Math.abs(otherScore));
+    if (otherScore - score > tolerance + EPSILON) break;
+    if (Math.abs(other.plan.winRate - winRate) <= NEAR_DUPLICATE_TOLERANCE.winRate + EPSILON && Math.abs(other.plan.maxDrawdown - maxDrawdown) <= NEAR_DUPLICATE_TOLERANCE.maxDrawdown + EPSILON) {
+      return other;
+    }
+  }
+  return void 0;
+}
+function describeBottomRule(ranked, fraction, size) {
+  const floor = Math.floor(ranked * fraction + EPSILON);
+  return size > floor ? `floor(${ranked} × ${fraction}) = ${floor}, raised to ${size} as a model with ${BOTTOM_MINIMUM_FROM} or more ranked versions always has one` : `the bottom ${size} = floor(${ranked} × ${fraction})`;
+}
+function budgetCheck(usedBytes, versions, maxBytes, maxVersions) {
+  const overBytes = Math.max(0, usedBytes - maxBytes);
+  const overVersions = Math.max(0, versions - maxVersions);
+  return { usedBytes, versions, overBytes, overVersions, over: overBytes > 0 || overVersions > 0 };
+}
+function budgetSummary(model, maxBytes, maxVersions, before, after, candidates) {
+  const use = `${model} uses ${formatBytes(before.usedBytes)} of ${formatBytes(maxBytes)} and has ${before.versions} of at most ${maxVersions} versions`;
+  if (!before.over) return `${use}: within budget.`;
+  const excess = (check) => [
+    check.overBytes ? `${formatBytes(check.overBytes)}` : "",
+    check.overVersions ? `${plural2(check.overVersions, "version")}` : ""
+  ].filter(Boolean).join(" and ");
+  const cleanup = `deleting its ${plural2(candidates, "candidate")} leaves ${formatBytes(after.usedBytes)} in ${plural2(after.versions, "version")}`;
+  return after.over ? `${use}: ${excess(before)} over budget; ${cleanup}, still ${excess(after)} over (retention rules delete nothing more to meet a budget).` : `${use}: ${excess(before)} over budget; ${cleanup}, within budget.`;
+}
+function finiteOrNull(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
+}
+function number(value) {
+  return value === null ? "unknown" : String(Number(value.toFixed(3)));
+}
+function percent(fraction) {
+  return fraction === null ? "unknown" : `${Number((fraction * 100).toFixed(2))}%`;
+}
+function plural2(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/git/trades-reader.ts
+var DAYS_PER_READ = 256;
+async function* readVersionTrades(repo, version, filter = {}) {
+  const sinceDay = filter.since?.toISOString().slice(0, 10);
+  const sinceMs = filter.since?.getTime();
+  const days = [...version.tradeFiles.values()].filter((file) => !sinceDay || file.day >= sinceDay).sort((a, b2) => a.day < b2.day ? -1 : 1);
+  for (let start = 0; start < days.length; start += DAYS_PER_READ) {
+    const batch = days.slice(start, start + DAYS_PER_READ);
+    const blobs = await repo.git.readBlobs(batch.map((file) => file.blob));
+    for (const file of batch) {
+      const text = blobs.get(file.blob)?.toString("utf8") ?? "";
+      const trades = [];
+      let from = 0;
+      while (from < text.length) {
+        let to = text.indexOf("\n", from);
+        if (to < 0) to = text.length;
+        if (to > from) {
+          const trade2 = JSON.parse(text.slice(from, to));
+          if ((!filter.mode || trade2.mode === filter.mode) && (sinceMs === void 0 || Date.parse(trade2.closed_at) >= sinceMs)) {
+            trades.push(trade2);
           }
-        } else {
-          after = " ".repeat(size);
         }
+        from = to + 1;
       }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
+      if (trades.length > 0) yield trades;
     }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
   }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
 // src/core/markdown.ts
 function escapeMarkdown(text, max = 300) {
   return oneLine(text, max).replace(/[\\`*_{}[\]()#+\-.!|~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;");
 }
-
-// src/core/proposals/rollback-body.ts
-var MAX_BODY_CHARACTERS = 65536;
-var STATE_BLOCK_ROOM = 1024;
-var BODY_LIMIT = MAX_BODY_CHARACTERS - STATE_BLOCK_ROOM;
-var pct = (value) => value === null || value === void 0 ? "–" : `${(value * 100).toFixed(1)}%`;
-var num = (value, digits = 2) => value === null || value === void 0 ? "–" : value.toFixed(digits);
-var readable = (value) => Number(value.toPrecision(4)).toLocaleString("en-US");
-function renderRollbackProposal(input) {
-  const { model, current, target } = input;
-  const fired = input.alarms.filter(
-    (alarm) => alarm.severity === "critical" || alarm.severity === "severe"
-  );
-  const lead = fired[0];
-  const title = `Roll back ${model}: ${current.version} → ${target.version} (${input.severity}${lead ? `: ${lead.rule}` : ""})`;
-  const verdict = `**${input.severity === "severe" ? "Severe" : "Critical"}: ${model} ${current.version} is degrading in production; ` + `this puts ${target.version} back.** ${input.change ? changeSentence(input.change, current.backtest) : ""}`.trim();
-  const metricsTable = markdownTable(
-    [
-      [
-        "",
-        `${current.version} live`,
-        `${current.version} backtest`,
-        `${target.version} live (earlier)`,
-        `${target.version} backtest`
-      ],
-      [
-        "trades",
-        String(current.live?.trades ?? 0),
-        String(current.backtest.trades),
-        String(target.live?.trades ?? 0),
-        String(target.backtest.trades)
-      ],
-      [
-        "win rate",
-        pct(current.live?.win_rate),
-        pct(current.backtest.win_rate),
-        pct(target.live?.win_rate),
-        pct(target.backtest.win_rate)
-      ],
-      [
-        "Sharpe (annualised)",
-        num(current.live?.sharpe_annualised),
-        num(current.backtest.sharpe),
-        num(target.live?.sharpe_annualised),
-        num(target.backtest.sharpe)
-      ],
-      [
-        "max drawdown",
-        pct(current.live?.max_drawdown),
-        pct(current.backtest.max_drawdown),
-        pct(target.live?.max_drawdown),
-        pct(target.backtest.max_drawdown)
-      ],
-      [
-        "longest losing streak",
-        String(current.live?.longest_losing_streak ?? "–"),
-        "–",
-        String(target.live?.longest_losing_streak ?? "–"),
-        "–"
-      ]
-    ],
-    { align: ["l", "r", "r", "r", "r"] }
-  );
-  const rules = fired.length ? markdownTable(
-    [
-      [
-        "rule",
-        "severity",
-        "at trade",
-        "when",
-        "statistic",
-        "threshold",
-        "false alarms by design"
-      ],
-      ...fired.map((alarm) => [
-        alarm.rule,
-        alarm.severity,
-        String(alarm.trades),
-        alarm.at,
-        readable(alarm.statistic),
-        readable(alarm.threshold),
-        escapeMarkdown(alarm.falseAlarmRate)
-      ])
-    ],
-    { align: ["l", "l", "r", "l", "r", "r", "l"] }
-  ) : "_No statistical rule fired: this proposal was made by hand._";
-  const details = fired.map((alarm) => `- ${escapeMarkdown(alarm.detail, 1e3)}`).join("\n");
-  const merging = [
-    "### What merging does",
-    "",
-    `- \`registry/${model}/deployment.yaml\`: production ${current.version} → ${target.version}; previous production ${current.version}.`,
-    `- \`registry/${model}/versions/${current.version}/manifest.yaml\`: status degraded, with the reason.`,
-    `- The live trading system reads the deployment state: it trades ${target.version} from the next deploy.`,
-    "",
-    `To undo: revert the merge commit (GitHub's **Revert** button), which restores ${current.version} as production.`,
-    `Why ${target.version}: ${escapeMarkdown(target.why, 500)}`
-  ].join("\n");
-  const notes = [current, target].filter((v) => v.notes).map((v) => `- ${v.version}: ${escapeMarkdown(v.notes ?? "", 500)}`).join("\n");
-  const head = [
-    verdict,
-    "",
-    metricsTable,
-    "",
-    "### Rules that fired",
-    "",
-    rules,
-    "",
-    details,
-    "",
-    merging,
-    ...notes ? ["", "### Version notes (from the manifests)", "", notes] : []
-  ].join("\n");
-  const window2 = rawWindow(input.window);
-  const warnings = [];
-  let body = `${head}
-
-${window2}
-`;
-  if (body.length > BODY_LIMIT) {
-    const room = BODY_LIMIT - head.length - 200;
-    const kept = room > 0 ? input.window.slice(-Math.floor(room / 40)) : [];
-    body = `${head}
-
-${rawWindow(kept, input.window.length)}
-`;
-    warnings.push(
-      `the body was over ${MAX_BODY_CHARACTERS} characters: only the last ${kept.length} of ${input.window.length} trades are listed`
-    );
-  }
-  if (body.length > BODY_LIMIT) {
-    body = `${body.slice(0, BODY_LIMIT - 40)}
-
-_(cut to fit GitHub's limit)_
-`;
-    warnings.push(`the body was cut to ${MAX_BODY_CHARACTERS} characters`);
-  }
-  return { title, body, warnings };
-}
-function rawWindow(trades, total = trades.length) {
-  const rows = trades.map((t2) => `${t2.closed_at}  ${(t2.return * 100).toFixed(4)}%`).join("\n");
-  const shown = trades.length < total ? `the last ${trades.length} of ${total}` : `${total}`;
-  return `<details><summary>Raw window: ${shown} trades since the change began</summary>
-
-\`\`\`
-${rows}
-\`\`\`
-
-</details>`;
-}
-function changeSentence(change, backtest2) {
-  const observed = [
-    change.winRate === null || change.winRate === void 0 ? void 0 : `win rate ${pct(change.winRate)} (backtest ${pct(backtest2.win_rate)})`,
-    change.sharpeAnnual === null || change.sharpeAnnual === void 0 ? void 0 : `Sharpe ${num(change.sharpeAnnual)} (backtest ${num(backtest2.sharpe)})`
-  ].filter(Boolean);
-  const hypothesis = escapeMarkdown(change.description);
-  return observed.length ? `Over the last ${change.trades} trades: ${observed.join(", ")}; the best explanation: ${hypothesis}.` : `${hypothesis} over the last ${change.trades} trades.`;
-}
-
-// src/core/proposals/alert-body.ts
-var pct2 = (value) => value === null ? "–" : `${(value * 100).toFixed(1)}%`;
-var num2 = (value) => value === null ? "–" : value.toFixed(2);
-function renderAlert(input) {
-  const worst = input.versions.reduce(
-    (top, v) => rank(v.severity) > rank(top.severity) ? v : top,
-    input.versions[0]
-  );
-  const title = `modelgate alert: ${input.model} ${worst.version} ${worst.severity}`;
-  const table = markdownTable(
-    [
-      [
-        "version",
-        "role",
-        "now",
-        "live trades",
-        "win rate (backtest)",
-        "Sharpe (backtest)",
-        "max drawdown"
-      ],
-      ...input.versions.map((v) => [
-        v.version,
-        v.role,
-        v.severity,
-        String(v.live.trades),
-        `${pct2(v.live.win_rate)} (${pct2(v.baselineWinRate)})`,
-        `${num2(v.live.sharpe_annualised)} (${num2(v.baselineSharpe)})`,
-        pct2(v.live.max_drawdown)
-      ])
-    ],
-    { align: ["l", "l", "l", "r", "r", "r", "r"] }
-  );
-  const rules = input.versions.flatMap(
-    (v) => v.alarms.map((alarm) => `- ${v.version}: ${escapeMarkdown(alarm, 400)}`)
-  );
-  const actions = input.versions.filter((v) => v.severity !== "healthy").map((v) => `- ${v.version}: ${escapeMarkdown(v.action, 400)}`);
-  const body = [
-    `**${capitalise(worst.severity)}: ${input.model} ${worst.version} (${worst.role}) is not trading like its backtest.**`,
-    "",
-    table,
-    "",
-    "### Rules that fired",
-    "",
-    ...rules.length ? rules : ["_none recently_"],
-    "",
-    "### What to do",
-    "",
-    ...actions,
-    ...input.proposal ? ["", `Proposed: #${input.proposal.id} (${escapeMarkdown(input.proposal.title)}).`] : [],
-    "",
-    `This issue is updated on every evaluation and closed by modelgate when the model is healthy again: ${escapeMarkdown(input.recovery, 400)}.`,
-    "",
-    input.marker,
-    ""
-  ].join("\n");
-  return {
-    title,
-    body: body.length > MAX_BODY_CHARACTERS ? body.slice(0, MAX_BODY_CHARACTERS - 200) + `
-
-${input.marker}
-` : body
-  };
-}
-function rank(severity) {
-  return ["healthy", "warning", "critical", "severe"].indexOf(severity);
-}
-function capitalise(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-// src/core/proposals/state-block.ts
-import { createHash as createHash2 } from "node:crypto";
-var OPEN = "<!-- modelgate:state ";
-var CLOSE = " -->";
-function withStateBlock(body, state) {
-  const json2 = JSON.stringify(state).replace(/>/g, "\\u003e").replace(/</g, "\\u003c");
-  return `${body.trimEnd()}
-
-${OPEN}${json2}${CLOSE}
-`;
-}
-function readStateBlock(body) {
-  if (!body) return void 0;
-  const start = body.lastIndexOf(OPEN);
-  if (start < 0) return void 0;
-  const end = body.indexOf(CLOSE, start + OPEN.length);
-  if (end < 0) return void 0;
-  try {
-    const parsed = JSON.parse(body.slice(start + OPEN.length, end));
-    if (!isState(parsed)) return void 0;
-    return parsed;
-  } catch {
-    return void 0;
-  }
-}
-function isState(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const v = value;
-  return v.v === 1 && ["kind", "model", "current", "target", "severity", "hash"].every(
-    (key) => typeof v[key] === "string"
-  ) && typeof v.trades === "number" && typeof v.lastAlarmTrade === "number" && (v.by === void 0 || typeof v.by === "string") && (v.keep === void 0 || typeof v.keep === "object" && v.keep !== null && Object.values(v.keep).every((value2) => typeof value2 === "string"));
-}
-function contentHash(parts) {
-  const hash = createHash2("sha256");
-  for (const part of parts) hash.update(`${part.length}:${part}`);
-  return hash.digest("hex").slice(0, 16);
-}
-var SEVERITY_RANK = { warning: 1, critical: 2, severe: 3 };
-function materialChange(previous, next) {
-  if (previous.current !== next.current)
-    return { material: true, why: `it now concerns ${next.current}, not ${previous.current}` };
-  if (previous.target !== next.target)
-    return { material: true, why: `the target is now ${next.target}, not ${previous.target}` };
-  if ((SEVERITY_RANK[next.severity] ?? 0) > (SEVERITY_RANK[previous.severity] ?? 0))
-    return { material: true, why: `severity rose from ${previous.severity} to ${next.severity}` };
-  if (next.lastAlarmTrade > previous.trades)
-    return {
-      material: true,
-      why: `a new ${next.severity} alarm at trade ${next.lastAlarmTrade}, from trades after the last proposal (${previous.trades} trades)`
-    };
-  return {
-    material: false,
-    why: `no material change: same versions, severity ${next.severity}, no new alarm since trade ${previous.trades}`
-  };
-}
-function decideProposalStep(wanted, existing) {
-  const previous = existing ? readStateBlock(existing.body) : void 0;
-  if ("notWanted" in wanted) {
-    if (existing?.state === "open" && previous?.by)
-      return { step: "leave", why: `opened by ${previous.by} by hand: left to people` };
-    if (existing?.state === "open") return { step: "close", why: wanted.notWanted };
-    return { step: "leave", why: wanted.notWanted };
-  }
-  const next = wanted.state;
-  if (!existing) return { step: "open", why: "no proposal yet" };
-  if (existing.state === "open") {
-    if (previous?.by)
-      return { step: "leave", why: `opened by ${previous.by} by hand: left to people` };
-    if (previous?.hash === next.hash) return { step: "leave", why: "same evidence: unchanged" };
-    return {
-      step: "update",
-      why: previous ? "new evidence" : "the hidden state block was missing or edited"
-    };
-  }
-  const when = existing.closedAt ? ` on ${existing.closedAt.slice(0, 10)}` : "";
-  const verdict = existing.state === "merged" ? `was merged${when}` : `was closed unmerged${when}`;
-  if (!previous) return { step: "open", why: `#${existing.id} ${verdict} without a state block` };
-  const change = materialChange(previous, next);
-  if (change.material)
-    return { step: "open", why: `#${existing.id} ${verdict}, but ${change.why}` };
-  return {
-    step: "leave",
-    why: `#${existing.id} ${verdict}: ${existing.state === "closed" ? "a no stands" : "done"} until the evidence changes materially (${change.why})`
-  };
-}
-
-// src/git/proposal-branch.ts
-async function publishProposalBranch(repo, options) {
-  if (!await repo.git.tryRun(["check-ref-format", "--branch", options.branch])) {
-    throw new ModelgateError(`invalid proposal branch name ${JSON.stringify(options.branch)}`);
-  }
-  const base = await readBranchTip(repo, options.baseBranch, options.baseRemote);
-  if (!base.commit) {
-    throw new ModelgateError(`${options.baseBranch} has no commits: run \`modelgate init\` first`);
-  }
-  const plan = options.plan(base);
-  if (plan.writes.length === 0) throw new ModelgateError("a proposal needs a change to propose");
-  const existing = await branchTip(repo, options.branch, options.branchRemote);
-  if (existing && await carriesChange(repo, existing, base.commit, plan)) {
-    return { outcome: "unchanged", commit: existing, base: base.commit };
-  }
-  const commit = await buildRegistryCommit(repo, base, plan);
-  const moved = options.branchRemote ? await repo.git.attempt([
-    "push",
-    "--quiet",
-    "--no-verify",
-    `--force-with-lease=refs/heads/${options.branch}:${existing ?? ""}`,
-    options.branchRemote,
-    `${commit}:refs/heads/${options.branch}`
-  ]) : await repo.git.attempt([
-    "update-ref",
-    `refs/heads/${options.branch}`,
-    commit,
-    existing ?? "0000000000000000000000000000000000000000"
-  ]);
-  if (!moved.ok) {
-    const now2 = await branchTip(repo, options.branch, options.branchRemote);
-    if (now2 !== existing) return { outcome: "lost-race", commit, base: base.commit };
-    throw new ModelgateError(
-      `could not publish proposal branch ${options.branch}: ${moved.stderr || "no reason given"}`
-    );
-  }
-  return { outcome: existing ? "updated" : "created", commit, base: base.commit };
-}
-async function branchTip(repo, branch, remote) {
-  if (!remote) return resolveCommit(repo, `refs/heads/${branch}`);
-  const listed = await repo.git.tryRun(["ls-remote", "--heads", remote, `refs/heads/${branch}`]);
-  if (listed === void 0) throw new ModelgateError(`cannot reach git remote ${remote}`);
-  const tip = listed.split("	")[0]?.trim();
-  if (!tip) return void 0;
-  if (!await resolveCommit(repo, tip)) {
-    await repo.git.run(["fetch", "--quiet", "--no-tags", remote, `refs/heads/${branch}`]);
-  }
-  return tip;
-}
-async function carriesChange(repo, tip, base, plan) {
-  for (const write of plan.writes) {
-    const onBranch = await repo.git.tryRun([
-      "rev-parse",
-      "--verify",
-      "--quiet",
-      `${tip}:${write.path}`
-    ]);
-    if ("remove" in write) {
-      if (onBranch !== void 0) return false;
-      continue;
-    }
-    if (!("text" in write)) return false;
-    const planned2 = (await repo.git.runWithInput(["hash-object", "--stdin"], write.text)).trim();
-    if (onBranch?.trim() !== planned2) return false;
-  }
-  const forkPoint = (await repo.git.tryRun(["merge-base", base, tip]))?.trim();
-  if (!forkPoint) return false;
-  const touched = (await repo.git.run(["diff", "--name-only", "--no-renames", forkPoint, tip])).split("\n").filter(Boolean);
-  const planned = new Set(plan.writes.map((write) => write.path));
-  if (touched.length !== planned.size || touched.some((path) => !planned.has(path))) return false;
-  if (await repo.git.tryRun(["merge-base", "--is-ancestor", tip, base]) !== void 0)
-    return false;
-  return await repo.git.tryRun(["merge-tree", "--write-tree", base, tip]) !== void 0;
-}
-async function deleteMergedProposalBranch(repo, options) {
-  const tip = await branchTip(repo, options.branch, options.branchRemote);
-  if (!tip) return false;
-  const merged = await repo.git.tryRun(["merge-base", "--is-ancestor", tip, options.baseCommit]) !== void 0;
-  if (!merged) return false;
-  const deleted = options.branchRemote ? await repo.git.attempt([
-    "push",
-    "--quiet",
-    "--no-verify",
-    `--force-with-lease=refs/heads/${options.branch}:${tip}`,
-    options.branchRemote,
-    `:refs/heads/${options.branch}`
-  ]) : await repo.git.attempt(["update-ref", "-d", `refs/heads/${options.branch}`, tip]);
-  return deleted.ok;
-}
-
-// src/proposals/reconcile.ts
-async function latestProposal(context, kind, model) {
-  const branch = proposalBranch(kind, model);
-  const existing = await context.forge.latestProposal(branch);
-  if (existing?.state === "merged" && !context.dryRun) {
-    await deleteMergedProposalBranch(context.repo, {
-      branch,
-      branchRemote: context.forge.remote,
-      baseCommit: context.commit
-    });
-  }
-  return existing;
-}
-async function reconcileProposal(context, kind, model, wanted, existing, policy2, report) {
-  const { forge } = context;
-  const branch = proposalBranch(kind, model);
-  const step = decideProposalStep(
-    "notWanted" in wanted ? wanted : { state: wanted.state },
-    existing
-  );
-  if (step.step === "leave" && existing?.state !== "open" && "notWanted" in wanted) {
-    return void 0;
-  }
-  if ("notWanted" in wanted || step.step === "close" || step.step === "leave") {
-    report.items.push(await closeOrLeave(context, kind, existing, step));
-    return step.step === "leave" && existing?.state === "open" ? existing : void 0;
-  }
-  const { title, body, plan } = wanted;
-  if (context.dryRun) {
-    report.items.push({
-      kind,
-      outcome: step.step === "open" ? "opened" : "updated",
-      why: step.why,
-      id: step.step === "update" ? existing?.id : void 0,
-      title
-    });
-    return existing;
-  }
-  const published = await publishProposalBranch(context.repo, {
-    baseBranch: forge.baseBranch,
-    baseRemote: context.baseRemote,
-    branch,
-    branchRemote: forge.remote,
-    plan: (base) => plan(base.snapshot)
-  });
-  if (published.outcome === "lost-race") {
-    report.items.push({
-      kind,
-      outcome: "left alone",
-      why: `another run moved ${branch} at the same time; it is proposing this`,
-      title
-    });
-    return void 0;
-  }
-  const labels = [MODELGATE_LABEL, kind, ...wanted.labels];
-  let proposal;
-  if (step.step === "open") {
-    const created = await forge.createProposal({
-      branch,
-      title,
-      body,
-      labels,
-      reviewers: policy2.review.reviewers,
-      assignees: policy2.review.assignees
-    });
-    proposal = created.proposal;
-    report.items.push({
-      kind,
-      outcome: created.existed ? "left alone" : "opened",
-      why: created.existed ? "another run opened it first" : step.why,
-      id: proposal.id,
-      url: proposal.url,
-      title
-    });
-  } else {
-    proposal = existing;
-    await forge.updateProposal(proposal.id, {
-      title,
-      body,
-      addLabels: labels,
-      removeLabels: (wanted.exclusiveLabels ?? []).filter(
-        (label) => !labels.includes(label) && proposal.labels.includes(label)
-      )
-    });
-    report.items.push({
-      kind,
-      outcome: "updated",
-      why: step.why,
-      id: proposal.id,
-      url: proposal.url,
-      title
-    });
-  }
-  const automatic = wanted.mergeAutomatically;
-  if (!automatic) return proposal;
-  const commit = await forge.mergeProposal(proposal.id, automatic.commitTitle);
-  await forge.comment(proposal.id, automatic.comment(commit));
-  report.items.push({
-    kind,
-    outcome: "merged",
-    why: `${automatic.why}: merged as ${commit.slice(0, 12)}`,
-    id: proposal.id,
-    url: proposal.url,
-    title
-  });
-  return void 0;
-}
-async function closeProposal(context, kind, existing, why) {
-  return closeOrLeave(context, kind, existing, { step: "close", why });
-}
-async function closeOrLeave(context, kind, existing, step) {
-  const base = { kind, id: existing?.id, url: existing?.url, title: existing?.title };
-  if (step.step === "close" && existing) {
-    if (!context.dryRun)
-      await context.forge.closeProposal(existing.id, `Closed by modelgate: ${step.why}`);
-    return { ...base, outcome: "closed", why: step.why };
-  }
-  return { ...base, outcome: "left alone", why: step.why };
-}
-var stateOf = (proposal) => proposal ? readStateBlock(proposal.body) : void 0;
 
 // src/core/stats/normal.ts
 function normalCdf(x2) {
@@ -30154,24 +29938,167 @@ function formatPercent(fraction) {
   return `${Number((fraction * 100).toFixed(2))}%`;
 }
 
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
 // src/core/proposals/ab-conclusion-body.ts
-var num3 = (value, digits = 2) => value === null || value === void 0 ? "–" : value.toFixed(digits);
-var pct3 = (value) => value === null || value === void 0 ? "–" : `${(value * 100).toFixed(1)}%`;
+var num = (value, digits = 2) => value === null || value === void 0 ? "–" : value.toFixed(digits);
+var pct = (value) => value === null || value === void 0 ? "–" : `${(value * 100).toFixed(1)}%`;
 var interval = (range, format) => range ? `${format(range[0])} … ${format(range[1])}` : "–";
 function renderAbConclusion(input) {
   const { model, test, judgement } = input;
   const { control, candidate } = judgement.arms;
   const margin = Math.round((test.min_improvement ?? 0.15) * 100);
   const ratio = judgement.ratio === null ? "" : ` (${judgement.ratio >= 1 ? "+" : ""}${((judgement.ratio - 1) * 100).toFixed(0)}%)`;
-  const title = judgement.verdict === "promote" ? `Promote ${model} ${test.candidate} after its A/B test: Sharpe ${num3(candidate.sharpeAnnualised)} vs ${num3(control.sharpeAnnualised)}${ratio}` : judgement.verdict === "stop-early" ? `Stop the A/B test on ${model} early: ${test.candidate} is worse; keep ${test.control}` : `End the A/B test on ${model}: keep ${test.control} (${test.candidate} not ${margin}% better)`;
+  const title = judgement.verdict === "promote" ? `Promote ${model} ${test.candidate} after its A/B test: Sharpe ${num(candidate.sharpeAnnualised)} vs ${num(control.sharpeAnnualised)}${ratio}` : judgement.verdict === "stop-early" ? `Stop the A/B test on ${model} early: ${test.candidate} is worse; keep ${test.control}` : `End the A/B test on ${model}: keep ${test.control} (${test.candidate} not ${margin}% better)`;
   const lead = judgement.verdict === "promote" ? `**Promote ${test.candidate}: its live Sharpe beats ${test.control}'s by more than ${margin}% with always-valid confidence.**` : judgement.verdict === "stop-early" ? `**Stop early: ${test.candidate} is doing harm; ${test.control} keeps production.**` : `**Keep ${test.control}: ${test.candidate} has not shown the ${margin}% improvement the test asks for.**`;
   const row = (name, arm2, share) => [
     `${name} (${share}%)`,
     String(arm2.trades),
-    num3(arm2.sharpeAnnualised),
+    num(arm2.sharpeAnnualised),
     interval(arm2.sharpeIntervalAnnualised, (v) => v.toFixed(2)),
-    pct3(arm2.winRate),
-    interval(arm2.winRateInterval, (v) => pct3(v))
+    pct(arm2.winRate),
+    interval(arm2.winRateInterval, (v) => pct(v))
   ];
   const table = markdownTable(
     [
@@ -30217,7 +30144,7 @@ function renderAbConclusion(input) {
 }
 
 // src/core/proposals/ab-start-body.ts
-var pct4 = (value) => `${(value * 100).toFixed(1)}%`;
+var pct2 = (value) => `${(value * 100).toFixed(1)}%`;
 function renderAbStartProposal(input) {
   const { model, control, candidate, test } = input;
   const margin = test.min_improvement ?? 0.15;
@@ -30226,9 +30153,9 @@ function renderAbStartProposal(input) {
     [
       ["backtest", `${control.version} (production, control)`, `${candidate.version} (candidate)`],
       ["Sharpe", control.backtest.sharpe.toFixed(2), candidate.backtest.sharpe.toFixed(2)],
-      ["win rate", pct4(control.backtest.win_rate), pct4(candidate.backtest.win_rate)],
-      ["max drawdown", pct4(control.backtest.max_drawdown), pct4(candidate.backtest.max_drawdown)],
-      ["total return", pct4(control.backtest.total_return), pct4(candidate.backtest.total_return)],
+      ["win rate", pct2(control.backtest.win_rate), pct2(candidate.backtest.win_rate)],
+      ["max drawdown", pct2(control.backtest.max_drawdown), pct2(candidate.backtest.max_drawdown)],
+      ["total return", pct2(control.backtest.total_return), pct2(candidate.backtest.total_return)],
       ["trades", String(control.backtest.trades), String(candidate.backtest.trades)],
       [
         "period",
@@ -30261,6 +30188,92 @@ function renderAbStartProposal(input) {
     ...notes.length ? ["", "### Version notes (from the manifests)", "", ...notes] : []
   ].join("\n");
   return { title, body };
+}
+
+// src/core/proposals/state-block.ts
+import { createHash as createHash2 } from "node:crypto";
+var OPEN = "<!-- modelgate:state ";
+var CLOSE = " -->";
+function withStateBlock(body, state) {
+  const json2 = JSON.stringify(state).replace(/>/g, "\\u003e").replace(/</g, "\\u003c");
+  return `${body.trimEnd()}
+
+${OPEN}${json2}${CLOSE}
+`;
+}
+function readStateBlock(body) {
+  if (!body) return void 0;
+  const start = body.lastIndexOf(OPEN);
+  if (start < 0) return void 0;
+  const end = body.indexOf(CLOSE, start + OPEN.length);
+  if (end < 0) return void 0;
+  try {
+    const parsed = JSON.parse(body.slice(start + OPEN.length, end));
+    if (!isState(parsed)) return void 0;
+    return parsed;
+  } catch {
+    return void 0;
+  }
+}
+function isState(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value;
+  return v.v === 1 && ["kind", "model", "current", "target", "severity", "hash"].every(
+    (key) => typeof v[key] === "string"
+  ) && typeof v.trades === "number" && typeof v.lastAlarmTrade === "number" && (v.by === void 0 || typeof v.by === "string") && (v.keep === void 0 || typeof v.keep === "object" && v.keep !== null && Object.values(v.keep).every((value2) => typeof value2 === "string"));
+}
+function contentHash(parts) {
+  const hash = createHash2("sha256");
+  for (const part of parts) hash.update(`${part.length}:${part}`);
+  return hash.digest("hex").slice(0, 16);
+}
+var SEVERITY_RANK = { warning: 1, critical: 2, severe: 3 };
+function materialChange(previous, next) {
+  if (previous.current !== next.current)
+    return { material: true, why: `it now concerns ${next.current}, not ${previous.current}` };
+  if (previous.target !== next.target)
+    return { material: true, why: `the target is now ${next.target}, not ${previous.target}` };
+  if ((SEVERITY_RANK[next.severity] ?? 0) > (SEVERITY_RANK[previous.severity] ?? 0))
+    return { material: true, why: `severity rose from ${previous.severity} to ${next.severity}` };
+  if (next.lastAlarmTrade > previous.trades)
+    return {
+      material: true,
+      why: `a new ${next.severity} alarm at trade ${next.lastAlarmTrade}, from trades after the last proposal (${previous.trades} trades)`
+    };
+  return {
+    material: false,
+    why: `no material change: same versions, severity ${next.severity}, no new alarm since trade ${previous.trades}`
+  };
+}
+function decideProposalStep(wanted, existing) {
+  const previous = existing ? readStateBlock(existing.body) : void 0;
+  if ("notWanted" in wanted) {
+    if (existing?.state === "open" && previous?.by)
+      return { step: "leave", why: `opened by ${previous.by} by hand: left to people` };
+    if (existing?.state === "open") return { step: "close", why: wanted.notWanted };
+    return { step: "leave", why: wanted.notWanted };
+  }
+  const next = wanted.state;
+  if (!existing) return { step: "open", why: "no proposal yet" };
+  if (existing.state === "open") {
+    if (previous?.by)
+      return { step: "leave", why: `opened by ${previous.by} by hand: left to people` };
+    if (previous?.hash === next.hash) return { step: "leave", why: "same evidence: unchanged" };
+    return {
+      step: "update",
+      why: previous ? "new evidence" : "the hidden state block was missing or edited"
+    };
+  }
+  const when = existing.closedAt ? ` on ${existing.closedAt.slice(0, 10)}` : "";
+  const verdict = existing.state === "merged" ? `was merged${when}` : `was closed unmerged${when}`;
+  if (!previous) return { step: "open", why: `#${existing.id} ${verdict} without a state block` };
+  const change = materialChange(previous, next);
+  if (change.material)
+    return { step: "open", why: `#${existing.id} ${verdict}, but ${change.why}` };
+  return {
+    step: "leave",
+    why: `#${existing.id} ${verdict}: ${existing.state === "closed" ? "a no stands" : "done"} until the evidence changes materially (${change.why})`
+  };
 }
 
 // src/core/commit-message.ts
@@ -30297,35 +30310,6 @@ function parseTrailers(text) {
     }
   }
   return result;
-}
-
-// src/git/trades-reader.ts
-var DAYS_PER_READ = 256;
-async function* readVersionTrades(repo, version, filter = {}) {
-  const sinceDay = filter.since?.toISOString().slice(0, 10);
-  const sinceMs = filter.since?.getTime();
-  const days = [...version.tradeFiles.values()].filter((file) => !sinceDay || file.day >= sinceDay).sort((a, b2) => a.day < b2.day ? -1 : 1);
-  for (let start = 0; start < days.length; start += DAYS_PER_READ) {
-    const batch = days.slice(start, start + DAYS_PER_READ);
-    const blobs = await repo.git.readBlobs(batch.map((file) => file.blob));
-    for (const file of batch) {
-      const text = blobs.get(file.blob)?.toString("utf8") ?? "";
-      const trades = [];
-      let from = 0;
-      while (from < text.length) {
-        let to = text.indexOf("\n", from);
-        if (to < 0) to = text.length;
-        if (to > from) {
-          const trade2 = JSON.parse(text.slice(from, to));
-          if ((!filter.mode || trade2.mode === filter.mode) && (sinceMs === void 0 || Date.parse(trade2.closed_at) >= sinceMs)) {
-            trades.push(trade2);
-          }
-        }
-        from = to + 1;
-      }
-      if (trades.length > 0) yield trades;
-    }
-  }
 }
 
 // src/registry/change-version.ts
@@ -30496,7 +30480,7 @@ var LOSS_PROBABILITY_BOUND_Z = 1.959963984540054;
 var SEVERITIES = ["warning", "critical", "severe"];
 var NO_ALARMS = Object.freeze([]);
 var ROBERTS_CAP = 1e250;
-function percent(fraction, digits = 1) {
+function percent2(fraction, digits = 1) {
   return `${(fraction * 100).toFixed(digits)}%`;
 }
 function validate(config) {
@@ -30845,14 +30829,14 @@ var Monitor = class {
         return `Sequential test (Shiryaev–Roberts) at ${formatCount2(statistic)}, over its ${check.severity} level ${formatCount2(threshold)}: ${since} Sharpe of ${b2.sharpeAnnual.toFixed(2)} (${formatCount2(this.n)} trades in all). A healthy model reaches this level at most ${rate} on average.`;
       }
       case "drawdown":
-        return `Drawdown of ${statistic.toFixed(1)} trade-sized moves (σ = ${percent(scale, 2)} per trade, so ${percent(statistic * scale)} of capital on additive equity) ${this.drawdownPeak < 0 ? "since the start" : `since its peak ${tradesAgo(this.n, this.drawdownPeak)}`}. A healthy model with Sharpe ${b2.sharpeAnnual.toFixed(2)} (${b2.sharpePerTrade.toFixed(3)} per trade) falls ${threshold.toFixed(1)} moves deep about ${rate}.`;
+        return `Drawdown of ${statistic.toFixed(1)} trade-sized moves (σ = ${percent2(scale, 2)} per trade, so ${percent2(statistic * scale)} of capital on additive equity) ${this.drawdownPeak < 0 ? "since the start" : `since its peak ${tradesAgo(this.n, this.drawdownPeak)}`}. A healthy model with Sharpe ${b2.sharpeAnnual.toFixed(2)} (${b2.sharpePerTrade.toFixed(3)} per trade) falls ${threshold.toFixed(1)} moves deep about ${rate}.`;
       case "losing-streak": {
         const loss = this.lossProbability();
         const source = loss?.source === "baseline" ? "from the baseline win rate" : "a cautious live estimate";
-        return `${statistic} losing trades in a row. With a loss probability of ${percent(loss?.value ?? 1)} (${source}), a healthy model has a streak of ${threshold} about ${rate}` + (check.severity === "warning" ? ` (the policy alerts at ${this.config.policy.consecutive_losses}).` : ".");
+        return `${statistic} losing trades in a row. With a loss probability of ${percent2(loss?.value ?? 1)} (${source}), a healthy model has a streak of ${threshold} about ${rate}` + (check.severity === "warning" ? ` (the policy alerts at ${this.config.policy.consecutive_losses}).` : ".");
       }
       case "policy-drawdown":
-        return `Equity is ${percent(statistic)} below ${this.equityPeak < 0 ? "its starting level" : `the peak it reached ${tradesAgo(this.n, this.equityPeak)}`}: the policy's limit is ${percent(threshold)}. By chance alone, a healthy model with this volatility falls that far ${Number.isNaN(trades) ? "at an unknown rate" : `about ${rate}`}.`;
+        return `Equity is ${percent2(statistic)} below ${this.equityPeak < 0 ? "its starting level" : `the peak it reached ${tradesAgo(this.n, this.equityPeak)}`}: the policy's limit is ${percent2(threshold)}. By chance alone, a healthy model with this volatility falls that far ${Number.isNaN(trades) ? "at an unknown rate" : `about ${rate}`}.`;
     }
   }
   change() {
@@ -30926,7 +30910,7 @@ var Monitor = class {
         limit,
         value,
         breached: value !== null && value < limit,
-        note: value === null ? "no trades yet" : `live win rate ${percent(value)} over ${formatCount2(n)} trades against a line at ${percent(limit)}; a healthy model's win rate over this many trades varies by ±${percent(1.96 * se)} (95%), so the line alone is ${1.96 * se > p2.win_rate_drop ? "not yet" : "now"} telling.`
+        note: value === null ? "no trades yet" : `live win rate ${percent2(value)} over ${formatCount2(n)} trades against a line at ${percent2(limit)}; a healthy model's win rate over this many trades varies by ±${percent2(1.96 * se)} (95%), so the line alone is ${1.96 * se > p2.win_rate_drop ? "not yet" : "now"} telling.`
       });
     }
     {
@@ -30949,7 +30933,7 @@ var Monitor = class {
         limit: p2.consecutive_losses,
         value: this.streak,
         breached: this.streak >= p2.consecutive_losses,
-        note: loss ? `${this.streak} losses in a row now; with a loss probability of ${percent(loss.value)} a healthy model has ${p2.consecutive_losses} in a row about ${describeRate(every)}.` : "no wins or losses yet"
+        note: loss ? `${this.streak} losses in a row now; with a loss probability of ${percent2(loss.value)} a healthy model has ${p2.consecutive_losses} in a row about ${describeRate(every)}.` : "no wins or losses yet"
       });
     }
     {
@@ -30960,7 +30944,7 @@ var Monitor = class {
         limit: p2.max_drawdown,
         value: drawdown,
         breached: drawdown >= p2.max_drawdown,
-        note: `compounded equity is ${percent(drawdown)} below its peak; a healthy model at this volatility falls ${percent(p2.max_drawdown, 0)} ${Number.isNaN(every) ? "at a rate unknown until the scale is estimated" : `about ${describeRate(every)}`}.`
+        note: `compounded equity is ${percent2(drawdown)} below its peak; a healthy model at this volatility falls ${percent2(p2.max_drawdown, 0)} ${Number.isNaN(every) ? "at a rate unknown until the scale is estimated" : `about ${describeRate(every)}`}.`
       });
     }
     return checks;
@@ -31017,7 +31001,7 @@ function buildAlternatives(config, baseline) {
       drop: 0,
       llrWin: Math.log(p1 / p0),
       llrNoWin: Math.log((1 - p1) / (1 - p0)),
-      description: `win rate fell to ${percent(p1)}`
+      description: `win rate fell to ${percent2(p1)}`
     });
   }
   return alternatives;
@@ -31612,6 +31596,217 @@ function actionFor(severity, everSeverity, role, target, automatic, recoveryTrad
   return `severe: ${where}; ${automatic ? "eligible for automatic rollback (rollback.automatic_on_severe is on)" : "propose it now (automatic rollback is off in the policy)"}`;
 }
 
+// src/git/proposal-branch.ts
+async function publishProposalBranch(repo, options) {
+  if (!await repo.git.tryRun(["check-ref-format", "--branch", options.branch])) {
+    throw new ModelgateError(`invalid proposal branch name ${JSON.stringify(options.branch)}`);
+  }
+  const base = await readBranchTip(repo, options.baseBranch, options.baseRemote);
+  if (!base.commit) {
+    throw new ModelgateError(`${options.baseBranch} has no commits: run \`modelgate init\` first`);
+  }
+  const plan = options.plan(base);
+  if (plan.writes.length === 0) throw new ModelgateError("a proposal needs a change to propose");
+  const existing = await branchTip(repo, options.branch, options.branchRemote);
+  if (existing && await carriesChange(repo, existing, base.commit, plan)) {
+    return { outcome: "unchanged", commit: existing, base: base.commit };
+  }
+  const commit = await buildRegistryCommit(repo, base, plan);
+  const moved = options.branchRemote ? await repo.git.attempt([
+    "push",
+    "--quiet",
+    "--no-verify",
+    `--force-with-lease=refs/heads/${options.branch}:${existing ?? ""}`,
+    options.branchRemote,
+    `${commit}:refs/heads/${options.branch}`
+  ]) : await repo.git.attempt([
+    "update-ref",
+    `refs/heads/${options.branch}`,
+    commit,
+    existing ?? "0000000000000000000000000000000000000000"
+  ]);
+  if (!moved.ok) {
+    const now2 = await branchTip(repo, options.branch, options.branchRemote);
+    if (now2 !== existing) return { outcome: "lost-race", commit, base: base.commit };
+    throw new ModelgateError(
+      `could not publish proposal branch ${options.branch}: ${moved.stderr || "no reason given"}`
+    );
+  }
+  return { outcome: existing ? "updated" : "created", commit, base: base.commit };
+}
+async function branchTip(repo, branch, remote) {
+  if (!remote) return resolveCommit(repo, `refs/heads/${branch}`);
+  const listed = await repo.git.tryRun(["ls-remote", "--heads", remote, `refs/heads/${branch}`]);
+  if (listed === void 0) throw new ModelgateError(`cannot reach git remote ${remote}`);
+  const tip = listed.split("	")[0]?.trim();
+  if (!tip) return void 0;
+  if (!await resolveCommit(repo, tip)) {
+    await repo.git.run(["fetch", "--quiet", "--no-tags", remote, `refs/heads/${branch}`]);
+  }
+  return tip;
+}
+async function carriesChange(repo, tip, base, plan) {
+  for (const write of plan.writes) {
+    const onBranch = await repo.git.tryRun([
+      "rev-parse",
+      "--verify",
+      "--quiet",
+      `${tip}:${write.path}`
+    ]);
+    if ("remove" in write) {
+      if (onBranch !== void 0) return false;
+      continue;
+    }
+    if (!("text" in write)) return false;
+    const planned2 = (await repo.git.runWithInput(["hash-object", "--stdin"], write.text)).trim();
+    if (onBranch?.trim() !== planned2) return false;
+  }
+  const forkPoint = (await repo.git.tryRun(["merge-base", base, tip]))?.trim();
+  if (!forkPoint) return false;
+  const touched = (await repo.git.run(["diff", "--name-only", "--no-renames", forkPoint, tip])).split("\n").filter(Boolean);
+  const planned = new Set(plan.writes.map((write) => write.path));
+  if (touched.length !== planned.size || touched.some((path) => !planned.has(path))) return false;
+  if (await repo.git.tryRun(["merge-base", "--is-ancestor", tip, base]) !== void 0)
+    return false;
+  return await repo.git.tryRun(["merge-tree", "--write-tree", base, tip]) !== void 0;
+}
+async function deleteMergedProposalBranch(repo, options) {
+  const tip = await branchTip(repo, options.branch, options.branchRemote);
+  if (!tip) return false;
+  const merged = await repo.git.tryRun(["merge-base", "--is-ancestor", tip, options.baseCommit]) !== void 0;
+  if (!merged) return false;
+  const deleted = options.branchRemote ? await repo.git.attempt([
+    "push",
+    "--quiet",
+    "--no-verify",
+    `--force-with-lease=refs/heads/${options.branch}:${tip}`,
+    options.branchRemote,
+    `:refs/heads/${options.branch}`
+  ]) : await repo.git.attempt(["update-ref", "-d", `refs/heads/${options.branch}`, tip]);
+  return deleted.ok;
+}
+
+// src/proposals/reconcile.ts
+async function latestProposal(context, kind, model) {
+  const branch = proposalBranch(kind, model);
+  const existing = await context.forge.latestProposal(branch);
+  if (existing?.state === "merged" && !context.dryRun) {
+    await deleteMergedProposalBranch(context.repo, {
+      branch,
+      branchRemote: context.forge.remote,
+      baseCommit: context.commit
+    });
+  }
+  return existing;
+}
+async function reconcileProposal(context, kind, model, wanted, existing, policy2, report) {
+  const { forge } = context;
+  const branch = proposalBranch(kind, model);
+  const step = decideProposalStep(
+    "notWanted" in wanted ? wanted : { state: wanted.state },
+    existing
+  );
+  if (step.step === "leave" && existing?.state !== "open" && "notWanted" in wanted) {
+    return void 0;
+  }
+  if ("notWanted" in wanted || step.step === "close" || step.step === "leave") {
+    report.items.push(await closeOrLeave(context, kind, existing, step));
+    return step.step === "leave" && existing?.state === "open" ? existing : void 0;
+  }
+  const { title, body, plan } = wanted;
+  if (context.dryRun) {
+    report.items.push({
+      kind,
+      outcome: step.step === "open" ? "opened" : "updated",
+      why: step.why,
+      id: step.step === "update" ? existing?.id : void 0,
+      title
+    });
+    return existing;
+  }
+  const published = await publishProposalBranch(context.repo, {
+    baseBranch: forge.baseBranch,
+    baseRemote: context.baseRemote,
+    branch,
+    branchRemote: forge.remote,
+    plan: (base) => plan(base.snapshot)
+  });
+  if (published.outcome === "lost-race") {
+    report.items.push({
+      kind,
+      outcome: "left alone",
+      why: `another run moved ${branch} at the same time; it is proposing this`,
+      title
+    });
+    return void 0;
+  }
+  const labels = [MODELGATE_LABEL, kind, ...wanted.labels];
+  let proposal;
+  if (step.step === "open") {
+    const created = await forge.createProposal({
+      branch,
+      title,
+      body,
+      labels,
+      reviewers: policy2.review.reviewers,
+      assignees: policy2.review.assignees
+    });
+    proposal = created.proposal;
+    report.items.push({
+      kind,
+      outcome: created.existed ? "left alone" : "opened",
+      why: created.existed ? "another run opened it first" : step.why,
+      id: proposal.id,
+      url: proposal.url,
+      title
+    });
+  } else {
+    proposal = existing;
+    await forge.updateProposal(proposal.id, {
+      title,
+      body,
+      addLabels: labels,
+      removeLabels: (wanted.exclusiveLabels ?? []).filter(
+        (label) => !labels.includes(label) && proposal.labels.includes(label)
+      )
+    });
+    report.items.push({
+      kind,
+      outcome: "updated",
+      why: step.why,
+      id: proposal.id,
+      url: proposal.url,
+      title
+    });
+  }
+  const automatic = wanted.mergeAutomatically;
+  if (!automatic) return proposal;
+  const commit = await forge.mergeProposal(proposal.id, automatic.commitTitle);
+  await forge.comment(proposal.id, automatic.comment(commit));
+  report.items.push({
+    kind,
+    outcome: "merged",
+    why: `${automatic.why}: merged as ${commit.slice(0, 12)}`,
+    id: proposal.id,
+    url: proposal.url,
+    title
+  });
+  return void 0;
+}
+async function closeProposal(context, kind, existing, why) {
+  return closeOrLeave(context, kind, existing, { step: "close", why });
+}
+async function closeOrLeave(context, kind, existing, step) {
+  const base = { kind, id: existing?.id, url: existing?.url, title: existing?.title };
+  if (step.step === "close" && existing) {
+    if (!context.dryRun)
+      await context.forge.closeProposal(existing.id, `Closed by modelgate: ${step.why}`);
+    return { ...base, outcome: "closed", why: step.why };
+  }
+  return { ...base, outcome: "left alone", why: step.why };
+}
+var stateOf = (proposal) => proposal ? readStateBlock(proposal.body) : void 0;
+
 // src/proposals/ab-test.ts
 function chooseAbCandidate(model, policy2) {
   const production = model.deployment?.production;
@@ -31689,14 +31884,14 @@ function wantedAbStart(snapshot, request2, previous) {
     candidate = chosen.version;
     why = chosen.why;
   }
-  const percent3 = request2.candidatePercent ?? policy2.ab_test.candidate_percent;
-  if (!Number.isInteger(percent3) || percent3 < 1 || percent3 > 99) {
+  const percent4 = request2.candidatePercent ?? policy2.ab_test.candidate_percent;
+  if (!Number.isInteger(percent4) || percent4 < 1 || percent4 > 99) {
     throw new ModelgateError(
-      `the candidate's share must be a whole percent between 1 and 99, found ${percent3}`
+      `the candidate's share must be a whole percent between 1 and 99, found ${percent4}`
     );
   }
   const startedAt = (previous?.target === candidate.id ? previous.keep?.started_at : void 0) ?? request2.now.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const test = abTestFor(control, candidate.id, percent3, policy2, startedAt, why);
+  const test = abTestFor(control, candidate.id, percent4, policy2, startedAt, why);
   const controlVersion = model.versions.get(control);
   const candidateManifest = candidate.manifest;
   if (!controlVersion?.manifest || !candidateManifest) {
@@ -31732,7 +31927,7 @@ function wantedAbStart(snapshot, request2, previous) {
       message: formatCommitMessage({
         action: "ab-start",
         subject: `start A/B test on ${model.name}: ${candidate.id} vs ${control}`,
-        body: `${candidate.id} gets ${percent3}% of live signals; ${control} keeps ${100 - percent3}%.`,
+        body: `${candidate.id} gets ${percent4}% of live signals; ${control} keeps ${100 - percent4}%.`,
         model: model.name,
         version: candidate.id,
         reason: why
@@ -31906,6 +32101,8 @@ function renderAbEndingByHand(model, test, why) {
 async function readAbEvidence(repo, model, test, now2) {
   const since = new Date(test.started_at);
   const control = [];
+  const controlTimes = [];
+  const candidateTimes = [];
   const controlBySignal = /* @__PURE__ */ new Map();
   let first2 = Infinity;
   const controlVersion = model.versions.get(test.control);
@@ -31917,6 +32114,7 @@ async function readAbEvidence(repo, model, test, now2) {
     for (const trade2 of day) {
       if (trade2.arm !== "control") continue;
       control.push(trade2.return);
+      controlTimes.push(trade2.closed_at);
       first2 = Math.min(first2, Date.parse(trade2.closed_at));
       if (trade2.signal_id) controlBySignal.set(trade2.signal_id, trade2.return);
     }
@@ -31927,6 +32125,7 @@ async function readAbEvidence(repo, model, test, now2) {
     for (const trade2 of day) {
       if (trade2.mode === "live" && trade2.arm === "candidate") {
         candidate.push(trade2.return);
+        candidateTimes.push(trade2.closed_at);
         first2 = Math.min(first2, Date.parse(trade2.closed_at));
       }
       const partner = trade2.signal_id ? controlBySignal.get(trade2.signal_id) : void 0;
@@ -31937,7 +32136,7 @@ async function readAbEvidence(repo, model, test, now2) {
     }
   }
   const days = Number.isFinite(first2) ? Math.max(0, (now2.getTime() - first2) / 864e5) : 0;
-  return { control, candidate, paired, days };
+  return { control, candidate, controlTimes, candidateTimes, paired, days };
 }
 async function reconcileAbConclusion(context, model, now2, report) {
   const policy2 = effectivePolicy(context.snapshot.policy, model);
@@ -31956,24 +32155,13 @@ async function reconcileAbConclusion(context, model, now2, report) {
     );
     return void 0;
   }
-  const evidence = await readAbEvidence(context.repo, record, test, now2);
-  const guardrail = await candidateGuardrail(context, model, test);
-  const judgement = judgeAbTest({
-    control: evidence.control,
-    candidate: evidence.candidate,
-    paired: evidence.paired.control.length > 0 ? evidence.paired : null,
-    margin: test.min_improvement ?? policy2.ab_test.min_improvement,
-    progress: {
-      days: evidence.days,
-      minDays: test.min_days ?? policy2.ab_test.min_days,
-      maxDays: test.max_days ?? policy2.ab_test.max_days,
-      minTradesPerArm: test.min_trades_per_arm ?? policy2.ab_test.min_trades_per_arm,
-      requirement: test.min_requirement ?? policy2.ab_test.min_requirement
-    },
-    guardrail,
-    // Annualised like the backtests the versions were promoted on, unless the policy says.
-    tradesPerYear: policy2.drift.trades_per_year ?? tradesPerYearOf(record.versions.get(test.control)?.manifest?.evaluation)
-  });
+  const { evidence, judgement, guardrail } = await judgeRunningTest(
+    context.repo,
+    context.snapshot,
+    model,
+    context.commit,
+    now2
+  );
   if (judgement.verdict === "continue") {
     await reconcileProposal(
       context,
@@ -32023,11 +32211,36 @@ async function reconcileAbConclusion(context, model, now2, report) {
   );
   return judgement;
 }
-async function candidateGuardrail(context, model, test) {
-  const [decision] = await driftDecisions(context.repo, {
+async function judgeRunningTest(repo, snapshot, model, commit, now2) {
+  const policy2 = effectivePolicy(snapshot.policy, model);
+  const record = requireModel(snapshot, model);
+  const test = record.deployment?.ab_test;
+  if (!test) throw new ModelgateError(`no A/B test is running on ${model}`);
+  const evidence = await readAbEvidence(repo, record, test, now2);
+  const guardrail = await candidateGuardrail(repo, model, test, commit);
+  const judgement = judgeAbTest({
+    control: evidence.control,
+    candidate: evidence.candidate,
+    paired: evidence.paired.control.length > 0 ? evidence.paired : null,
+    margin: test.min_improvement ?? policy2.ab_test.min_improvement,
+    progress: {
+      days: evidence.days,
+      minDays: test.min_days ?? policy2.ab_test.min_days,
+      maxDays: test.max_days ?? policy2.ab_test.max_days,
+      minTradesPerArm: test.min_trades_per_arm ?? policy2.ab_test.min_trades_per_arm,
+      requirement: test.min_requirement ?? policy2.ab_test.min_requirement
+    },
+    guardrail,
+    // Annualised like the backtests the versions were promoted on, unless the policy says.
+    tradesPerYear: policy2.drift.trades_per_year ?? tradesPerYearOf(record.versions.get(test.control)?.manifest?.evaluation)
+  });
+  return { test, evidence, judgement, guardrail };
+}
+async function candidateGuardrail(repo, model, test, commit) {
+  const [decision] = await driftDecisions(repo, {
     model,
     version: test.candidate,
-    rev: context.commit
+    rev: commit
   });
   if (!decision || decision.current_severity !== "critical" && decision.current_severity !== "severe")
     return null;
@@ -32035,6 +32248,1382 @@ async function candidateGuardrail(context, model, test) {
   return `${test.candidate} is ${decision.current_severity} against its own backtest${alarm ? ` (${alarm.rule} at trade ${alarm.trades}, ${alarm.at})` : ""}`;
 }
 var tradesPerYearOf = (evaluation2) => evaluation2 ? backtestTradesPerYear(evaluation2) : void 0;
+
+// src/core/proposals/cleanup-body.ts
+var MARKER = /<!-- modelgate:version ([a-z0-9][a-z0-9_-]*)\/([a-z0-9][a-z0-9._-]*) -->/;
+function renderCleanupProposal(input) {
+  const selected = input.candidates.filter((c3) => c3.selected);
+  const models = new Set(selected.map((c3) => c3.model));
+  const title = `Clean up ${selected.length} model version${selected.length === 1 ? "" : "s"} (${formatBytes(input.freed)})${input.priority === "high" ? ": over budget" : ""}`;
+  const lines = input.candidates.map((c3) => {
+    const metric = c3.metric.value === null ? "" : ` · ${c3.metric.name} ${c3.metric.value.toFixed(2)}`;
+    const win = c3.winRate === null ? "" : ` · win rate ${(c3.winRate * 100).toFixed(1)}%`;
+    return `- [${c3.selected ? "x" : " "}] **${c3.model} ${c3.version}** · frees ${formatBytes(c3.frees)} · ${Math.floor(c3.ageDays)} days old${metric}${win} · ${escapeMarkdown(c3.reasons.join(" "), 600)} <!-- modelgate:version ${c3.model}/${c3.version} -->`;
+  });
+  const body = [
+    `**Delete ${selected.length} version${selected.length === 1 ? "" : "s"} of ${models.size} model${models.size === 1 ? "" : "s"}, freeing ${formatBytes(input.freed)}.** Untick a version to keep it: the next run rebuilds this branch without it.${input.priority === "high" ? " **Priority: high**, the registry is over budget." : ""}`,
+    "",
+    ...lines,
+    ...input.overBudget.length ? [
+      "",
+      "### Over budget",
+      "",
+      ...input.overBudget.map((line) => `- ${escapeMarkdown(line, 400)}`)
+    ] : [],
+    "",
+    "### What merging does",
+    "",
+    "- Each ticked version loses its artifacts; its manifest stays as a tombstone (status `deleted`, when, by which proposal), so its metrics, trades and history stay readable.",
+    "- Production, A/B and paper versions, the rollback target and anything marked important are never candidates, and `verify` refuses any change that deletes them.",
+    "- Every checkout and fresh clone shrinks at once; `git lfs prune` frees the local LFS caches.",
+    ...input.github ? [
+      "- On github.com the LFS objects stay stored, and billed, until the repository's LFS storage is purged by GitHub's own procedure; merging does not delete them from the server."
+    ] : [],
+    "- To undo: revert the merge commit; the artifacts come back from LFS as long as the server still has them."
+  ].join("\n");
+  return { title, body };
+}
+function untickedVersions(body) {
+  const unticked = /* @__PURE__ */ new Set();
+  for (const line of (body ?? "").split("\n")) {
+    const box = /^\s*[-*] \[( |x|X)\] /.exec(line);
+    const marker = MARKER.exec(line);
+    if (box && marker && box[1] === " ") unticked.add(`${marker[1]}/${marker[2]}`);
+  }
+  return unticked;
+}
+
+// src/registry/tombstone.ts
+function planTombstones(snapshot, change) {
+  if (change.versions.length === 0) throw new ModelgateError("nothing to delete");
+  const writes = [];
+  let bytes = 0;
+  for (const { model, version } of change.versions) {
+    const record = requireVersion(snapshot, model, version);
+    if (record.manifest.status === "deleted") {
+      throw new ModelgateError(`${model} ${version} is deleted already`);
+    }
+    bytes += versionSize(record);
+    for (const artifact of record.artifactFiles.values()) {
+      writes.push({ path: artifact.path, remove: true });
+    }
+    writes.push({
+      path: record.manifestPath,
+      text: editYaml(snapshot.texts.get(record.manifestPath) ?? "", [
+        [["status"], "deleted"],
+        [["status_reason"], `deleted by cleanup proposal ${change.proposal}`],
+        [["deleted"], { at: change.at, by: "modelgate cleanup", proposal: change.proposal }]
+      ])
+    });
+  }
+  const names = change.versions.map((v) => `${v.model} ${v.version}`);
+  return {
+    writes,
+    message: formatCommitMessage({
+      action: "cleanup",
+      subject: `delete ${names.length} version${names.length === 1 ? "" : "s"}: ${names.join(", ")}`,
+      body: `Artifacts removed (${formatBytes(bytes)}); the manifests stay as tombstones.`,
+      reason: `cleanup proposal ${change.proposal}`
+    })
+  };
+}
+
+// src/proposals/cleanup.ts
+var SCOPE = "registry";
+async function retentionPlanAt(repo, snapshot, commit, now2) {
+  const everInProduction = /* @__PURE__ */ new Map();
+  for (const model of snapshot.models.keys()) {
+    const spells = await readProductionTimeline(repo, model, commit);
+    everInProduction.set(
+      model,
+      new Set(spells.flatMap((spell) => spell.version ? [spell.version] : []))
+    );
+  }
+  return planRetention({ snapshot, now: now2, everInProduction });
+}
+async function reconcileCleanup(repo, forge, options) {
+  const baseRemote = forge.kind === "github" ? forge.remote : void 0;
+  const base = await readBranchTip(repo, forge.baseBranch, baseRemote);
+  if (!base.commit) throw new ModelgateError(`${forge.baseBranch} has no commits`);
+  const context = {
+    repo,
+    forge,
+    snapshot: base.snapshot,
+    commit: base.commit,
+    baseRemote,
+    dryRun: options.dryRun ?? false
+  };
+  const plan = await retentionPlanAt(repo, base.snapshot, base.commit, options.now);
+  const policy2 = effectivePolicy(base.snapshot.policy);
+  let report;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const existing = await latestProposal(context, "cleanup", SCOPE);
+    const open3 = existing?.state === "open" ? existing : void 0;
+    const unticked = untickedVersions(open3?.body);
+    const previous = stateOf(existing);
+    const candidates = candidatesOf(plan, unticked);
+    const selected = candidates.filter((c3) => c3.selected);
+    const freed = bytesFreedBy(
+      base.snapshot,
+      selected.map((c3) => ({ model: c3.model, version: c3.version }))
+    );
+    const items = [];
+    const at = previous?.keep?.at ?? options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
+    const proposalName = open3 ? `#${open3.id}` : `modelgate/cleanup/${SCOPE}`;
+    if (selected.length === 0) {
+      const why = candidates.length === 0 ? "no version is a cleanup candidate under the retention policy." : "every candidate was unticked: nothing left to delete.";
+      await reconcileProposal(context, "cleanup", SCOPE, { notWanted: why }, existing, policy2, {
+        items
+      });
+    } else {
+      const rendered = renderCleanupProposal({
+        candidates,
+        freed,
+        priority: plan.priority,
+        overBudget: plan.budgetWarnings,
+        github: forge.kind === "github"
+      });
+      const change = {
+        versions: selected.map((c3) => ({ model: c3.model, version: c3.version })),
+        at,
+        proposal: proposalName
+      };
+      const writes = planTombstones(base.snapshot, change).writes;
+      const state = {
+        v: 1,
+        kind: "cleanup",
+        model: SCOPE,
+        // What was on offer: a new candidate is a material change after a "no".
+        current: contentHash(candidates.map((c3) => `${c3.model}/${c3.version}`)),
+        target: contentHash(selected.map((c3) => `${c3.model}/${c3.version}`)),
+        severity: plan.priority,
+        trades: 0,
+        lastAlarmTrade: 0,
+        hash: contentHash([
+          rendered.title,
+          rendered.body,
+          ...writes.flatMap((w) => [w.path, "text" in w ? w.text : "remove"])
+        ]),
+        keep: { at }
+      };
+      if (open3 && !context.dryRun) {
+        const fresh = await forge.latestProposal(open3.branch);
+        if (fresh && fresh.body !== open3.body && attempt === 0) continue;
+      }
+      await reconcileProposal(
+        context,
+        "cleanup",
+        SCOPE,
+        {
+          state,
+          title: rendered.title,
+          body: withStateBlock(rendered.body, state),
+          plan: (snapshot) => planTombstones(snapshot, change),
+          labels: [`priority:${plan.priority}`],
+          exclusiveLabels: ["priority:normal", "priority:high"]
+        },
+        existing,
+        policy2,
+        { items }
+      );
+      const opened = items.find((i2) => i2.outcome === "opened");
+      if (opened?.id && !context.dryRun && attempt === 0) {
+        report = {
+          forge: forge.kind,
+          dryRun: context.dryRun,
+          commit: base.commit,
+          plan,
+          selected: selected.map((c3) => `${c3.model}/${c3.version}`),
+          unticked: [...unticked],
+          freed,
+          item: opened
+        };
+        continue;
+      }
+    }
+    const item = items[0] ?? null;
+    return {
+      forge: forge.kind,
+      dryRun: context.dryRun,
+      commit: base.commit,
+      plan,
+      selected: selected.map((c3) => `${c3.model}/${c3.version}`),
+      unticked: [...unticked],
+      freed,
+      // The first pass opened it; the second only renamed the proposal in the tombstones.
+      item: report?.item ?? item
+    };
+  }
+  if (report) return report;
+  throw new ModelgateError(
+    "the cleanup proposal kept changing while it was being updated: run again"
+  );
+}
+function candidatesOf(plan, unticked) {
+  return plan.candidates.map((v) => ({
+    model: v.model,
+    version: v.version,
+    ageDays: v.ageDays,
+    metric: v.metric,
+    winRate: v.winRate,
+    frees: v.frees,
+    reasons: v.candidateReasons.map((r2) => r2.text),
+    selected: !unticked.has(`${v.model}/${v.version}`)
+  }));
+}
+
+// src/registry/dashboard.ts
+var MAX_POINTS = 200;
+async function collectDashboardData(repo, options = {}) {
+  const source = await sourceCommit(repo, options.rev ?? "HEAD");
+  const { snapshot } = await readSnapshot(repo, source.commit);
+  const now2 = new Date(source.committedAt);
+  const [proposals, alerts] = options.forge ? await Promise.all([options.forge.openProposals(), options.forge.openAlerts()]) : [[], []];
+  const plan = await retentionPlanAt(repo, snapshot, source.commit, now2);
+  const used = usage(snapshot);
+  const cleanupProposal = proposals.find((p2) => p2.branch === "modelgate/cleanup/registry");
+  const models = [];
+  for (const model of [...snapshot.models.values()].sort((a, b2) => a.name.localeCompare(b2.name))) {
+    models.push(
+      await modelPanel(repo, snapshot, model, source.commit, now2, {
+        proposals: proposals.filter((p2) => p2.branch.endsWith(`/${model.name}`)),
+        alert: alerts.find((a) => a.model === model.name),
+        plan: plan.models.find((m) => m.model === model.name),
+        cleanupProposal
+      })
+    );
+  }
+  return {
+    source: {
+      commit: source.commit,
+      committedAt: source.committedAt,
+      branch: await currentBranch(repo) ?? "main"
+    },
+    models,
+    totals: {
+      usedBytes: used.storedBytes,
+      cloneBytes: used.cloneBytes,
+      freeableBytes: plan.totals.freedBytes,
+      cleanupProposal: cleanupProposal ? link("cleanup", cleanupProposal) : null
+    }
+  };
+}
+async function sourceCommit(repo, rev) {
+  const line = (await repo.git.run([
+    "log",
+    "-1",
+    "--format=%H %cI",
+    rev,
+    "--",
+    REGISTRY_DIR,
+    `:(exclude)${DASHBOARD_PATH}`
+  ])).trim();
+  const [commit, committedAt] = line.split(" ");
+  if (!commit || !committedAt) throw new ModelgateError(`no registry commit at ${rev}`);
+  return { commit, committedAt: new Date(committedAt).toISOString() };
+}
+var link = (kind, p2) => ({
+  kind,
+  id: p2.id,
+  url: p2.url,
+  title: p2.title
+});
+async function modelPanel(repo, snapshot, model, commit, now2, extra) {
+  const state = model.deployment;
+  const roles = (id) => {
+    const list = [];
+    if (state?.production === id) list.push("production");
+    if (state?.previous_production === id) list.push("previous production");
+    if (state?.ab_test?.control === id) list.push("A/B control");
+    if (state?.ab_test?.candidate === id) list.push("A/B candidate");
+    if (state?.paper_trading?.some((p2) => p2.version === id)) list.push("paper");
+    return list;
+  };
+  const versions = versionsInOrder(model).flatMap((v) => {
+    const m = v.manifest;
+    if (!m) return [];
+    const e = m.evaluation;
+    return [
+      {
+        version: v.id,
+        status: m.status,
+        roles: roles(v.id),
+        important: m.important === true,
+        createdAt: m.created_at,
+        backtest: {
+          sharpe: e.sharpe,
+          win_rate: e.win_rate,
+          max_drawdown: e.max_drawdown,
+          total_return: e.total_return,
+          trades: e.trades
+        },
+        sizeBytes: versionSize(v),
+        notes: m.notes ?? null
+      }
+    ];
+  });
+  let decisions = [];
+  if (state?.production || state?.paper_trading?.length) {
+    decisions = await driftDecisions(repo, { model: model.name, rev: commit }).catch(() => []);
+  }
+  const production = decisions.find((d) => d.role === "production");
+  const order = ["healthy", "warning", "critical", "severe"];
+  const worst = decisions.reduce(
+    (top, d) => top === null || order.indexOf(d.current_severity) > order.indexOf(top) ? d.current_severity : top,
+    null
+  );
+  const productionVersion = state?.production ? model.versions.get(state.production) : void 0;
+  const productionEquity = productionVersion ? downsample(await equityOf(repo, productionVersion, () => true)) : [];
+  let abTest = null;
+  if (state?.ab_test) {
+    const { test, evidence, judgement } = await judgeRunningTest(
+      repo,
+      snapshot,
+      model.name,
+      commit,
+      now2
+    );
+    abTest = {
+      control: test.control,
+      candidate: test.candidate,
+      split: test.split,
+      startedAt: test.started_at,
+      verdict: judgement.verdict,
+      reason: judgement.reason,
+      progress: {
+        tradesPerArm: judgement.minimums.tradesPerArm,
+        minTradesPerArm: test.min_trades_per_arm ?? 0,
+        days: judgement.minimums.days,
+        minDays: test.min_days ?? 0,
+        maxDays: test.max_days ?? 0,
+        requirement: test.min_requirement ?? "both",
+        met: judgement.minimums.met
+      },
+      arms: {
+        control: armView(judgement.arms.control),
+        candidate: armView(judgement.arms.candidate)
+      },
+      difference: judgement.difference ? {
+        estimate: judgement.difference.estimate,
+        lower: judgement.difference.lower,
+        upper: judgement.difference.upper
+      } : null,
+      equity: {
+        control: downsample(cumulative(evidence.controlTimes, evidence.control)),
+        candidate: downsample(cumulative(evidence.candidateTimes, evidence.candidate))
+      }
+    };
+  }
+  return {
+    model: model.name,
+    production: state?.production ?? null,
+    state: worst ?? "not monitored",
+    versions,
+    live: production ? {
+      version: production.version,
+      role: production.role,
+      trades: production.live.trades,
+      winRate: production.live.win_rate,
+      sharpeAnnualised: production.live.sharpe_annualised,
+      maxDrawdown: production.live.max_drawdown,
+      currentDrawdown: production.live.current_drawdown,
+      baseline: {
+        sharpe: production.baseline.sharpe_annual,
+        winRate: production.baseline.win_rate
+      },
+      severity: production.current_severity,
+      action: production.action,
+      alarms: production.alarms.filter((a) => production.evidence.trades - a.trades < production.recovery.window_trades).map((a) => `${a.severity} ${a.rule} at trade ${a.trades} (${a.at})`)
+    } : null,
+    alert: extra.alert ? link("alert", extra.alert) : null,
+    productionEquity,
+    abTest,
+    cleanup: {
+      usedBytes: extra.plan?.usedBytes ?? 0,
+      freeableBytes: extra.plan?.freedBytes ?? 0,
+      candidates: (extra.plan?.versions ?? []).filter((v) => v.decision === "candidate").map((v) => v.version),
+      budget: extra.plan?.budget.summary ?? "",
+      proposal: extra.cleanupProposal ? link("cleanup", extra.cleanupProposal) : null
+    },
+    proposals: extra.proposals.map((p2) => link(p2.branch.split("/")[1] ?? "proposal", p2))
+  };
+}
+function armView(arm2) {
+  return {
+    trades: arm2.trades,
+    sharpeAnnualised: arm2.sharpeAnnualised,
+    interval: arm2.sharpeIntervalAnnualised
+  };
+}
+async function equityOf(repo, version, keep) {
+  const times = [];
+  const returns = [];
+  for await (const day of readVersionTrades(repo, version, { mode: "live" })) {
+    for (const trade2 of day) {
+      if (!keep(trade2)) continue;
+      times.push(trade2.closed_at);
+      returns.push(trade2.return);
+    }
+  }
+  return cumulative(times, returns);
+}
+function cumulative(times, returns) {
+  let equity = 1;
+  return returns.map((r2, i2) => {
+    equity *= 1 + r2;
+    return { at: times[i2], cumulativeReturn: equity - 1 };
+  });
+}
+function downsample(points) {
+  if (points.length <= MAX_POINTS) return points;
+  const step = points.length / MAX_POINTS;
+  const kept = [];
+  for (let i2 = 0; i2 < MAX_POINTS - 1; i2++) kept.push(points[Math.floor(i2 * step)]);
+  kept.push(points[points.length - 1]);
+  return kept;
+}
+
+// src/core/dashboard/charts.ts
+var MAX_BARS = 40;
+var MAX_LINE_POINTS = 200;
+var ARM_COLOURS = { control: "blue", candidate: "orange" };
+var ARM_PALETTE = "#1f6feb, #f0883e";
+function mermaidFence(chart) {
+  return ["```mermaid", chart, "```"].join("\n");
+}
+function chartLabel(text) {
+  const safe = text.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 40);
+  return safe === "" ? "_" : safe;
+}
+function chartLabels(ids) {
+  const used = /* @__PURE__ */ new Set();
+  return ids.map((id) => {
+    const base = chartLabel(id);
+    let label = base;
+    for (let n = 2; used.has(label); n++) label = `${base}_${n}`;
+    used.add(label);
+    return `"${label}"`;
+  });
+}
+function chartNumber(value, digits = 4) {
+  const clamped = Math.max(-1e9, Math.min(1e9, value));
+  const text = clamped.toFixed(digits).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  return text === "-0" ? "0" : text;
+}
+function axisRange(values) {
+  let low = values.reduce((min, v) => Math.min(min, v), 0);
+  let high = values.reduce((max, v) => Math.max(max, v), 0);
+  if (high - low < 1e-9) high = low + 1;
+  const step = 10 ** (Math.floor(Math.log10(high - low)) - 1);
+  low = Math.floor(low / step + 1e-9) * step;
+  high = Math.ceil(high / step - 1e-9) * step;
+  return [low, high];
+}
+function sharpeChart(versions) {
+  const candidates = versions.filter(
+    (v) => v.status !== "deleted" && Number.isFinite(v.backtest.sharpe)
+  );
+  if (candidates.length < 2) return null;
+  const shown = pickVersions(candidates, MAX_BARS);
+  const values = shown.map((v) => v.backtest.sharpe);
+  const [low, high] = axisRange(values);
+  const zeroLine = low < 0;
+  const lines = [
+    "xychart-beta",
+    '  title "Backtest Sharpe by version"',
+    `  x-axis "version" [${chartLabels(shown.map((v) => v.version)).join(", ")}]`,
+    `  y-axis "Sharpe" ${chartNumber(low, 2)} --> ${chartNumber(high, 2)}`,
+    `  bar [${values.map((v) => chartNumber(v, 2)).join(", ")}]`,
+    ...zeroLine ? [`  line [${values.map(() => "0").join(", ")}]`] : []
+  ];
+  return { chart: lines.join("\n"), shown: shown.length, total: candidates.length, zeroLine };
+}
+function pickVersions(versions, limit) {
+  if (versions.length <= limit) return versions;
+  const keep = new Set(versions.filter((v) => v.roles.length > 0).slice(0, limit));
+  for (let i2 = versions.length - 1; i2 >= 0 && keep.size < limit; i2--) keep.add(versions[i2]);
+  return versions.filter((v) => keep.has(v));
+}
+function timed(points) {
+  return points.map((p2) => ({ time: parseTimestamp(p2.at), value: p2.cumulativeReturn })).filter((p2) => Number.isFinite(p2.time) && Number.isFinite(p2.value)).sort((a, b2) => a.time - b2.time);
+}
+function parseTimestamp(text) {
+  const withoutZone = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text);
+  return Date.parse(withoutZone ? `${text}Z` : text);
+}
+var TIME_UNITS = [
+  { name: "days", ms: 864e5, stamp: 10 },
+  { name: "hours", ms: 36e5, stamp: 16 },
+  { name: "minutes", ms: 6e4, stamp: 16 },
+  { name: "seconds", ms: 1e3, stamp: 19 }
+];
+function timeAxis(start, end) {
+  const span = end - start;
+  const unit = TIME_UNITS.find((u) => span / u.ms >= 2) ?? TIME_UNITS[3];
+  const length = Math.round(span / unit.ms * 100) / 100;
+  if (!(length > 0)) return null;
+  const since = new Date(start).toISOString().slice(0, unit.stamp).replace("T", " ");
+  const title = `${unit.name} since ${since}${unit.stamp > 10 ? " UTC" : ""}`;
+  return { line: `  x-axis "${title}" 0 --> ${chartNumber(length, 2)}`, start, end, title };
+}
+function onGrid(points, grid) {
+  const values = [];
+  let next = 0;
+  let current = 0;
+  for (const time of grid) {
+    while (next < points.length && points[next].time <= time) current = points[next++].value;
+    values.push(current);
+  }
+  return values;
+}
+function evenGrid(start, end, count) {
+  return Array.from(
+    { length: count },
+    (_2, i2) => i2 === count - 1 ? end : start + (end - start) * i2 / (count - 1)
+  );
+}
+function productionEquityChart(points) {
+  const series = timed(points);
+  if (series.length < 2) return null;
+  const axis = timeAxis(series[0].time, series[series.length - 1].time);
+  if (!axis) return null;
+  const grid = evenGrid(axis.start, axis.end, Math.min(series.length, MAX_LINE_POINTS));
+  const values = onGrid(series, grid).map((v) => v * 100);
+  const [low, high] = axisRange(values);
+  const chart = [
+    "xychart-beta",
+    '  title "Production: cumulative return"',
+    axis.line,
+    `  y-axis "cumulative return (%)" ${chartNumber(low, 2)} --> ${chartNumber(high, 2)}`,
+    `  line [${values.map((v) => chartNumber(v, 3)).join(", ")}]`
+  ].join("\n");
+  return { chart, xTitle: axis.title };
+}
+function abEquityChart(ab) {
+  const control = timed(ab.equity.control);
+  const candidate = timed(ab.equity.candidate);
+  if (control.length === 0 || candidate.length === 0) return null;
+  const start = Math.min(control[0].time, candidate[0].time);
+  const end = Math.max(control[control.length - 1].time, candidate[candidate.length - 1].time);
+  const axis = timeAxis(start, end);
+  if (!axis) return null;
+  const count = Math.max(2, Math.min(control.length + candidate.length, MAX_LINE_POINTS));
+  const grid = evenGrid(start, end, count);
+  const controlValues = onGrid(control, grid).map((v) => v * 100);
+  const candidateValues = onGrid(candidate, grid).map((v) => v * 100);
+  const [low, high] = axisRange([...controlValues, ...candidateValues]);
+  const chart = [
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${ARM_PALETTE}"}}}}%%`,
+    "xychart-beta",
+    '  title "A/B test: cumulative return per arm"',
+    axis.line,
+    `  y-axis "cumulative return (%)" ${chartNumber(low, 2)} --> ${chartNumber(high, 2)}`,
+    `  line [${controlValues.map((v) => chartNumber(v, 3)).join(", ")}]`,
+    `  line [${candidateValues.map((v) => chartNumber(v, 3)).join(", ")}]`
+  ].join("\n");
+  return { chart, xTitle: axis.title };
+}
+
+// src/core/dashboard/format.ts
+var BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+function markdownText(text, max = 300) {
+  return escapeMarkdown(text.replace(BIDI_CONTROLS, ""), max);
+}
+function fixed(value, digits = 2) {
+  if (value === null || value === void 0 || !Number.isFinite(value)) return "–";
+  const text = value.toFixed(digits);
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+function percent3(value, digits = 1) {
+  if (value === null || value === void 0 || !Number.isFinite(value)) return "–";
+  return `${fixed(value * 100, digits)}%`;
+}
+function dayOf(timestamp2) {
+  return /^\d{4}-\d{2}-\d{2}/.exec(timestamp2)?.[0] ?? timestamp2;
+}
+function safeHref(url) {
+  const trimmed2 = url.trim();
+  if (trimmed2.length > 2e3 || !/^https?:\/\/[^\s/?#]+([/?#]\S*)?$/i.test(trimmed2)) return null;
+  return trimmed2.replace(/[^A-Za-z0-9\-._~:/?#=&%+,;$]/gu, percentEncode);
+}
+function percentEncode(char) {
+  let encoded;
+  try {
+    encoded = encodeURIComponent(char);
+  } catch {
+    return "%EF%BF%BD";
+  }
+  if (encoded !== char) return encoded;
+  return `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+}
+function proposalLink(proposal, max = 200) {
+  const label = markdownText(`${proposal.kind} #${proposal.id}: ${proposal.title}`, max);
+  const href = safeHref(proposal.url);
+  if (href) return `[${label}](${href})`;
+  return proposal.url.trim() ? `${label} (${markdownText(proposal.url, 200)})` : label;
+}
+var HeadingSlugs = class {
+  seen = /* @__PURE__ */ new Map();
+  slug(heading) {
+    const base = heading.toLowerCase().replace(/[^\p{L}\p{M}\p{Nd}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
+    let slug = base;
+    while (this.seen.has(slug)) {
+      const count = (this.seen.get(base) ?? 0) + 1;
+      this.seen.set(base, count);
+      slug = `${base}-${count}`;
+    }
+    this.seen.set(slug, 0);
+    return slug;
+  }
+};
+var FORMAT_CHARACTERS = new RegExp("\\p{Cf}", "gu");
+function terminalText(text, max = 300) {
+  return oneLine(text.replace(FORMAT_CHARACTERS, ""), max);
+}
+var WIDE_RANGES = [
+  [4352, 4447],
+  [9001, 9002],
+  [11904, 12350],
+  [12353, 13311],
+  [13312, 19903],
+  [19968, 40959],
+  [40960, 42191],
+  [43360, 43391],
+  [44032, 55203],
+  [63744, 64255],
+  [65040, 65049],
+  [65072, 65135],
+  [65280, 65376],
+  [65504, 65510],
+  [127744, 128591],
+  [129280, 129535],
+  [131072, 196605],
+  [196608, 262141]
+];
+function columnsOf(char) {
+  if (new RegExp("^\\p{M}$", "u").test(char)) return 0;
+  if (new RegExp("^\\p{Extended_Pictographic}$", "u").test(char)) return 2;
+  const code = char.codePointAt(0);
+  return WIDE_RANGES.some(([from, to]) => code >= from && code <= to) ? 2 : 1;
+}
+function displayWidth(text) {
+  let width = 0;
+  for (const char of text) width += columnsOf(char);
+  return width;
+}
+function fitWidth(text, width) {
+  if (displayWidth(text) <= width) return text;
+  let out = "";
+  let used = 0;
+  for (const char of text) {
+    const columns = columnsOf(char);
+    if (used + columns > width - 1) break;
+    out += char;
+    used += columns;
+  }
+  return width >= 1 ? `${out}…` : "";
+}
+function padWidth(text, width, alignRight = false) {
+  const fitted = fitWidth(text, width);
+  const padding = " ".repeat(Math.max(0, width - displayWidth(fitted)));
+  return alignRight ? padding + fitted : fitted + padding;
+}
+
+// src/core/dashboard/page.ts
+var FULL_DETAIL = { charts: true, recentVersions: null };
+var MAX_ALARMS = 20;
+var MAX_PROPOSALS = 50;
+var MAX_CLEANUP_NAMES = 30;
+var BEST = "▲";
+var WORSE = "▼";
+var STATE_BADGE = {
+  healthy: "🟢 healthy",
+  warning: "🟡 warning",
+  critical: "🟠 critical",
+  severe: "🔴 severe",
+  "not monitored": "⚪ not monitored"
+};
+var ROLE_LABEL = {
+  production: "🟢 **production**",
+  "A/B candidate": "🧪 A/B candidate",
+  "A/B control": "⚖️ A/B control",
+  paper: "📝 paper",
+  "previous production": "↩️ previous production"
+};
+var ROLE_ORDER = Object.keys(ROLE_LABEL);
+var STATUS_LABEL = {
+  active: "active",
+  degraded: "🔴 **degraded**",
+  archived: "📦 archived",
+  deleted: "🗑️ deleted"
+};
+var badge = (table, key) => Object.hasOwn(table, key) ? table[key] : markdownText(key, 40);
+function pageParts(data) {
+  const slugs = new HeadingSlugs();
+  slugs.slug("Model registry");
+  const anchors = data.models.map((m) => slugs.slug(m.model));
+  return {
+    title: "# Model registry",
+    index: ({ linked, rows } = {}) => renderIndex(
+      data,
+      rows ?? data.models.length,
+      (m, i2) => linked === void 0 || linked.has(m.model) ? anchors[i2] : null
+    ),
+    section: (model, detail) => renderModelSection(data.models[model], detail),
+    footer: renderFooter(data.source)
+  };
+}
+function renderDashboardPage(data) {
+  const parts = pageParts(data);
+  return joinBlocks([
+    // Fixed text only: an HTML comment must never hold data that could close it.
+    "<!-- Generated by modelgate from the registry at one commit: edits here are overwritten. -->",
+    parts.title,
+    parts.index(),
+    ...data.models.map((_2, i2) => parts.section(i2, FULL_DETAIL)),
+    parts.footer
+  ]);
+}
+function joinBlocks(blocks) {
+  return `${blocks.filter((b2) => b2 !== "").join("\n\n")}
+`;
+}
+var INDEX_HEADER = [
+  "model",
+  "production",
+  "state",
+  "versions",
+  "live Sharpe (backtest)",
+  "A/B test",
+  "open alert"
+];
+function indexRow(model, anchor) {
+  const name = markdownText(model.model, 100);
+  const deleted = model.versions.filter((v) => v.status === "deleted").length;
+  const live = model.live ? `${fixed(model.live.sharpeAnnualised)} (${fixed(model.live.baseline.sharpe)})` : "–";
+  const ab = model.abTest ? `${markdownText(model.abTest.candidate, 64)} vs ${markdownText(model.abTest.control, 64)}: ${markdownText(model.abTest.verdict, 40)}` : "–";
+  return [
+    anchor ? `[${name}](#${anchor})` : name,
+    model.production ? `**${markdownText(model.production, 64)}**` : "none",
+    badge(STATE_BADGE, model.state),
+    `${model.versions.length}${deleted ? ` (${deleted} deleted)` : ""}`,
+    live,
+    ab,
+    model.alert ? proposalLink(model.alert, 100) : "–"
+  ];
+}
+function renderIndex(data, rows, anchorOf) {
+  if (data.models.length === 0) {
+    return "No models yet. Register one with `modelgate register <model> --artifact <file> --metrics <file>`.";
+  }
+  const listed = data.models.slice(0, rows).map((m, i2) => indexRow(m, anchorOf(m, i2)));
+  const table = markdownTable([INDEX_HEADER, ...listed], { alignDelimiters: false });
+  const more = listed.length < data.models.length ? `
+
+_${data.models.length - listed.length} more models are not listed here._` : "";
+  return `${table}${more}
+
+${renderTotals(data.totals)}`;
+}
+function renderTotals(totals) {
+  const cleanup = totals.freeableBytes > 0 ? `a cleanup under the retention policy would free ${formatBytes(totals.freeableBytes)}` : "a cleanup under the retention policy would free nothing";
+  const proposal = totals.cleanupProposal ? `: ${proposalLink(totals.cleanupProposal)}` : totals.freeableBytes > 0 ? " (no cleanup proposal is open)" : "";
+  return `**Storage:** ${formatBytes(totals.usedBytes)} used; a fresh clone fetches ${formatBytes(totals.cloneBytes)}; ${cleanup}${proposal}.`;
+}
+function renderFooter(source) {
+  const commit = /^[0-9a-f]{7,64}$/i.test(source.commit) ? `\`${source.commit}\`` : markdownText(source.commit, 80);
+  return [
+    "---",
+    "",
+    `Generated from registry commit ${commit} on branch ${markdownText(source.branch, 120)}, committed ${markdownText(source.committedAt, 40)}. The page depends only on that commit: regenerating it gives the same bytes.`
+  ].join("\n");
+}
+function renderModelSection(model, detail) {
+  const blocks = [
+    `## ${markdownText(model.model, 100)}`,
+    renderModelHeadline(model),
+    ...renderVersions(model, detail),
+    ...renderLive(model, detail),
+    ...model.abTest ? renderAbTest(model.abTest, detail) : [],
+    renderCleanup(model.cleanup),
+    renderProposals(model.proposals)
+  ];
+  return blocks.filter((b2) => b2 !== "").join("\n\n");
+}
+function renderModelHeadline(model) {
+  const live = model.versions.filter((v) => v.status !== "deleted");
+  const deleted = model.versions.length - live.length;
+  const production = model.production ? `Production **${markdownText(model.production, 64)}**` : "No production version";
+  const counts = `${live.length} live version${live.length === 1 ? "" : "s"}${deleted ? `, ${deleted} deleted` : ""}`;
+  return `${production} · ${badge(STATE_BADGE, model.state)} · ${counts} · ${formatBytes(model.cleanup.usedBytes)}`;
+}
+var METRICS = [
+  {
+    header: "Sharpe",
+    read: (v) => v.backtest.sharpe,
+    show: (x2) => fixed(x2),
+    key: (x2) => Number(x2.toFixed(2)),
+    better: (a, b2) => a > b2
+  },
+  {
+    header: "win rate",
+    read: (v) => v.backtest.win_rate,
+    show: (x2) => percent3(x2),
+    key: (x2) => Number((x2 * 100).toFixed(1)),
+    better: (a, b2) => a > b2
+  },
+  {
+    // Stored as a positive fraction; compared by size either way, smaller is better.
+    header: "max drawdown",
+    read: (v) => v.backtest.max_drawdown,
+    show: (x2) => percent3(x2),
+    key: (x2) => Math.abs(Number((x2 * 100).toFixed(1))),
+    better: (a, b2) => a < b2
+  },
+  {
+    header: "total return",
+    read: (v) => v.backtest.total_return,
+    show: (x2) => percent3(x2),
+    key: (x2) => Number((x2 * 100).toFixed(1)),
+    better: (a, b2) => a > b2
+  }
+];
+var VERSION_HEADER = [
+  "version",
+  "status",
+  "created",
+  ...METRICS.map((m) => m.header),
+  "trades",
+  "size",
+  "notes"
+];
+function renderVersions(model, detail) {
+  if (model.versions.length === 0) return ["No versions registered."];
+  const compared = model.versions.filter((v) => v.status !== "deleted");
+  const production = model.production === null ? void 0 : compared.find((v) => v.version === model.production);
+  const best = METRICS.map((metric) => {
+    const keys = compared.map((v) => metric.read(v)).filter(Number.isFinite).map(metric.key);
+    if (keys.length < 2 || keys.every((k2) => k2 === keys[0])) return null;
+    return keys.reduce((top, k2) => metric.better(k2, top) ? k2 : top);
+  });
+  const cell = (v, metric, column) => {
+    const value = metric.read(v);
+    if (!Number.isFinite(value)) return "–";
+    const text = metric.show(value);
+    if (v.status === "deleted") return text;
+    const key = metric.key(value);
+    const isBest = best[column] !== null && key === best[column];
+    const productionValue = production ? metric.read(production) : NaN;
+    const isWorse = production !== void 0 && v !== production && Number.isFinite(productionValue) && metric.better(metric.key(productionValue), key);
+    return isBest ? `**${text}** ${BEST}` : isWorse ? `${text} ${WORSE}` : text;
+  };
+  const shown = detail.recentVersions === null ? model.versions : pickVersions(
+    model.versions,
+    model.versions.filter((v) => v.roles.length > 0).length + detail.recentVersions
+  );
+  const rows = shown.map((v) => {
+    const version = markdownText(v.version, 64);
+    return [
+      v.status === "deleted" ? `~~${version}~~` : version,
+      statusCell(v),
+      markdownText(dayOf(v.createdAt), 40),
+      ...METRICS.map((metric, column) => cell(v, metric, column)),
+      Number.isFinite(v.backtest.trades) ? String(v.backtest.trades) : "–",
+      formatBytes(v.sizeBytes),
+      v.notes ? markdownText(v.notes, 160) : "–"
+    ];
+  });
+  const table = markdownTable([VERSION_HEADER, ...rows], {
+    align: ["l", "l", "l", "r", "r", "r", "r", "r", "r", "l"],
+    alignDelimiters: false
+  });
+  const legend = `**Versions** (backtest figures). **bold** ${BEST}: best in its column; ${WORSE}: worse than production${production ? ` (${markdownText(production.version, 64)})` : ", none yet"}. Deleted versions are struck through and not compared.`;
+  const hidden = model.versions.length - shown.length;
+  const blocks = [legend, table];
+  if (hidden > 0) {
+    blocks.push(
+      `_${hidden} older versions are not shown here (${BEST} and ${WORSE} compare them all)._`
+    );
+  }
+  if (detail.charts) {
+    const chart = sharpeChart(model.versions);
+    if (chart) {
+      blocks.push(mermaidFence(chart.chart));
+      const notes = [
+        ...chart.shown < chart.total ? [
+          `The chart shows ${chart.shown} of ${chart.total} versions: those in use and the most recent.`
+        ] : [],
+        ...chart.zeroLine ? ["Bars start at the bottom of the axis; the line marks a Sharpe of 0."] : []
+      ];
+      if (notes.length) blocks.push(`_${notes.join(" ")}_`);
+    }
+  }
+  return blocks;
+}
+function statusCell(v) {
+  const labels = ROLE_ORDER.filter((role) => v.roles.includes(role)).map((r2) => ROLE_LABEL[r2]);
+  if (v.status !== "active" || labels.length === 0) labels.push(badge(STATUS_LABEL, v.status));
+  if (v.important) labels.push("★ important");
+  return labels.join(", ");
+}
+function renderLive(model, detail) {
+  const blocks = [];
+  const live = model.live;
+  if (!live) {
+    blocks.push("**Live monitor:** nothing in production or paper trading is being watched.");
+  } else {
+    blocks.push(...renderLivePanel(live));
+  }
+  if (model.alert) blocks.push(`Open alert: ${proposalLink(model.alert)}`);
+  if (detail.charts) {
+    const chart = productionEquityChart(model.productionEquity);
+    if (chart) {
+      blocks.push(mermaidFence(chart.chart));
+      blocks.push(`_Cumulative return of production, ${chart.xTitle}._`);
+    }
+  }
+  return blocks;
+}
+function renderLivePanel(live) {
+  const below = (now2, baseline) => now2 !== null && Number.isFinite(now2) && Number.isFinite(baseline) && now2 < baseline ? ` ${WORSE}` : "";
+  const table = markdownTable(
+    [
+      ["metric", `live (${WORSE} below backtest)`, "backtest baseline"],
+      ["trades", String(live.trades), "–"],
+      [
+        "win rate",
+        `${percent3(live.winRate)}${below(live.winRate, live.baseline.winRate)}`,
+        percent3(live.baseline.winRate)
+      ],
+      [
+        "Sharpe (annualised)",
+        `${fixed(live.sharpeAnnualised)}${below(live.sharpeAnnualised, live.baseline.sharpe)}`,
+        fixed(live.baseline.sharpe)
+      ],
+      ["max drawdown", percent3(live.maxDrawdown), "–"],
+      ["current drawdown", percent3(live.currentDrawdown), "–"]
+    ],
+    { align: ["l", "r", "r"], alignDelimiters: false }
+  );
+  const alarms = live.alarms.slice(0, MAX_ALARMS).map((a) => `- ${markdownText(a, 400)}`);
+  if (live.alarms.length > MAX_ALARMS) {
+    alarms.push(`- and ${live.alarms.length - MAX_ALARMS} more`);
+  }
+  return [
+    `**Live monitor: ${markdownText(live.version, 64)} (${markdownText(live.role, 40)}).** Drift: ${badge(STATE_BADGE, live.severity)}: ${markdownText(live.action, 400)}`,
+    table,
+    ...alarms.length ? [`Alarms:
+
+${alarms.join("\n")}`] : []
+  ];
+}
+function progressBar(now2, needed) {
+  const share = needed > 0 ? Math.max(0, Math.min(1, now2 / needed)) : 1;
+  const filled = Math.round(share * 10);
+  return `${"█".repeat(filled)}${"░".repeat(10 - filled)} ${Math.floor(share * 100)}%`;
+}
+function renderAbTest(ab, detail) {
+  const control = markdownText(ab.control, 64);
+  const candidate = markdownText(ab.candidate, 64);
+  const interval2 = (range) => range ? `${fixed(range[0])} … ${fixed(range[1])}` : "–";
+  const arms = markdownTable(
+    [
+      ["arm", "version", "signals", "trades", "Sharpe (annualised)", "always-valid interval"],
+      [
+        "control",
+        control,
+        `${fixed(ab.split.control, 0)}%`,
+        String(ab.arms.control.trades),
+        fixed(ab.arms.control.sharpeAnnualised),
+        interval2(ab.arms.control.interval)
+      ],
+      [
+        "candidate",
+        candidate,
+        `${fixed(ab.split.candidate, 0)}%`,
+        String(ab.arms.candidate.trades),
+        fixed(ab.arms.candidate.sharpeAnnualised),
+        interval2(ab.arms.candidate.interval)
+      ]
+    ],
+    { align: ["l", "l", "r", "r", "r", "r"], alignDelimiters: false }
+  );
+  const p2 = ab.progress;
+  const progress = markdownTable(
+    [
+      ["minimum", "now", "needed", "progress"],
+      [
+        "control trades",
+        String(p2.tradesPerArm[0]),
+        String(p2.minTradesPerArm),
+        progressBar(p2.tradesPerArm[0], p2.minTradesPerArm)
+      ],
+      [
+        "candidate trades",
+        String(p2.tradesPerArm[1]),
+        String(p2.minTradesPerArm),
+        progressBar(p2.tradesPerArm[1], p2.minTradesPerArm)
+      ],
+      [
+        "days",
+        fixed(p2.days, 1),
+        `${fixed(p2.minDays, 1)} (at most ${fixed(p2.maxDays, 1)})`,
+        progressBar(p2.days, p2.minDays)
+      ]
+    ],
+    { align: ["l", "r", "r", "l"], alignDelimiters: false }
+  );
+  const requirement = p2.requirement === "both" ? "Both minimums are needed (the trades in each arm and the days)" : "Either minimum suffices (the trades in each arm, or the days)";
+  const d = ab.difference;
+  const difference = d ? `Sharpe difference per trade (the candidate against the control with the test's margin): ${fixed(d.estimate, 4)}, always-valid bounds ${fixed(d.lower, 4)} … ${fixed(d.upper, 4)}; a promotion needs the lower bound above 0.` : "The Sharpe difference is not defined yet (an arm has too few trades or no variation).";
+  const blocks = [
+    `**A/B test: candidate ${candidate} against control ${control}**, since ${markdownText(ab.startedAt, 40)}. Verdict so far: **${markdownText(ab.verdict, 40)}**: ${markdownText(ab.reason, 600)}`,
+    arms,
+    progress,
+    `${requirement}: ${p2.met ? "met" : "not met yet"}. ${difference}`
+  ];
+  if (detail.charts) {
+    const chart = abEquityChart(ab);
+    if (chart) {
+      blocks.push(mermaidFence(chart.chart));
+      blocks.push(
+        `_Cumulative return per arm, ${chart.xTitle}: ${ARM_COLOURS.control} control ${control}, ${ARM_COLOURS.candidate} candidate ${candidate}._`
+      );
+    }
+  }
+  return blocks;
+}
+function renderCleanup(cleanup) {
+  const names = cleanup.candidates.slice(0, MAX_CLEANUP_NAMES).map((c3) => markdownText(c3, 64));
+  if (cleanup.candidates.length > MAX_CLEANUP_NAMES) {
+    names.push(`and ${cleanup.candidates.length - MAX_CLEANUP_NAMES} more`);
+  }
+  const freeing = cleanup.candidates.length > 0 ? `deleting ${names.join(", ")} would free ${formatBytes(cleanup.freeableBytes)} under the retention policy` : "nothing to free under the retention policy";
+  const proposal = cleanup.proposal ? `: ${proposalLink(cleanup.proposal)}` : "";
+  const budget = cleanup.budget.trim() ? ` Budget: ${markdownText(cleanup.budget.trim().replace(/\.$/, ""), 300)}.` : "";
+  return `**Storage:** ${formatBytes(cleanup.usedBytes)} used; ${freeing}${proposal}.${budget}`;
+}
+function renderProposals(proposals) {
+  if (proposals.length === 0) return "**Open proposals:** none.";
+  const items = proposals.slice(0, MAX_PROPOSALS).map((p2) => `- ${proposalLink(p2)}`);
+  if (proposals.length > MAX_PROPOSALS)
+    items.push(`- and ${proposals.length - MAX_PROPOSALS} more`);
+  return `**Open proposals:**
+
+${items.join("\n")}`;
+}
+
+// src/core/dashboard/status.ts
+var COLUMNS = [
+  { header: "MODEL", max: 24, cell: (m) => m.model },
+  { header: "PRODUCTION", max: 14, cell: (m) => m.production ?? "(none)" },
+  { header: "STATE", max: 13, cell: (m) => m.state },
+  {
+    header: "SHARPE (BT)",
+    max: 15,
+    alignRight: true,
+    cell: (m) => m.live ? `${fixed(m.live.sharpeAnnualised)} (${fixed(m.live.baseline.sharpe)})` : "–"
+  },
+  {
+    header: "WIN RATE (BT)",
+    max: 15,
+    alignRight: true,
+    cell: (m) => m.live ? `${percent3(m.live.winRate)} (${percent3(m.live.baseline.winRate)})` : "–"
+  },
+  {
+    header: "TRADES",
+    max: 8,
+    alignRight: true,
+    cell: (m) => m.live ? String(m.live.trades) : "–"
+  },
+  {
+    header: "A/B",
+    max: Infinity,
+    cell: (m) => m.abTest ? `${m.abTest.candidate} vs ${m.abTest.control}: ${m.abTest.verdict}` : "–"
+  }
+];
+var GAP = "  ";
+var link2 = (p2) => `${p2.kind} #${p2.id}: ${p2.title}`;
+function renderStatus(data, width = 100) {
+  const t2 = data.totals;
+  const head = [
+    `registry ${data.source.commit.slice(0, 12)} on ${data.source.branch}, committed ${data.source.committedAt}`,
+    `${data.models.length} model${data.models.length === 1 ? "" : "s"}: ${formatBytes(t2.usedBytes)} used, a clone fetches ${formatBytes(t2.cloneBytes)}, cleanup would free ${formatBytes(t2.freeableBytes)}${t2.cleanupProposal ? ` (${link2(t2.cleanupProposal)})` : ""}`
+  ];
+  const lines = [...head.map((line) => terminalText(line, 1e3))];
+  if (data.models.length > 0) lines.push("", ...modelTable(data.models, width));
+  const attention = data.models.flatMap(needsAttention);
+  if (attention.length > 0) lines.push("", ...attention);
+  return lines.map((line) => fitWidth(line, Math.max(1, width)).trimEnd()).join("\n");
+}
+function modelTable(models, width) {
+  const cells = models.map((m) => COLUMNS.map((c3) => terminalText(c3.cell(m), 200)));
+  const natural = COLUMNS.map(
+    (c3, i2) => cells.reduce((most, row) => Math.max(most, displayWidth(row[i2])), c3.header.length)
+  );
+  const widths = COLUMNS.map((c3, i2) => Math.min(c3.max, natural[i2]));
+  const last2 = COLUMNS.length - 1;
+  const others = widths.slice(0, last2).reduce((sum2, w) => sum2 + w + GAP.length, 0);
+  widths[last2] = Math.min(natural[last2], Math.max(COLUMNS[last2].header.length, width - others));
+  const line = (row) => row.map((cell, i2) => padWidth(cell, widths[i2], COLUMNS[i2].alignRight)).join(GAP);
+  return [line(COLUMNS.map((c3) => c3.header)), ...cells.map(line)];
+}
+function needsAttention(model) {
+  const safe = (text) => terminalText(text, 1e3);
+  const lines = [];
+  const name = safe(model.model);
+  const live = model.live;
+  if (live && live.severity !== "healthy") {
+    lines.push(
+      safe(
+        `${name} ${live.version} (${terminalText(live.role, 24)}): ${live.severity.toUpperCase()}: ${live.action}`
+      )
+    );
+  }
+  const withUrl = (proposal) => {
+    lines.push(safe(`${name}: ${link2(proposal)}`));
+    if (proposal.url.trim()) lines.push(`  ${safe(proposal.url)}`);
+  };
+  if (model.alert) withUrl(model.alert);
+  const ab = model.abTest;
+  if (ab) {
+    const p2 = ab.progress;
+    lines.push(
+      safe(
+        `${name} A/B ${ab.candidate} vs ${ab.control}: ${terminalText(ab.verdict, 24)} (trades ${p2.tradesPerArm[0]}, ${p2.tradesPerArm[1]} of ${p2.minTradesPerArm} per arm; ${fixed(p2.days, 1)} of ${fixed(p2.minDays, 1)} days; minimums ${p2.met ? "met" : "not met"})`
+      )
+    );
+  }
+  for (const proposal of model.proposals) withUrl(proposal);
+  return lines;
+}
+
+// src/core/proposals/rollback-body.ts
+var MAX_BODY_CHARACTERS = 65536;
+var STATE_BLOCK_ROOM = 1024;
+var BODY_LIMIT = MAX_BODY_CHARACTERS - STATE_BLOCK_ROOM;
+var pct3 = (value) => value === null || value === void 0 ? "–" : `${(value * 100).toFixed(1)}%`;
+var num2 = (value, digits = 2) => value === null || value === void 0 ? "–" : value.toFixed(digits);
+var readable = (value) => Number(value.toPrecision(4)).toLocaleString("en-US");
+function renderRollbackProposal(input) {
+  const { model, current, target } = input;
+  const fired = input.alarms.filter(
+    (alarm) => alarm.severity === "critical" || alarm.severity === "severe"
+  );
+  const lead = fired[0];
+  const title = `Roll back ${model}: ${current.version} → ${target.version} (${input.severity}${lead ? `: ${lead.rule}` : ""})`;
+  const verdict = `**${input.severity === "severe" ? "Severe" : "Critical"}: ${model} ${current.version} is degrading in production; ` + `this puts ${target.version} back.** ${input.change ? changeSentence(input.change, current.backtest) : ""}`.trim();
+  const metricsTable = markdownTable(
+    [
+      [
+        "",
+        `${current.version} live`,
+        `${current.version} backtest`,
+        `${target.version} live (earlier)`,
+        `${target.version} backtest`
+      ],
+      [
+        "trades",
+        String(current.live?.trades ?? 0),
+        String(current.backtest.trades),
+        String(target.live?.trades ?? 0),
+        String(target.backtest.trades)
+      ],
+      [
+        "win rate",
+        pct3(current.live?.win_rate),
+        pct3(current.backtest.win_rate),
+        pct3(target.live?.win_rate),
+        pct3(target.backtest.win_rate)
+      ],
+      [
+        "Sharpe (annualised)",
+        num2(current.live?.sharpe_annualised),
+        num2(current.backtest.sharpe),
+        num2(target.live?.sharpe_annualised),
+        num2(target.backtest.sharpe)
+      ],
+      [
+        "max drawdown",
+        pct3(current.live?.max_drawdown),
+        pct3(current.backtest.max_drawdown),
+        pct3(target.live?.max_drawdown),
+        pct3(target.backtest.max_drawdown)
+      ],
+      [
+        "longest losing streak",
+        String(current.live?.longest_losing_streak ?? "–"),
+        "–",
+        String(target.live?.longest_losing_streak ?? "–"),
+        "–"
+      ]
+    ],
+    { align: ["l", "r", "r", "r", "r"] }
+  );
+  const rules = fired.length ? markdownTable(
+    [
+      [
+        "rule",
+        "severity",
+        "at trade",
+        "when",
+        "statistic",
+        "threshold",
+        "false alarms by design"
+      ],
+      ...fired.map((alarm) => [
+        alarm.rule,
+        alarm.severity,
+        String(alarm.trades),
+        alarm.at,
+        readable(alarm.statistic),
+        readable(alarm.threshold),
+        escapeMarkdown(alarm.falseAlarmRate)
+      ])
+    ],
+    { align: ["l", "l", "r", "l", "r", "r", "l"] }
+  ) : "_No statistical rule fired: this proposal was made by hand._";
+  const details = fired.map((alarm) => `- ${escapeMarkdown(alarm.detail, 1e3)}`).join("\n");
+  const merging = [
+    "### What merging does",
+    "",
+    `- \`registry/${model}/deployment.yaml\`: production ${current.version} → ${target.version}; previous production ${current.version}.`,
+    `- \`registry/${model}/versions/${current.version}/manifest.yaml\`: status degraded, with the reason.`,
+    `- The live trading system reads the deployment state: it trades ${target.version} from the next deploy.`,
+    "",
+    `To undo: revert the merge commit (GitHub's **Revert** button), which restores ${current.version} as production.`,
+    `Why ${target.version}: ${escapeMarkdown(target.why, 500)}`
+  ].join("\n");
+  const notes = [current, target].filter((v) => v.notes).map((v) => `- ${v.version}: ${escapeMarkdown(v.notes ?? "", 500)}`).join("\n");
+  const head = [
+    verdict,
+    "",
+    metricsTable,
+    "",
+    "### Rules that fired",
+    "",
+    rules,
+    "",
+    details,
+    "",
+    merging,
+    ...notes ? ["", "### Version notes (from the manifests)", "", notes] : []
+  ].join("\n");
+  const window2 = rawWindow(input.window);
+  const warnings = [];
+  let body = `${head}
+
+${window2}
+`;
+  if (body.length > BODY_LIMIT) {
+    const room = BODY_LIMIT - head.length - 200;
+    const kept = room > 0 ? input.window.slice(-Math.floor(room / 40)) : [];
+    body = `${head}
+
+${rawWindow(kept, input.window.length)}
+`;
+    warnings.push(
+      `the body was over ${MAX_BODY_CHARACTERS} characters: only the last ${kept.length} of ${input.window.length} trades are listed`
+    );
+  }
+  if (body.length > BODY_LIMIT) {
+    body = `${body.slice(0, BODY_LIMIT - 40)}
+
+_(cut to fit GitHub's limit)_
+`;
+    warnings.push(`the body was cut to ${MAX_BODY_CHARACTERS} characters`);
+  }
+  return { title, body, warnings };
+}
+function rawWindow(trades, total = trades.length) {
+  const rows = trades.map((t2) => `${t2.closed_at}  ${(t2.return * 100).toFixed(4)}%`).join("\n");
+  const shown = trades.length < total ? `the last ${trades.length} of ${total}` : `${total}`;
+  return `<details><summary>Raw window: ${shown} trades since the change began</summary>
+
+\`\`\`
+${rows}
+\`\`\`
+
+</details>`;
+}
+function changeSentence(change, backtest2) {
+  const observed = [
+    change.winRate === null || change.winRate === void 0 ? void 0 : `win rate ${pct3(change.winRate)} (backtest ${pct3(backtest2.win_rate)})`,
+    change.sharpeAnnual === null || change.sharpeAnnual === void 0 ? void 0 : `Sharpe ${num2(change.sharpeAnnual)} (backtest ${num2(backtest2.sharpe)})`
+  ].filter(Boolean);
+  const hypothesis = escapeMarkdown(change.description);
+  return observed.length ? `Over the last ${change.trades} trades: ${observed.join(", ")}; the best explanation: ${hypothesis}.` : `${hypothesis} over the last ${change.trades} trades.`;
+}
+
+// src/core/proposals/alert-body.ts
+var pct4 = (value) => value === null ? "–" : `${(value * 100).toFixed(1)}%`;
+var num3 = (value) => value === null ? "–" : value.toFixed(2);
+function renderAlert(input) {
+  const worst = input.versions.reduce(
+    (top, v) => rank(v.severity) > rank(top.severity) ? v : top,
+    input.versions[0]
+  );
+  const title = `modelgate alert: ${input.model} ${worst.version} ${worst.severity}`;
+  const table = markdownTable(
+    [
+      [
+        "version",
+        "role",
+        "now",
+        "live trades",
+        "win rate (backtest)",
+        "Sharpe (backtest)",
+        "max drawdown"
+      ],
+      ...input.versions.map((v) => [
+        v.version,
+        v.role,
+        v.severity,
+        String(v.live.trades),
+        `${pct4(v.live.win_rate)} (${pct4(v.baselineWinRate)})`,
+        `${num3(v.live.sharpe_annualised)} (${num3(v.baselineSharpe)})`,
+        pct4(v.live.max_drawdown)
+      ])
+    ],
+    { align: ["l", "l", "l", "r", "r", "r", "r"] }
+  );
+  const rules = input.versions.flatMap(
+    (v) => v.alarms.map((alarm) => `- ${v.version}: ${escapeMarkdown(alarm, 400)}`)
+  );
+  const actions = input.versions.filter((v) => v.severity !== "healthy").map((v) => `- ${v.version}: ${escapeMarkdown(v.action, 400)}`);
+  const body = [
+    `**${capitalise(worst.severity)}: ${input.model} ${worst.version} (${worst.role}) is not trading like its backtest.**`,
+    "",
+    table,
+    "",
+    "### Rules that fired",
+    "",
+    ...rules.length ? rules : ["_none recently_"],
+    "",
+    "### What to do",
+    "",
+    ...actions,
+    ...input.proposal ? ["", `Proposed: #${input.proposal.id} (${escapeMarkdown(input.proposal.title)}).`] : [],
+    "",
+    `This issue is updated on every evaluation and closed by modelgate when the model is healthy again: ${escapeMarkdown(input.recovery, 400)}.`,
+    "",
+    input.marker,
+    ""
+  ].join("\n");
+  return {
+    title,
+    body: body.length > MAX_BODY_CHARACTERS ? body.slice(0, MAX_BODY_CHARACTERS - 200) + `
+
+${input.marker}
+` : body
+  };
+}
+function rank(severity) {
+  return ["healthy", "warning", "critical", "severe"].indexOf(severity);
+}
+function capitalise(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 // src/core/abtest/paper.ts
 var MIN_TRADES_FOR_VERDICT = 30;
@@ -32209,8 +33798,8 @@ function decide(common2, comparison) {
   const low = roundConfidence(1 - confidence);
   const shared = {
     method,
-    psr: finiteOrNull(psr),
-    minTrackRecord: finiteOrNull(toReady),
+    psr: finiteOrNull2(psr),
+    minTrackRecord: finiteOrNull2(toReady),
     trades,
     paperSharpe: common2.paperSharpe,
     benchmark,
@@ -32284,7 +33873,7 @@ function checkConfidence(confidence) {
     throw new RangeError(`confidence must lie strictly between 0.5 and 1, not ${confidence}`);
   }
 }
-function finiteOrNull(value) {
+function finiteOrNull2(value) {
   return Number.isFinite(value) ? value : null;
 }
 function sharpeText(value) {
@@ -32721,7 +34310,7 @@ async function wantedRollback(context, model, production, policy2) {
   const cause = inEpisode[0] ?? fired[fired.length - 1];
   const reason = `${severity} degradation in production: ${cause.rule} alarm at live trade ${cause.trades} (${cause.at}); rolled back to ${target} by proposal ${branch}`;
   const details = [
-    `Evidence: ${production.live.trades} live trades, win rate ${pct5(production.live.win_rate)} against ${pct5(production.baseline.win_rate)} in the backtest, Sharpe ${fixed(production.live.sharpe_annualised)} against ${fixed(production.baseline.sharpe_annual)}.`,
+    `Evidence: ${production.live.trades} live trades, win rate ${pct5(production.live.win_rate)} against ${pct5(production.baseline.win_rate)} in the backtest, Sharpe ${fixed2(production.live.sharpe_annualised)} against ${fixed2(production.baseline.sharpe_annual)}.`,
     ...production.alarms.map(
       (a) => `- ${a.severity} ${a.rule} at trade ${a.trades} (${a.at}): ${a.falseAlarmRate} on a healthy model`
     )
@@ -32898,643 +34487,7 @@ function healthyReason(model, decisions) {
 var ORDER = ["healthy", "warning", "critical", "severe"];
 var bySeverity = (a, b2) => ORDER.indexOf(a) - ORDER.indexOf(b2);
 var pct5 = (value) => value === null ? "–" : `${(value * 100).toFixed(1)}%`;
-var fixed = (value) => value === null ? "–" : value.toFixed(2);
-
-// src/core/proposals/cleanup-body.ts
-var MARKER = /<!-- modelgate:version ([a-z0-9][a-z0-9_-]*)\/([a-z0-9][a-z0-9._-]*) -->/;
-function renderCleanupProposal(input) {
-  const selected = input.candidates.filter((c3) => c3.selected);
-  const models = new Set(selected.map((c3) => c3.model));
-  const title = `Clean up ${selected.length} model version${selected.length === 1 ? "" : "s"} (${formatBytes(input.freed)})${input.priority === "high" ? ": over budget" : ""}`;
-  const lines = input.candidates.map((c3) => {
-    const metric = c3.metric.value === null ? "" : ` · ${c3.metric.name} ${c3.metric.value.toFixed(2)}`;
-    const win = c3.winRate === null ? "" : ` · win rate ${(c3.winRate * 100).toFixed(1)}%`;
-    return `- [${c3.selected ? "x" : " "}] **${c3.model} ${c3.version}** · frees ${formatBytes(c3.frees)} · ${Math.floor(c3.ageDays)} days old${metric}${win} · ${escapeMarkdown(c3.reasons.join(" "), 600)} <!-- modelgate:version ${c3.model}/${c3.version} -->`;
-  });
-  const body = [
-    `**Delete ${selected.length} version${selected.length === 1 ? "" : "s"} of ${models.size} model${models.size === 1 ? "" : "s"}, freeing ${formatBytes(input.freed)}.** Untick a version to keep it: the next run rebuilds this branch without it.${input.priority === "high" ? " **Priority: high**, the registry is over budget." : ""}`,
-    "",
-    ...lines,
-    ...input.overBudget.length ? [
-      "",
-      "### Over budget",
-      "",
-      ...input.overBudget.map((line) => `- ${escapeMarkdown(line, 400)}`)
-    ] : [],
-    "",
-    "### What merging does",
-    "",
-    "- Each ticked version loses its artifacts; its manifest stays as a tombstone (status `deleted`, when, by which proposal), so its metrics, trades and history stay readable.",
-    "- Production, A/B and paper versions, the rollback target and anything marked important are never candidates, and `verify` refuses any change that deletes them.",
-    "- Every checkout and fresh clone shrinks at once; `git lfs prune` frees the local LFS caches.",
-    ...input.github ? [
-      "- On github.com the LFS objects stay stored, and billed, until the repository's LFS storage is purged by GitHub's own procedure; merging does not delete them from the server."
-    ] : [],
-    "- To undo: revert the merge commit; the artifacts come back from LFS as long as the server still has them."
-  ].join("\n");
-  return { title, body };
-}
-function untickedVersions(body) {
-  const unticked = /* @__PURE__ */ new Set();
-  for (const line of (body ?? "").split("\n")) {
-    const box = /^\s*[-*] \[( |x|X)\] /.exec(line);
-    const marker = MARKER.exec(line);
-    if (box && marker && box[1] === " ") unticked.add(`${marker[1]}/${marker[2]}`);
-  }
-  return unticked;
-}
-
-// src/core/retention/usage.ts
-function isTombstone(version) {
-  return version.manifest?.status === "deleted";
-}
-function indexLfsObjects(snapshot) {
-  const index = /* @__PURE__ */ new Map();
-  for (const model of snapshot.models.values()) {
-    for (const version of model.versions.values()) {
-      for (const file of version.artifactFiles.values()) {
-        if (!file.pointer) continue;
-        const entry = index.get(file.pointer.sha256);
-        if (entry) entry.references++;
-        else index.set(file.pointer.sha256, { size: file.pointer.size, references: 1 });
-      }
-    }
-  }
-  return index;
-}
-function usage(snapshot, options = {}, index = indexLfsObjects(snapshot)) {
-  const names = selectModels(snapshot, options.models);
-  const models = [];
-  for (const name of names) {
-    const model = snapshot.models.get(name);
-    if (model) models.push(modelUsage(versionsInOrder(model)));
-  }
-  let cloneBytes = 0;
-  for (const { size } of index.values()) cloneBytes += size;
-  return {
-    models,
-    bytes: sum(models.map((model) => model.bytes)),
-    storedBytes: sum(models.map((model) => model.storedBytes)),
-    cloneBytes,
-    cloneObjects: index.size
-  };
-}
-function modelUsage(versionsOldestFirst) {
-  const versions = versionsOldestFirst.map(versionUsage);
-  const live = versionsOldestFirst.filter((version) => !isTombstone(version));
-  return {
-    model: versionsOldestFirst[0]?.model ?? "",
-    versions,
-    liveVersions: live.length,
-    bytes: sum(versions.map((version) => version.bytes)),
-    storedBytes: distinctBytes(live)
-  };
-}
-function versionUsage(version) {
-  const deleted = isTombstone(version);
-  let bytes = 0;
-  let artifacts = 0;
-  if (!deleted) {
-    for (const file of version.artifactFiles.values()) {
-      if (!file.pointer) continue;
-      bytes += file.pointer.size;
-      artifacts++;
-    }
-  }
-  return { model: version.model, version: version.id, deleted, bytes, artifacts };
-}
-function distinctBytes(versions) {
-  const seen = /* @__PURE__ */ new Set();
-  let bytes = 0;
-  for (const version of versions) {
-    if (isTombstone(version)) continue;
-    for (const file of version.artifactFiles.values()) {
-      if (!file.pointer || seen.has(file.pointer.sha256)) continue;
-      seen.add(file.pointer.sha256);
-      bytes += file.pointer.size;
-    }
-  }
-  return bytes;
-}
-function bytesFreedBy(snapshot, versionsToDelete, index = indexLfsObjects(snapshot)) {
-  const records = [];
-  for (const ref of versionsToDelete) {
-    const record = snapshot.models.get(ref.model)?.versions.get(ref.version);
-    if (record) records.push(record);
-  }
-  return bytesFreedByRecords(records, index);
-}
-function bytesFreedByRecords(versionsToDelete, index) {
-  const seenVersions = /* @__PURE__ */ new Set();
-  const referencesDeleted = /* @__PURE__ */ new Map();
-  for (const version of versionsToDelete) {
-    if (seenVersions.has(version)) continue;
-    seenVersions.add(version);
-    for (const file of version.artifactFiles.values()) {
-      if (!file.pointer) continue;
-      const oid = file.pointer.sha256;
-      referencesDeleted.set(oid, (referencesDeleted.get(oid) ?? 0) + 1);
-    }
-  }
-  let freed = 0;
-  for (const [oid, count] of referencesDeleted) {
-    const entry = index.get(oid);
-    if (entry && entry.references === count) freed += entry.size;
-  }
-  return freed;
-}
-function selectModels(snapshot, requested) {
-  const names = requested ? [...new Set(requested)].filter((name) => snapshot.models.has(name)) : [...snapshot.models.keys()];
-  return names.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
-}
-function sum(values) {
-  let total = 0;
-  for (const value of values) total += value;
-  return total;
-}
-
-// src/core/retention/plan.ts
-var NEAR_DUPLICATE_TOLERANCE = {
-  /** |a − b| ≤ 2% of the larger magnitude of the rank metric. */
-  metricRelative: 0.02,
-  winRate: 5e-3,
-  maxDrawdown: 0.01
-};
-var BOTTOM_MINIMUM_FROM = 5;
-var METRIC_DIRECTION = {
-  sharpe: 1,
-  win_rate: 1,
-  total_return: 1,
-  sortino: 1
-};
-var DAY_MS = 864e5;
-var EPSILON = 1e-9;
-function bottomCount(ranked, fraction) {
-  if (fraction <= 0 || ranked === 0) return 0;
-  const count = Math.floor(ranked * fraction + EPSILON);
-  return ranked >= BOTTOM_MINIMUM_FROM ? Math.max(1, count) : count;
-}
-function planRetention(input) {
-  const { snapshot, now: now2 } = input;
-  const index = indexLfsObjects(snapshot);
-  const models = [];
-  const allCandidates = [];
-  for (const name of selectModels(snapshot, input.models)) {
-    const model = snapshot.models.get(name);
-    if (!model) continue;
-    const { plan, candidates } = planModel(model, input, now2.getTime(), index);
-    models.push(plan);
-    allCandidates.push(...candidates);
-  }
-  let cloneBytes = 0;
-  for (const { size } of index.values()) cloneBytes += size;
-  const freedBytes = bytesFreedByRecords(allCandidates, index);
-  const total = (pick2) => models.reduce((sum2, model) => sum2 + pick2(model), 0);
-  const overBudget = models.filter((model) => model.budget.before.over);
-  return {
-    now: now2.toISOString(),
-    priority: overBudget.length ? "high" : "normal",
-    models,
-    candidates: models.flatMap((model) => model.versions.filter(isCandidate)),
-    budgetWarnings: overBudget.map((model) => model.budget.summary),
-    totals: {
-      models: models.length,
-      versionsBefore: total((model) => model.versionsBefore),
-      versionsAfter: total((model) => model.versionsAfter),
-      tombstones: total(
-        (model) => model.versions.filter((version) => version.decision === "deleted").length
-      ),
-      candidates: allCandidates.length,
-      usedBytes: total((model) => model.usedBytes),
-      freedBytes,
-      cloneBytesBefore: cloneBytes,
-      cloneBytesAfter: cloneBytes - freedBytes
-    }
-  };
-}
-function planModel(model, input, nowMs, index) {
-  const policy2 = effectivePolicy(input.snapshot.policy, model.name);
-  const retention = policy2.retention;
-  const metricName = retention.rank_metric;
-  const direction = METRIC_DIRECTION[metricName] ?? 1;
-  const notes = [];
-  const working = versionsInOrder(model).map(
-    (record) => describeVersion(record, metricName, direction, nowMs)
-  );
-  const live = working.filter((version) => version.plan.status !== "deleted");
-  const ranked = live.filter((version) => version.score !== null);
-  ranked.sort((a, b2) => a.score - b2.score);
-  const unranked = live.filter((version) => version.record.manifest && version.score === null);
-  if (unranked.length) {
-    notes.push(
-      `${unranked.length} version${unranked.length === 1 ? " has" : "s have"} no ${metricName} in ${unranked.length === 1 ? "its" : "their"} evaluation (${unranked.map((v) => v.plan.version).join(", ")}): neither top nor bottom ranked.`
-    );
-  }
-  applyKeepRules(model, input, retention, live, ranked);
-  const history = input.everInProduction?.get(model.name);
-  const production = model.deployment?.production ?? null;
-  if (production && !history) {
-    notes.push(
-      "The outdated rule was not applied: no production history was given for this model, so which older versions were once in production is unknown."
-    );
-  }
-  const bottomSize = bottomCount(ranked.length, retention.bottom_fraction);
-  const bottom = new Map(ranked.slice(0, bottomSize).map((version, i2) => [version, i2 + 1]));
-  const bottomRule = describeBottomRule(ranked.length, retention.bottom_fraction, bottomSize);
-  const kept = ranked.filter(
-    (version) => version.plan.keepReasons.length > 0 && version.plan.winRate !== null && version.plan.maxDrawdown !== null
-  );
-  const candidates = [];
-  for (const version of live) {
-    const { plan: plan2 } = version;
-    if (plan2.keepReasons.length > 0) continue;
-    const fromBottom = bottom.get(version);
-    if (fromBottom !== void 0) {
-      plan2.candidateReasons.push({
-        code: "bottom-ranked",
-        text: `In the bottom ${percent2(retention.bottom_fraction)} by ${metricName}: ${fromBottom} of ${ranked.length} from the bottom (${number(plan2.metric.value)}); ${bottomRule}.`
-      });
-    }
-    const twin = nearDuplicateOf(version, kept);
-    if (twin) {
-      const a = version.plan;
-      const b2 = twin.plan;
-      plan2.candidateReasons.push({
-        code: "near-duplicate",
-        text: `Performs like ${b2.version}, which is kept: ${metricName} ${number(a.metric.value)} vs ${number(b2.metric.value)}, win rate ${percent2(a.winRate)} vs ${percent2(b2.winRate)}, max drawdown ${percent2(a.maxDrawdown)} vs ${percent2(b2.maxDrawdown)}.`,
-        relatedVersion: b2.version
-      });
-    }
-    if (production && history && compareVersionIds(plan2.version, production) < 0 && !history.has(plan2.version)) {
-      plan2.candidateReasons.push({
-        code: "outdated-never-production",
-        text: `Older than ${production}, the production version, and never in production itself.`,
-        relatedVersion: production
-      });
-    }
-    if (plan2.candidateReasons.length) {
-      plan2.decision = "candidate";
-      candidates.push(version.record);
-    } else {
-      plan2.keepReasons.push({ code: "no-candidate-rule", text: "No rule makes it a candidate." });
-    }
-  }
-  for (const version of live) version.plan.frees = bytesFreedByRecords([version.record], index);
-  const candidateSet = new Set(candidates);
-  const remaining = live.filter((version) => !candidateSet.has(version.record));
-  const maxBytes = parseByteSize(policy2.budget.max_size);
-  const maxVersions = policy2.budget.max_versions;
-  const before = budgetCheck(
-    distinctBytes(live.map((version) => version.record)),
-    live.length,
-    maxBytes,
-    maxVersions
-  );
-  const after = budgetCheck(
-    distinctBytes(remaining.map((version) => version.record)),
-    remaining.length,
-    maxBytes,
-    maxVersions
-  );
-  const plan = {
-    model: model.name,
-    retention,
-    usedBytes: before.usedBytes,
-    freedBytes: bytesFreedByRecords(candidates, index),
-    versionsBefore: live.length,
-    versionsAfter: remaining.length,
-    candidates: candidates.length,
-    budget: {
-      over: before.over,
-      maxBytes,
-      maxVersions,
-      before,
-      after,
-      summary: budgetSummary(model.name, maxBytes, maxVersions, before, after, candidates.length)
-    },
-    notes,
-    versions: working.map((version) => version.plan)
-  };
-  return { plan, candidates };
-}
-function isCandidate(version) {
-  return version.decision === "candidate";
-}
-function describeVersion(record, metricName, direction, nowMs) {
-  const manifest2 = record.manifest;
-  const evaluation2 = manifest2?.evaluation;
-  const metricValue = finiteOrNull2(evaluation2?.[metricName]);
-  const createdMs = manifest2 ? Date.parse(manifest2.created_at) : Number.NaN;
-  const ageMs = Number.isNaN(createdMs) ? null : nowMs - createdMs;
-  const deleted = isTombstone(record);
-  const plan = {
-    model: record.model,
-    version: record.id,
-    status: manifest2?.status ?? null,
-    createdAt: manifest2?.created_at ?? null,
-    ageDays: ageMs === null ? null : Math.round(ageMs / DAY_MS * 100) / 100,
-    metric: { name: metricName, value: metricValue },
-    winRate: finiteOrNull2(evaluation2?.win_rate),
-    maxDrawdown: finiteOrNull2(evaluation2?.max_drawdown),
-    bytes: versionUsage(record).bytes,
-    frees: 0,
-    decision: deleted ? "deleted" : "keep",
-    keepReasons: [],
-    candidateReasons: []
-  };
-  return {
-    record,
-    plan,
-    score: deleted || metricValue === null ? null : metricValue * direction,
-    ageMs
-  };
-}
-function applyKeepRules(model, input, retention, live, ranked) {
-  const deployment2 = model.deployment;
-  const production = deployment2?.production ?? null;
-  const abTest = deployment2?.ab_test ?? null;
-  const paper = new Map((deployment2?.paper_trading ?? []).map((p2) => [p2.version, p2.started_at]));
-  const rollbackTarget = input.rollbackTargets?.has(model.name) ? input.rollbackTargets.get(model.name) ?? null : deployment2?.previous_production ?? null;
-  const topFromBest = /* @__PURE__ */ new Map();
-  for (let i2 = ranked.length - 1, place = 1; i2 >= 0 && place <= retention.keep_top; i2--, place++) {
-    topFromBest.set(ranked[i2], place);
-  }
-  const recent = new Set(live.slice(Math.max(0, live.length - retention.keep_last)));
-  const minAgeMs = retention.min_age_days * DAY_MS;
-  for (const version of live) {
-    const { plan } = version;
-    const id = plan.version;
-    const keep = (code, text) => {
-      plan.keepReasons.push({ code, text });
-    };
-    if (!version.record.manifest) {
-      keep("no-manifest", "Its manifest is missing or invalid, so nothing is known about it.");
-    }
-    if (id === production) keep("production", "In production.");
-    if (abTest && id === abTest.control) {
-      keep("ab-control", `Control of the running A/B test against ${abTest.candidate}.`);
-    }
-    if (abTest && id === abTest.candidate) {
-      keep("ab-candidate", `Candidate in the running A/B test against ${abTest.control}.`);
-    }
-    const paperSince = paper.get(id);
-    if (paperSince !== void 0) keep("paper-trading", `Paper trading since ${paperSince}.`);
-    if (id === rollbackTarget) {
-      keep("rollback-target", "The rollback target: drift would roll back to it.");
-    }
-    const place = topFromBest.get(version);
-    if (place !== void 0) {
-      keep(
-        "top-ranked",
-        `Number ${place} by ${plan.metric.name} (${number(plan.metric.value)}); the top ${retention.keep_top} are kept.`
-      );
-    }
-    if (recent.has(version)) {
-      keep("recent", `One of the last ${retention.keep_last} versions registered.`);
-    }
-    if (version.record.manifest?.important) keep("important", "Marked important.");
-    if (version.record.manifest && version.ageMs === null) {
-      keep("young", `Its created_at cannot be read as a time, so it may be recent.`);
-    } else if (version.ageMs !== null && version.ageMs < minAgeMs) {
-      keep(
-        "young",
-        `${Math.floor(version.ageMs / DAY_MS)} days old: nothing younger than ${retention.min_age_days} days is proposed for deletion.`
-      );
-    }
-  }
-}
-function nearDuplicateOf(version, kept) {
-  const score = version.score;
-  const { winRate, maxDrawdown } = version.plan;
-  if (score === null || winRate === null || maxDrawdown === null) return void 0;
-  let low = 0;
-  let high = kept.length;
-  while (low < high) {
-    const middle = low + high >>> 1;
-    if (kept[middle]?.score < score) low = middle + 1;
-    else high = middle;
-  }
-  for (let i2 = low; i2 < kept.length; i2++) {
-    const other = kept[i2];
-    const otherScore = other.score;
-    const tolerance = NEAR_DUPLICATE_TOLERANCE.metricRelative * Math.max(Math.abs(score), Math.abs(otherScore));
-    if (otherScore - score > tolerance + EPSILON) break;
-    if (Math.abs(other.plan.winRate - winRate) <= NEAR_DUPLICATE_TOLERANCE.winRate + EPSILON && Math.abs(other.plan.maxDrawdown - maxDrawdown) <= NEAR_DUPLICATE_TOLERANCE.maxDrawdown + EPSILON) {
-      return other;
-    }
-  }
-  return void 0;
-}
-function describeBottomRule(ranked, fraction, size) {
-  const floor = Math.floor(ranked * fraction + EPSILON);
-  return size > floor ? `floor(${ranked} × ${fraction}) = ${floor}, raised to ${size} as a model with ${BOTTOM_MINIMUM_FROM} or more ranked versions always has one` : `the bottom ${size} = floor(${ranked} × ${fraction})`;
-}
-function budgetCheck(usedBytes, versions, maxBytes, maxVersions) {
-  const overBytes = Math.max(0, usedBytes - maxBytes);
-  const overVersions = Math.max(0, versions - maxVersions);
-  return { usedBytes, versions, overBytes, overVersions, over: overBytes > 0 || overVersions > 0 };
-}
-function budgetSummary(model, maxBytes, maxVersions, before, after, candidates) {
-  const use = `${model} uses ${formatBytes(before.usedBytes)} of ${formatBytes(maxBytes)} and has ${before.versions} of at most ${maxVersions} versions`;
-  if (!before.over) return `${use}: within budget.`;
-  const excess = (check) => [
-    check.overBytes ? `${formatBytes(check.overBytes)}` : "",
-    check.overVersions ? `${plural2(check.overVersions, "version")}` : ""
-  ].filter(Boolean).join(" and ");
-  const cleanup = `deleting its ${plural2(candidates, "candidate")} leaves ${formatBytes(after.usedBytes)} in ${plural2(after.versions, "version")}`;
-  return after.over ? `${use}: ${excess(before)} over budget; ${cleanup}, still ${excess(after)} over (retention rules delete nothing more to meet a budget).` : `${use}: ${excess(before)} over budget; ${cleanup}, within budget.`;
-}
-function finiteOrNull2(value) {
-  return typeof value === "number" && Number.isFinite(value) ? value : null;
-}
-function number(value) {
-  return value === null ? "unknown" : String(Number(value.toFixed(3)));
-}
-function percent2(fraction) {
-  return fraction === null ? "unknown" : `${Number((fraction * 100).toFixed(2))}%`;
-}
-function plural2(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-// src/registry/tombstone.ts
-function planTombstones(snapshot, change) {
-  if (change.versions.length === 0) throw new ModelgateError("nothing to delete");
-  const writes = [];
-  let bytes = 0;
-  for (const { model, version } of change.versions) {
-    const record = requireVersion(snapshot, model, version);
-    if (record.manifest.status === "deleted") {
-      throw new ModelgateError(`${model} ${version} is deleted already`);
-    }
-    bytes += versionSize(record);
-    for (const artifact of record.artifactFiles.values()) {
-      writes.push({ path: artifact.path, remove: true });
-    }
-    writes.push({
-      path: record.manifestPath,
-      text: editYaml(snapshot.texts.get(record.manifestPath) ?? "", [
-        [["status"], "deleted"],
-        [["status_reason"], `deleted by cleanup proposal ${change.proposal}`],
-        [["deleted"], { at: change.at, by: "modelgate cleanup", proposal: change.proposal }]
-      ])
-    });
-  }
-  const names = change.versions.map((v) => `${v.model} ${v.version}`);
-  return {
-    writes,
-    message: formatCommitMessage({
-      action: "cleanup",
-      subject: `delete ${names.length} version${names.length === 1 ? "" : "s"}: ${names.join(", ")}`,
-      body: `Artifacts removed (${formatBytes(bytes)}); the manifests stay as tombstones.`,
-      reason: `cleanup proposal ${change.proposal}`
-    })
-  };
-}
-
-// src/proposals/cleanup.ts
-var SCOPE = "registry";
-async function retentionPlanAt(repo, snapshot, commit, now2) {
-  const everInProduction = /* @__PURE__ */ new Map();
-  for (const model of snapshot.models.keys()) {
-    const spells = await readProductionTimeline(repo, model, commit);
-    everInProduction.set(
-      model,
-      new Set(spells.flatMap((spell) => spell.version ? [spell.version] : []))
-    );
-  }
-  return planRetention({ snapshot, now: now2, everInProduction });
-}
-async function reconcileCleanup(repo, forge, options) {
-  const baseRemote = forge.kind === "github" ? forge.remote : void 0;
-  const base = await readBranchTip(repo, forge.baseBranch, baseRemote);
-  if (!base.commit) throw new ModelgateError(`${forge.baseBranch} has no commits`);
-  const context = {
-    repo,
-    forge,
-    snapshot: base.snapshot,
-    commit: base.commit,
-    baseRemote,
-    dryRun: options.dryRun ?? false
-  };
-  const plan = await retentionPlanAt(repo, base.snapshot, base.commit, options.now);
-  const policy2 = effectivePolicy(base.snapshot.policy);
-  let report;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const existing = await latestProposal(context, "cleanup", SCOPE);
-    const open3 = existing?.state === "open" ? existing : void 0;
-    const unticked = untickedVersions(open3?.body);
-    const previous = stateOf(existing);
-    const candidates = candidatesOf(plan, unticked);
-    const selected = candidates.filter((c3) => c3.selected);
-    const freed = bytesFreedBy(
-      base.snapshot,
-      selected.map((c3) => ({ model: c3.model, version: c3.version }))
-    );
-    const items = [];
-    const at = previous?.keep?.at ?? options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
-    const proposalName = open3 ? `#${open3.id}` : `modelgate/cleanup/${SCOPE}`;
-    if (selected.length === 0) {
-      const why = candidates.length === 0 ? "no version is a cleanup candidate under the retention policy." : "every candidate was unticked: nothing left to delete.";
-      await reconcileProposal(context, "cleanup", SCOPE, { notWanted: why }, existing, policy2, {
-        items
-      });
-    } else {
-      const rendered = renderCleanupProposal({
-        candidates,
-        freed,
-        priority: plan.priority,
-        overBudget: plan.budgetWarnings,
-        github: forge.kind === "github"
-      });
-      const change = {
-        versions: selected.map((c3) => ({ model: c3.model, version: c3.version })),
-        at,
-        proposal: proposalName
-      };
-      const writes = planTombstones(base.snapshot, change).writes;
-      const state = {
-        v: 1,
-        kind: "cleanup",
-        model: SCOPE,
-        // What was on offer: a new candidate is a material change after a "no".
-        current: contentHash(candidates.map((c3) => `${c3.model}/${c3.version}`)),
-        target: contentHash(selected.map((c3) => `${c3.model}/${c3.version}`)),
-        severity: plan.priority,
-        trades: 0,
-        lastAlarmTrade: 0,
-        hash: contentHash([
-          rendered.title,
-          rendered.body,
-          ...writes.flatMap((w) => [w.path, "text" in w ? w.text : "remove"])
-        ]),
-        keep: { at }
-      };
-      if (open3 && !context.dryRun) {
-        const fresh = await forge.latestProposal(open3.branch);
-        if (fresh && fresh.body !== open3.body && attempt === 0) continue;
-      }
-      await reconcileProposal(
-        context,
-        "cleanup",
-        SCOPE,
-        {
-          state,
-          title: rendered.title,
-          body: withStateBlock(rendered.body, state),
-          plan: (snapshot) => planTombstones(snapshot, change),
-          labels: [`priority:${plan.priority}`],
-          exclusiveLabels: ["priority:normal", "priority:high"]
-        },
-        existing,
-        policy2,
-        { items }
-      );
-      const opened = items.find((i2) => i2.outcome === "opened");
-      if (opened?.id && !context.dryRun && attempt === 0) {
-        report = {
-          forge: forge.kind,
-          dryRun: context.dryRun,
-          commit: base.commit,
-          plan,
-          selected: selected.map((c3) => `${c3.model}/${c3.version}`),
-          unticked: [...unticked],
-          freed,
-          item: opened
-        };
-        continue;
-      }
-    }
-    const item = items[0] ?? null;
-    return {
-      forge: forge.kind,
-      dryRun: context.dryRun,
-      commit: base.commit,
-      plan,
-      selected: selected.map((c3) => `${c3.model}/${c3.version}`),
-      unticked: [...unticked],
-      freed,
-      // The first pass opened it; the second only renamed the proposal in the tombstones.
-      item: report?.item ?? item
-    };
-  }
-  if (report) return report;
-  throw new ModelgateError(
-    "the cleanup proposal kept changing while it was being updated: run again"
-  );
-}
-function candidatesOf(plan, unticked) {
-  return plan.candidates.map((v) => ({
-    model: v.model,
-    version: v.version,
-    ageDays: v.ageDays,
-    metric: v.metric,
-    winRate: v.winRate,
-    frees: v.frees,
-    reasons: v.candidateReasons.map((r2) => r2.text),
-    selected: !unticked.has(`${v.model}/${v.version}`)
-  }));
-}
+var fixed2 = (value) => value === null ? "–" : value.toFixed(2);
 
 // src/registry/evaluation-file.ts
 import { readFile as readFile3 } from "node:fs/promises";
@@ -34643,7 +35596,8 @@ async function runDemo(options) {
       "5. Workflow 2: v6, retrained for the new regime, is A/B tested and promoted",
       abTestAndPromote
     ],
-    ["6. Workflow 3: storage cleanup, proposed with reasons, approved by merging", storageCleanup]
+    ["6. Workflow 3: storage cleanup, proposed with reasons, approved by merging", storageCleanup],
+    ["7. The dashboard: one page GitHub renders, and a terminal view", dashboard]
   ];
   const context = { sandbox, repo, clone, print, options };
   for (const [title, chapter] of chapters) {
@@ -34930,6 +35884,17 @@ async function storageCleanup(chapter) {
   await showCommands(chapter, [["proposals", proposal.id]]);
   await showCommands(chapter, [["apply", proposal.id]], env);
   await showCommands(chapter, [["usage"], ["show", "trader", "v1"], ["verify"]], env);
+}
+async function dashboard(chapter) {
+  const at = "2026-12-01T09:00:00Z";
+  await showCommands(chapter, [["dashboard"], ["status"]], {
+    ...chapter.sandbox.env,
+    GIT_AUTHOR_DATE: at,
+    GIT_COMMITTER_DATE: at
+  });
+  chapter.print(
+    `The page is ${join6(chapter.clone, "registry", "README.md")}: on GitHub it renders with its charts when someone opens registry/.`
+  );
 }
 function seededRandom(seed) {
   let state = seed >>> 0;
@@ -35848,6 +36813,87 @@ ${terminalSafe(item.url)}` : ""}${item.outcome === "left alone" ? `
       return 0;
     }
   },
+  dashboard: {
+    summary: "write the registry page (registry/README.md): versions, live monitor, A/B, cleanup, charts",
+    usage: "modelgate dashboard [--output <file> | --check] [--forge local|github] [--rev <commit>] [--json]",
+    options: {
+      ...WRITE_OPTIONS,
+      output: { type: "string" },
+      check: { type: "boolean" },
+      forge: { type: "string" },
+      token: { type: "string" },
+      rev: { type: "string" }
+    },
+    run: async (c3) => {
+      positionals(c3, 0, "dashboard");
+      const repo = await c3.repo();
+      const forge = await dashboardForge(c3, repo);
+      const data = await collectDashboardData(repo, {
+        rev: c3.values.rev,
+        forge
+      });
+      const page = renderDashboardPage(data);
+      if (c3.values.check === true) {
+        const committed = await repo.git.tryRun(["show", `HEAD:${DASHBOARD_PATH}`]);
+        if (committed === page) {
+          c3.print(
+            `${DASHBOARD_PATH} is current (registry commit ${data.source.commit.slice(0, 10)})`
+          );
+          return 0;
+        }
+        c3.io.stderr(
+          `modelgate dashboard: ${DASHBOARD_PATH} is ${committed === void 0 ? "missing" : "out of date"}: run \`modelgate dashboard\` and commit it
+`
+        );
+        return 1;
+      }
+      if (typeof c3.values.output === "string") {
+        const file = resolve3(c3.io.cwd, c3.values.output);
+        await writeFile6(file, page);
+        c3.print(`dashboard written to ${file}`);
+        return 0;
+      }
+      const result = await commitToRegistry(
+        repo,
+        async (base) => ({
+          // Committed only when it changed: the page depends on the registry, not the clock.
+          writes: base.commit && await repo.git.tryRun(["show", `${base.commit}:${DASHBOARD_PATH}`]) === page ? [] : [{ path: DASHBOARD_PATH, text: page }],
+          message: formatCommitMessage({
+            action: "dashboard",
+            subject: `dashboard for registry commit ${data.source.commit.slice(0, 10)}`,
+            body: `Regenerated ${DASHBOARD_PATH} from ${data.source.commit} (${data.source.committedAt}).`,
+            reason: "the registry changed"
+          })
+        }),
+        c3.commitOptions
+      );
+      warn(c3, result.warnings);
+      const where = join7(repo.root, DASHBOARD_PATH);
+      if (c3.json) c3.printJson({ path: where, changed: !result.unchanged, commit: result.commit });
+      else
+        c3.print(
+          result.unchanged ? `${DASHBOARD_PATH} is current: nothing to commit (${where})` : `${DASHBOARD_PATH} updated (commit ${result.commit?.slice(0, 10)}): ${where}`
+        );
+      return 0;
+    }
+  },
+  status: {
+    summary: "every model at a glance: production, drift, A/B, cleanup, open proposals (fits 100 columns)",
+    usage: "modelgate status [--forge local|github] [--rev <commit>] [--json]",
+    options: { forge: { type: "string" }, token: { type: "string" }, rev: { type: "string" } },
+    run: async (c3) => {
+      positionals(c3, 0, "status");
+      const repo = await c3.repo();
+      const forge = await dashboardForge(c3, repo);
+      const data = await collectDashboardData(repo, {
+        rev: c3.values.rev,
+        forge
+      });
+      if (c3.json) c3.printJson(data);
+      else c3.print(renderStatus(data, 100));
+      return 0;
+    }
+  },
   proposals: {
     summary: "list the local proposals and alerts, or show one proposal in full",
     usage: "modelgate proposals [<id> [--full]] [--all] [--json]",
@@ -36089,13 +37135,25 @@ async function localForge(c3) {
 function parseSplit(text) {
   if (text === void 0) return void 0;
   const pair = /^(\d+)\/(\d+)$/.exec(text);
-  const percent3 = pair ? Number(pair[1]) + Number(pair[2]) === 100 ? Number(pair[2]) : NaN : /^0?\.\d+$/.test(text) ? Math.round(Number(text) * 100) : /^\d+%?$/.test(text) ? Number(text.replace("%", "")) : NaN;
-  if (!(percent3 >= 1 && percent3 <= 99)) {
+  const percent4 = pair ? Number(pair[1]) + Number(pair[2]) === 100 ? Number(pair[2]) : NaN : /^0?\.\d+$/.test(text) ? Math.round(Number(text) * 100) : /^\d+%?$/.test(text) ? Number(text.replace("%", "")) : NaN;
+  if (!(percent4 >= 1 && percent4 <= 99)) {
     throw new UsageError(
       `--split ${JSON.stringify(text)}: give control/candidate percents adding up to 100 (80/20), or the candidate's share strictly between 0 and 100 (20, 20% or 0.2)`
     );
   }
-  return percent3;
+  return percent4;
+}
+async function dashboardForge(c3, repo) {
+  const branch = await currentBranch(repo);
+  if (!branch) return void 0;
+  return openForge(repo, {
+    kind: c3.values.forge,
+    env: c3.io.env,
+    token: c3.values.token,
+    baseBranch: branch,
+    user: await whoAmI(repo, c3.io.env),
+    onWarning: (warning) => warn(c3, [warning])
+  });
 }
 function required(c3, option) {
   const value = c3.values[option];

@@ -204,7 +204,7 @@ describe('verify', () => {
       'registry/trader/notes.txt',
       'a model folder holds only deployment.yaml and versions/<version>/',
     ],
-    ['registry/README.md', 'registry/ holds only policy.yaml and model folders'],
+    ['registry/NOTES.md', 'registry/ holds only policy.yaml, README.md and model folders'],
     [`${V2}/README.md`, 'a version folder holds only manifest.yaml, artifacts/<file> and trades/'],
     ['registry/Trader/deployment.yaml', 'unsafe model name "Trader": use lowercase letters'],
   ])('a file outside the layout: %s', async (path, reason) => {

@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import { formatProblem, describeThrown, ModelgateError } from '../core/problems.js';
 import { plural } from '../core/text.js';
 import { openForge } from '../forge/select.js';
+import type { Forge } from '../forge/forge.js';
+import { renderJobSummary } from '../core/dashboard/index.js';
+import { collectDashboardData } from '../registry/dashboard.js';
 import { openRepo, type RegistryRepo } from '../git/repository.js';
 import { evaluateRegistry, type EvaluateReport } from '../proposals/evaluate.js';
 import { verify } from '../registry/queries.js';
@@ -20,15 +23,31 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const settings = readActionSettings((name) => core.getInput(name), workspace);
     const repo = await openRepo(resolve(workspace, settings.registryPath));
-    if (settings.command === 'verify') await runVerify(repo, settings.rev);
-    else await runEvaluate(repo, settings);
+    const forge =
+      settings.command === 'verify'
+        ? await runVerify(repo, settings.rev)
+        : await runEvaluate(repo, settings);
+    await addDashboardSummary(repo, forge);
   } catch (thrown) {
     const details = thrown instanceof ModelgateError ? thrown.problems.map(formatProblem) : [];
     core.setFailed([describeThrown(thrown), ...details].join('\n'));
   }
 }
 
-async function runVerify(repo: RegistryRepo, rev: string): Promise<void> {
+/**
+ * Every run's job summary carries the dashboard, trimmed to GitHub's limit. It is a courtesy:
+ * a registry too broken to summarise has already said so above.
+ */
+async function addDashboardSummary(repo: RegistryRepo, forge: Forge | undefined): Promise<void> {
+  try {
+    const data = await collectDashboardData(repo, { forge });
+    await core.summary.addRaw(renderJobSummary(data), true).write();
+  } catch (thrown) {
+    core.warning(`the dashboard could not be added to the job summary: ${describeThrown(thrown)}`);
+  }
+}
+
+async function runVerify(repo: RegistryRepo, rev: string): Promise<undefined> {
   const report = await verify(repo, rev);
   for (const problem of report.problems) {
     const properties = {
@@ -50,12 +69,13 @@ async function runVerify(repo: RegistryRepo, rev: string): Promise<void> {
       `registry verification failed:\n${report.problems.map(formatProblem).join('\n')}`,
     );
   }
+  return undefined;
 }
 
 async function runEvaluate(
   repo: RegistryRepo,
   settings: Extract<ActionSettings, { command: 'evaluate' }>,
-): Promise<void> {
+): Promise<Forge> {
   if (settings.token) core.setSecret(settings.token);
   const forge = await openForge(repo, {
     kind: settings.forge,
@@ -98,6 +118,7 @@ async function runEvaluate(
       `${plural(report.errors, 'model')} could not be evaluated: see the errors above`,
     );
   }
+  return forge;
 }
 
 /** The job summary: one row per model, then what was done about it. */

@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
-import { resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatProblem, describeThrown, ModelgateError } from '../core/problems.js';
 import { isCalendarDate } from '../core/text.js';
@@ -7,6 +8,12 @@ import { formatBytes } from '../core/policy.js';
 import { currentBranch, openRepo, type RegistryRepo } from '../git/repository.js';
 import type { LocalForge } from '../forge/local.js';
 import { openForge, openLocalForge } from '../forge/select.js';
+import type { Forge } from '../forge/forge.js';
+import { collectDashboardData } from '../registry/dashboard.js';
+import { renderDashboardPage, renderStatus } from '../core/dashboard/index.js';
+import { DASHBOARD_PATH } from '../core/layout.js';
+import { formatCommitMessage } from '../core/commit-message.js';
+import { commitToRegistry } from '../git/registry-writer.js';
 import { evaluateRegistry } from '../proposals/evaluate.js';
 import { proposeAbStart, proposeAbStop } from '../proposals/ab-test.js';
 import { reconcileCleanup, retentionPlanAt } from '../proposals/cleanup.js';
@@ -588,6 +595,95 @@ const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  dashboard: {
+    summary:
+      'write the registry page (registry/README.md): versions, live monitor, A/B, cleanup, charts',
+    usage:
+      'modelgate dashboard [--output <file> | --check] [--forge local|github] [--rev <commit>] [--json]',
+    options: {
+      ...WRITE_OPTIONS,
+      output: { type: 'string' },
+      check: { type: 'boolean' },
+      forge: { type: 'string' },
+      token: { type: 'string' },
+      rev: { type: 'string' },
+    },
+    run: async (c) => {
+      positionals(c, 0, 'dashboard');
+      const repo = await c.repo();
+      const forge = await dashboardForge(c, repo);
+      const data = await collectDashboardData(repo, {
+        rev: c.values.rev as string | undefined,
+        forge,
+      });
+      const page = renderDashboardPage(data);
+      if (c.values.check === true) {
+        const committed = await repo.git.tryRun(['show', `HEAD:${DASHBOARD_PATH}`]);
+        if (committed === page) {
+          c.print(
+            `${DASHBOARD_PATH} is current (registry commit ${data.source.commit.slice(0, 10)})`,
+          );
+          return 0;
+        }
+        c.io.stderr(
+          `modelgate dashboard: ${DASHBOARD_PATH} is ${committed === undefined ? 'missing' : 'out of date'}: run \`modelgate dashboard\` and commit it\n`,
+        );
+        return 1;
+      }
+      if (typeof c.values.output === 'string') {
+        const file = resolve(c.io.cwd, c.values.output);
+        await writeFile(file, page);
+        c.print(`dashboard written to ${file}`);
+        return 0;
+      }
+      const result = await commitToRegistry(
+        repo,
+        async (base) => ({
+          // Committed only when it changed: the page depends on the registry, not the clock.
+          writes:
+            base.commit &&
+            (await repo.git.tryRun(['show', `${base.commit}:${DASHBOARD_PATH}`])) === page
+              ? []
+              : [{ path: DASHBOARD_PATH, text: page }],
+          message: formatCommitMessage({
+            action: 'dashboard',
+            subject: `dashboard for registry commit ${data.source.commit.slice(0, 10)}`,
+            body: `Regenerated ${DASHBOARD_PATH} from ${data.source.commit} (${data.source.committedAt}).`,
+            reason: 'the registry changed',
+          }),
+        }),
+        c.commitOptions,
+      );
+      warn(c, result.warnings);
+      const where = join(repo.root, DASHBOARD_PATH);
+      if (c.json) c.printJson({ path: where, changed: !result.unchanged, commit: result.commit });
+      else
+        c.print(
+          result.unchanged
+            ? `${DASHBOARD_PATH} is current: nothing to commit (${where})`
+            : `${DASHBOARD_PATH} updated (commit ${result.commit?.slice(0, 10)}): ${where}`,
+        );
+      return 0;
+    },
+  },
+  status: {
+    summary:
+      'every model at a glance: production, drift, A/B, cleanup, open proposals (fits 100 columns)',
+    usage: 'modelgate status [--forge local|github] [--rev <commit>] [--json]',
+    options: { forge: { type: 'string' }, token: { type: 'string' }, rev: { type: 'string' } },
+    run: async (c) => {
+      positionals(c, 0, 'status');
+      const repo = await c.repo();
+      const forge = await dashboardForge(c, repo);
+      const data = await collectDashboardData(repo, {
+        rev: c.values.rev as string | undefined,
+        forge,
+      });
+      if (c.json) c.printJson(data);
+      else c.print(renderStatus(data, 100));
+      return 0;
+    },
+  },
   proposals: {
     summary: 'list the local proposals and alerts, or show one proposal in full',
     usage: 'modelgate proposals [<id> [--full]] [--all] [--json]',
@@ -857,6 +953,20 @@ function parseSplit(text: string | undefined): number | undefined {
     );
   }
   return percent;
+}
+
+/** The forge whose open proposals and alerts the page links; the local one unless told. */
+async function dashboardForge(c: Context, repo: RegistryRepo): Promise<Forge | undefined> {
+  const branch = await currentBranch(repo);
+  if (!branch) return undefined;
+  return openForge(repo, {
+    kind: c.values.forge as string | undefined,
+    env: c.io.env,
+    token: c.values.token as string | undefined,
+    baseBranch: branch,
+    user: await whoAmI(repo, c.io.env),
+    onWarning: (warning) => warn(c, [warning]),
+  });
 }
 
 function required(c: Context, option: string): string {

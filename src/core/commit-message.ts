@@ -22,7 +22,8 @@ export type RegistryAction =
   | 'ingest'
   | 'ab-start'
   | 'ab-end'
-  | 'cleanup';
+  | 'cleanup'
+  | 'dashboard';
 
 export interface RegistryCommit {
   action: RegistryAction;

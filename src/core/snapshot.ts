@@ -140,6 +140,8 @@ export function buildSnapshot(
       case 'outside-layout':
         error(entry.path, `is not part of the registry layout: ${place.reason}`);
         break;
+      case 'dashboard':
+        break; // generated; nothing in it is registry state
       case 'policy': {
         snapshot.policyPresent = true;
         const text = yamlText(entry);

@@ -106,6 +106,7 @@ export async function runDemo(options: DemoOptions): Promise<void> {
       abTestAndPromote,
     ],
     ['6. Workflow 3: storage cleanup, proposed with reasons, approved by merging', storageCleanup],
+    ['7. The dashboard: one page GitHub renders, and a terminal view', dashboard],
   ];
   const context: Chapter = { sandbox, repo, clone, print, options };
   for (const [title, chapter] of chapters) {
@@ -448,6 +449,19 @@ async function storageCleanup(chapter: Chapter): Promise<void> {
   await showCommands(chapter, [['proposals', proposal.id]]);
   await showCommands(chapter, [['apply', proposal.id]], env);
   await showCommands(chapter, [['usage'], ['show', 'trader', 'v1'], ['verify']], env);
+}
+
+/** The registry's page, committed like any change, and the same at a glance in a terminal. */
+async function dashboard(chapter: Chapter): Promise<void> {
+  const at = '2026-12-01T09:00:00Z';
+  await showCommands(chapter, [['dashboard'], ['status']], {
+    ...chapter.sandbox.env,
+    GIT_AUTHOR_DATE: at,
+    GIT_COMMITTER_DATE: at,
+  });
+  chapter.print(
+    `The page is ${join(chapter.clone, 'registry', 'README.md')}: on GitHub it renders with its charts when someone opens registry/.`,
+  );
 }
 
 /** Seeded uniform and standard normal draws (mulberry32, Box–Muller): the demo is the same every run. */

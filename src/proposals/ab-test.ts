@@ -411,6 +411,9 @@ function renderAbEndingByHand(
 export interface AbEvidence {
   control: number[];
   candidate: number[];
+  /** When each control and candidate trade closed, in the same order (for charts). */
+  controlTimes: string[];
+  candidateTimes: string[];
   paired: { control: number[]; candidate: number[] };
   /** Days from the first trade routed to an arm until now. */
   days: number;
@@ -428,6 +431,8 @@ export async function readAbEvidence(
 ): Promise<AbEvidence> {
   const since = new Date(test.started_at);
   const control: number[] = [];
+  const controlTimes: string[] = [];
+  const candidateTimes: string[] = [];
   const controlBySignal = new Map<string, number>();
   let first = Infinity;
   const controlVersion = model.versions.get(test.control);
@@ -439,6 +444,7 @@ export async function readAbEvidence(
     for (const trade of day) {
       if (trade.arm !== 'control') continue;
       control.push(trade.return);
+      controlTimes.push(trade.closed_at);
       first = Math.min(first, Date.parse(trade.closed_at));
       if (trade.signal_id) controlBySignal.set(trade.signal_id, trade.return);
     }
@@ -449,6 +455,7 @@ export async function readAbEvidence(
     for (const trade of day) {
       if (trade.mode === 'live' && trade.arm === 'candidate') {
         candidate.push(trade.return);
+        candidateTimes.push(trade.closed_at);
         first = Math.min(first, Date.parse(trade.closed_at));
       }
       const partner = trade.signal_id ? controlBySignal.get(trade.signal_id) : undefined;
@@ -459,7 +466,7 @@ export async function readAbEvidence(
     }
   }
   const days = Number.isFinite(first) ? Math.max(0, (now.getTime() - first) / 86_400_000) : 0;
-  return { control, candidate, paired, days };
+  return { control, candidate, controlTimes, candidateTimes, paired, days };
 }
 
 /** Part of `evaluate`: judge the running test and propose its end when the evidence is in. */
@@ -485,26 +492,13 @@ export async function reconcileAbConclusion(
     );
     return undefined;
   }
-  const evidence = await readAbEvidence(context.repo, record, test, now);
-  const guardrail = await candidateGuardrail(context, model, test);
-  const judgement = judgeAbTest({
-    control: evidence.control,
-    candidate: evidence.candidate,
-    paired: evidence.paired.control.length > 0 ? evidence.paired : null,
-    margin: test.min_improvement ?? policy.ab_test.min_improvement,
-    progress: {
-      days: evidence.days,
-      minDays: test.min_days ?? policy.ab_test.min_days,
-      maxDays: test.max_days ?? policy.ab_test.max_days,
-      minTradesPerArm: test.min_trades_per_arm ?? policy.ab_test.min_trades_per_arm,
-      requirement: test.min_requirement ?? policy.ab_test.min_requirement,
-    },
-    guardrail,
-    // Annualised like the backtests the versions were promoted on, unless the policy says.
-    tradesPerYear:
-      policy.drift.trades_per_year ??
-      tradesPerYearOf(record.versions.get(test.control)?.manifest?.evaluation),
-  });
+  const { evidence, judgement, guardrail } = await judgeRunningTest(
+    context.repo,
+    context.snapshot,
+    model,
+    context.commit,
+    now,
+  );
   if (judgement.verdict === 'continue') {
     await reconcileProposal(
       context,
@@ -555,16 +549,57 @@ export async function reconcileAbConclusion(
   return judgement;
 }
 
+/** The running test's evidence and verdict, as `evaluate` and the dashboard see it. */
+export async function judgeRunningTest(
+  repo: RegistryRepo,
+  snapshot: RegistrySnapshot,
+  model: string,
+  commit: string,
+  now: Date,
+): Promise<{
+  test: AbTest;
+  evidence: AbEvidence;
+  judgement: AbJudgement;
+  guardrail: string | null;
+}> {
+  const policy = effectivePolicy(snapshot.policy, model);
+  const record = requireModel(snapshot, model);
+  const test = record.deployment?.ab_test;
+  if (!test) throw new ModelgateError(`no A/B test is running on ${model}`);
+  const evidence = await readAbEvidence(repo, record, test, now);
+  const guardrail = await candidateGuardrail(repo, model, test, commit);
+  const judgement = judgeAbTest({
+    control: evidence.control,
+    candidate: evidence.candidate,
+    paired: evidence.paired.control.length > 0 ? evidence.paired : null,
+    margin: test.min_improvement ?? policy.ab_test.min_improvement,
+    progress: {
+      days: evidence.days,
+      minDays: test.min_days ?? policy.ab_test.min_days,
+      maxDays: test.max_days ?? policy.ab_test.max_days,
+      minTradesPerArm: test.min_trades_per_arm ?? policy.ab_test.min_trades_per_arm,
+      requirement: test.min_requirement ?? policy.ab_test.min_requirement,
+    },
+    guardrail,
+    // Annualised like the backtests the versions were promoted on, unless the policy says.
+    tradesPerYear:
+      policy.drift.trades_per_year ??
+      tradesPerYearOf(record.versions.get(test.control)?.manifest?.evaluation),
+  });
+  return { test, evidence, judgement, guardrail };
+}
+
 /** The candidate must not trip a critical degradation rule while it trades real money. */
 async function candidateGuardrail(
-  context: ReconcileContext,
+  repo: RegistryRepo,
   model: string,
   test: AbTest,
+  commit: string,
 ): Promise<string | null> {
-  const [decision] = await driftDecisions(context.repo, {
+  const [decision] = await driftDecisions(repo, {
     model,
     version: test.candidate,
-    rev: context.commit,
+    rev: commit,
   });
   if (
     !decision ||
