@@ -28807,6 +28807,905 @@ function openLocalForge(repo, choice) {
   });
 }
 
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/core/dashboard/charts.ts
+var MAX_BARS = 40;
+var MAX_LINE_POINTS = 200;
+var ARM_COLOURS = { control: "blue", candidate: "orange" };
+var ARM_PALETTE = "#1f6feb, #f0883e";
+function mermaidFence(chart) {
+  return ["```mermaid", chart, "```"].join("\n");
+}
+function chartLabel(text) {
+  const safe = text.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 40);
+  return safe === "" ? "_" : safe;
+}
+function chartLabels(ids) {
+  const used = /* @__PURE__ */ new Set();
+  return ids.map((id) => {
+    const base = chartLabel(id);
+    let label = base;
+    for (let n = 2; used.has(label); n++) label = `${base}_${n}`;
+    used.add(label);
+    return `"${label}"`;
+  });
+}
+function chartNumber(value, digits = 4) {
+  const clamped = Math.max(-1e9, Math.min(1e9, value));
+  const text = clamped.toFixed(digits).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  return text === "-0" ? "0" : text;
+}
+function axisRange(values) {
+  let low = values.reduce((min, v) => Math.min(min, v), 0);
+  let high = values.reduce((max, v) => Math.max(max, v), 0);
+  if (high - low < 1e-9) high = low + 1;
+  const step = 10 ** (Math.floor(Math.log10(high - low)) - 1);
+  low = Math.floor(low / step + 1e-9) * step;
+  high = Math.ceil(high / step - 1e-9) * step;
+  return [low, high];
+}
+function sharpeChart(versions) {
+  const candidates = versions.filter(
+    (v) => v.status !== "deleted" && Number.isFinite(v.backtest.sharpe)
+  );
+  if (candidates.length < 2) return null;
+  const shown = pickVersions(candidates, MAX_BARS);
+  const values = shown.map((v) => v.backtest.sharpe);
+  const [low, high] = axisRange(values);
+  const zeroLine = low < 0;
+  const lines = [
+    "xychart-beta",
+    '  title "Backtest Sharpe by version"',
+    `  x-axis "version" [${chartLabels(shown.map((v) => v.version)).join(", ")}]`,
+    `  y-axis "Sharpe" ${chartNumber(low, 2)} --> ${chartNumber(high, 2)}`,
+    `  bar [${values.map((v) => chartNumber(v, 2)).join(", ")}]`,
+    ...zeroLine ? [`  line [${values.map(() => "0").join(", ")}]`] : []
+  ];
+  return { chart: lines.join("\n"), shown: shown.length, total: candidates.length, zeroLine };
+}
+function pickVersions(versions, limit) {
+  if (versions.length <= limit) return versions;
+  const keep = new Set(versions.filter((v) => v.roles.length > 0).slice(0, limit));
+  for (let i2 = versions.length - 1; i2 >= 0 && keep.size < limit; i2--) keep.add(versions[i2]);
+  return versions.filter((v) => keep.has(v));
+}
+function timed(points) {
+  return points.map((p2) => ({ time: parseTimestamp(p2.at), value: p2.cumulativeReturn })).filter((p2) => Number.isFinite(p2.time) && Number.isFinite(p2.value)).sort((a, b2) => a.time - b2.time);
+}
+function parseTimestamp(text) {
+  const withoutZone = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text);
+  return Date.parse(withoutZone ? `${text}Z` : text);
+}
+var TIME_UNITS = [
+  { name: "days", ms: 864e5, stamp: 10 },
+  { name: "hours", ms: 36e5, stamp: 16 },
+  { name: "minutes", ms: 6e4, stamp: 16 },
+  { name: "seconds", ms: 1e3, stamp: 19 }
+];
+function timeAxis(start, end) {
+  const span = end - start;
+  const unit = TIME_UNITS.find((u) => span / u.ms >= 2) ?? TIME_UNITS[3];
+  const length = Math.round(span / unit.ms * 100) / 100;
+  if (!(length > 0)) return null;
+  const since = new Date(start).toISOString().slice(0, unit.stamp).replace("T", " ");
+  const title = `${unit.name} since ${since}${unit.stamp > 10 ? " UTC" : ""}`;
+  return { line: `  x-axis "${title}" 0 --> ${chartNumber(length, 2)}`, start, end, title };
+}
+function onGrid(points, grid) {
+  const values = [];
+  let next = 0;
+  let current = 0;
+  for (const time of grid) {
+    while (next < points.length && points[next].time <= time) current = points[next++].value;
+    values.push(current);
+  }
+  return values;
+}
+function evenGrid(start, end, count) {
+  return Array.from(
+    { length: count },
+    (_2, i2) => i2 === count - 1 ? end : start + (end - start) * i2 / (count - 1)
+  );
+}
+function productionEquityChart(points) {
+  const series = timed(points);
+  if (series.length < 2) return null;
+  const axis = timeAxis(series[0].time, series[series.length - 1].time);
+  if (!axis) return null;
+  const grid = evenGrid(axis.start, axis.end, Math.min(series.length, MAX_LINE_POINTS));
+  const values = onGrid(series, grid).map((v) => v * 100);
+  const [low, high] = axisRange(values);
+  const chart = [
+    "xychart-beta",
+    '  title "Production: cumulative return"',
+    axis.line,
+    `  y-axis "cumulative return (%)" ${chartNumber(low, 2)} --> ${chartNumber(high, 2)}`,
+    `  line [${values.map((v) => chartNumber(v, 3)).join(", ")}]`
+  ].join("\n");
+  return { chart, xTitle: axis.title };
+}
+function abEquityChart(ab) {
+  const control = timed(ab.equity.control);
+  const candidate = timed(ab.equity.candidate);
+  if (control.length === 0 || candidate.length === 0) return null;
+  const start = Math.min(control[0].time, candidate[0].time);
+  const end = Math.max(control[control.length - 1].time, candidate[candidate.length - 1].time);
+  const axis = timeAxis(start, end);
+  if (!axis) return null;
+  const count = Math.max(2, Math.min(control.length + candidate.length, MAX_LINE_POINTS));
+  const grid = evenGrid(start, end, count);
+  const controlValues = onGrid(control, grid).map((v) => v * 100);
+  const candidateValues = onGrid(candidate, grid).map((v) => v * 100);
+  const [low, high] = axisRange([...controlValues, ...candidateValues]);
+  const chart = [
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${ARM_PALETTE}"}}}}%%`,
+    "xychart-beta",
+    '  title "A/B test: cumulative return per arm"',
+    axis.line,
+    `  y-axis "cumulative return (%)" ${chartNumber(low, 2)} --> ${chartNumber(high, 2)}`,
+    `  line [${controlValues.map((v) => chartNumber(v, 3)).join(", ")}]`,
+    `  line [${candidateValues.map((v) => chartNumber(v, 3)).join(", ")}]`
+  ].join("\n");
+  return { chart, xTitle: axis.title };
+}
+
+// src/core/markdown.ts
+function escapeMarkdown(text, max = 300) {
+  return oneLine(text, max).replace(/[\\`*_{}[\]()#+\-.!|~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;");
+}
+
+// src/core/dashboard/format.ts
+var BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+function markdownText(text, max = 300) {
+  return escapeMarkdown(text.replace(BIDI_CONTROLS, ""), max);
+}
+function fixed(value, digits = 2) {
+  if (value === null || value === void 0 || !Number.isFinite(value)) return "–";
+  const text = value.toFixed(digits);
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+function percent(value, digits = 1) {
+  if (value === null || value === void 0 || !Number.isFinite(value)) return "–";
+  return `${fixed(value * 100, digits)}%`;
+}
+function dayOf(timestamp2) {
+  return /^\d{4}-\d{2}-\d{2}/.exec(timestamp2)?.[0] ?? timestamp2;
+}
+function safeHref(url) {
+  const trimmed2 = url.trim();
+  if (trimmed2.length > 2e3 || !/^https?:\/\/[^\s/?#]+([/?#]\S*)?$/i.test(trimmed2)) return null;
+  return trimmed2.replace(/[^A-Za-z0-9\-._~:/?#=&%+,;$]/gu, percentEncode);
+}
+function percentEncode(char) {
+  let encoded;
+  try {
+    encoded = encodeURIComponent(char);
+  } catch {
+    return "%EF%BF%BD";
+  }
+  if (encoded !== char) return encoded;
+  return `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+}
+function proposalLink(proposal, max = 200) {
+  const label = markdownText(`${proposal.kind} #${proposal.id}: ${proposal.title}`, max);
+  const href = safeHref(proposal.url);
+  if (href) return `[${label}](${href})`;
+  return proposal.url.trim() ? `${label} (${markdownText(proposal.url, 200)})` : label;
+}
+var HeadingSlugs = class {
+  seen = /* @__PURE__ */ new Map();
+  slug(heading) {
+    const base = heading.toLowerCase().replace(/[^\p{L}\p{M}\p{Nd}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
+    let slug = base;
+    while (this.seen.has(slug)) {
+      const count = (this.seen.get(base) ?? 0) + 1;
+      this.seen.set(base, count);
+      slug = `${base}-${count}`;
+    }
+    this.seen.set(slug, 0);
+    return slug;
+  }
+};
+var FORMAT_CHARACTERS = new RegExp("\\p{Cf}", "gu");
+function terminalText(text, max = 300) {
+  return oneLine(text.replace(FORMAT_CHARACTERS, ""), max);
+}
+var WIDE_RANGES = [
+  [4352, 4447],
+  [9001, 9002],
+  [11904, 12350],
+  [12353, 13311],
+  [13312, 19903],
+  [19968, 40959],
+  [40960, 42191],
+  [43360, 43391],
+  [44032, 55203],
+  [63744, 64255],
+  [65040, 65049],
+  [65072, 65135],
+  [65280, 65376],
+  [65504, 65510],
+  [127744, 128591],
+  [129280, 129535],
+  [131072, 196605],
+  [196608, 262141]
+];
+function columnsOf(char) {
+  if (new RegExp("^\\p{M}$", "u").test(char)) return 0;
+  if (new RegExp("^\\p{Extended_Pictographic}$", "u").test(char)) return 2;
+  const code = char.codePointAt(0);
+  return WIDE_RANGES.some(([from, to]) => code >= from && code <= to) ? 2 : 1;
+}
+function displayWidth(text) {
+  let width = 0;
+  for (const char of text) width += columnsOf(char);
+  return width;
+}
+function fitWidth(text, width) {
+  if (displayWidth(text) <= width) return text;
+  let out = "";
+  let used = 0;
+  for (const char of text) {
+    const columns = columnsOf(char);
+    if (used + columns > width - 1) break;
+    out += char;
+    used += columns;
+  }
+  return width >= 1 ? `${out}…` : "";
+}
+function padWidth(text, width, alignRight = false) {
+  const fitted = fitWidth(text, width);
+  const padding = " ".repeat(Math.max(0, width - displayWidth(fitted)));
+  return alignRight ? padding + fitted : fitted + padding;
+}
+
+// src/core/dashboard/page.ts
+var FULL_DETAIL = { charts: true, recentVersions: null };
+var MAX_ALARMS = 20;
+var MAX_PROPOSALS = 50;
+var MAX_CLEANUP_NAMES = 30;
+var BEST = "▲";
+var WORSE = "▼";
+var STATE_BADGE = {
+  healthy: "🟢 healthy",
+  warning: "🟡 warning",
+  critical: "🟠 critical",
+  severe: "🔴 severe",
+  "not monitored": "⚪ not monitored"
+};
+var ROLE_LABEL = {
+  production: "🟢 **production**",
+  "A/B candidate": "🧪 A/B candidate",
+  "A/B control": "⚖️ A/B control",
+  paper: "📝 paper",
+  "previous production": "↩️ previous production"
+};
+var ROLE_ORDER = Object.keys(ROLE_LABEL);
+var STATUS_LABEL = {
+  active: "active",
+  degraded: "🔴 **degraded**",
+  archived: "📦 archived",
+  deleted: "🗑️ deleted"
+};
+var badge = (table, key) => Object.hasOwn(table, key) ? table[key] : markdownText(key, 40);
+function pageParts(data) {
+  const slugs = new HeadingSlugs();
+  slugs.slug("Model registry");
+  const anchors = data.models.map((m) => slugs.slug(m.model));
+  return {
+    title: "# Model registry",
+    index: ({ linked, rows } = {}) => renderIndex(
+      data,
+      rows ?? data.models.length,
+      (m, i2) => linked === void 0 || linked.has(m.model) ? anchors[i2] : null
+    ),
+    section: (model, detail) => renderModelSection(data.models[model], detail),
+    footer: renderFooter(data.source)
+  };
+}
+function renderDashboardPage(data) {
+  const parts = pageParts(data);
+  return joinBlocks([
+    // Fixed text only: an HTML comment must never hold data that could close it.
+    "<!-- Generated by modelgate from the registry at one commit: edits here are overwritten. -->",
+    parts.title,
+    parts.index(),
+    ...data.models.map((_2, i2) => parts.section(i2, FULL_DETAIL)),
+    parts.footer
+  ]);
+}
+function joinBlocks(blocks) {
+  return `${blocks.filter((b2) => b2 !== "").join("\n\n")}
+`;
+}
+var INDEX_HEADER = [
+  "model",
+  "production",
+  "state",
+  "versions",
+  "live Sharpe (backtest)",
+  "A/B test",
+  "open alert"
+];
+function indexRow(model, anchor) {
+  const name = markdownText(model.model, 100);
+  const deleted = model.versions.filter((v) => v.status === "deleted").length;
+  const live = model.live ? `${fixed(model.live.sharpeAnnualised)} (${fixed(model.live.baseline.sharpe)})` : "–";
+  const ab = model.abTest ? `${markdownText(model.abTest.candidate, 64)} vs ${markdownText(model.abTest.control, 64)}: ${markdownText(model.abTest.verdict, 40)}` : "–";
+  return [
+    anchor ? `[${name}](#${anchor})` : name,
+    model.production ? `**${markdownText(model.production, 64)}**` : "none",
+    badge(STATE_BADGE, model.state),
+    `${model.versions.length}${deleted ? ` (${deleted} deleted)` : ""}`,
+    live,
+    ab,
+    model.alert ? proposalLink(model.alert, 100) : "–"
+  ];
+}
+function renderIndex(data, rows, anchorOf) {
+  if (data.models.length === 0) {
+    return "No models yet. Register one with `modelgate register <model> --artifact <file> --metrics <file>`.";
+  }
+  const listed = data.models.slice(0, rows).map((m, i2) => indexRow(m, anchorOf(m, i2)));
+  const table = markdownTable([INDEX_HEADER, ...listed], { alignDelimiters: false });
+  const more = listed.length < data.models.length ? `
+
+_${data.models.length - listed.length} more models are not listed here._` : "";
+  return `${table}${more}
+
+${renderTotals(data.totals)}`;
+}
+function renderTotals(totals) {
+  const cleanup = totals.freeableBytes > 0 ? `a cleanup under the retention policy would free ${formatBytes(totals.freeableBytes)}` : "a cleanup under the retention policy would free nothing";
+  const proposal = totals.cleanupProposal ? `: ${proposalLink(totals.cleanupProposal)}` : totals.freeableBytes > 0 ? " (no cleanup proposal is open)" : "";
+  return `**Storage:** ${formatBytes(totals.usedBytes)} used; a fresh clone fetches ${formatBytes(totals.cloneBytes)}; ${cleanup}${proposal}.`;
+}
+function renderFooter(source) {
+  const commit = /^[0-9a-f]{7,64}$/i.test(source.commit) ? `\`${source.commit}\`` : markdownText(source.commit, 80);
+  return [
+    "---",
+    "",
+    `Generated from registry commit ${commit} on branch ${markdownText(source.branch, 120)}, committed ${markdownText(source.committedAt, 40)}. The page depends only on that commit: regenerating it gives the same bytes.`
+  ].join("\n");
+}
+function renderModelSection(model, detail) {
+  const blocks = [
+    `## ${markdownText(model.model, 100)}`,
+    renderModelHeadline(model),
+    ...renderVersions(model, detail),
+    ...renderLive(model, detail),
+    ...model.abTest ? renderAbTest(model.abTest, detail) : [],
+    renderCleanup(model.cleanup),
+    renderProposals(model.proposals)
+  ];
+  return blocks.filter((b2) => b2 !== "").join("\n\n");
+}
+function renderModelHeadline(model) {
+  const live = model.versions.filter((v) => v.status !== "deleted");
+  const deleted = model.versions.length - live.length;
+  const production = model.production ? `Production **${markdownText(model.production, 64)}**` : "No production version";
+  const counts = `${live.length} live version${live.length === 1 ? "" : "s"}${deleted ? `, ${deleted} deleted` : ""}`;
+  return `${production} · ${badge(STATE_BADGE, model.state)} · ${counts} · ${formatBytes(model.cleanup.usedBytes)}`;
+}
+var METRICS = [
+  {
+    header: "Sharpe",
+    read: (v) => v.backtest.sharpe,
+    show: (x2) => fixed(x2),
+    key: (x2) => Number(x2.toFixed(2)),
+    better: (a, b2) => a > b2
+  },
+  {
+    header: "win rate",
+    read: (v) => v.backtest.win_rate,
+    show: (x2) => percent(x2),
+    key: (x2) => Number((x2 * 100).toFixed(1)),
+    better: (a, b2) => a > b2
+  },
+  {
+    // Stored as a positive fraction; compared by size either way, smaller is better.
+    header: "max drawdown",
+    read: (v) => v.backtest.max_drawdown,
+    show: (x2) => percent(x2),
+    key: (x2) => Math.abs(Number((x2 * 100).toFixed(1))),
+    better: (a, b2) => a < b2
+  },
+  {
+    header: "total return",
+    read: (v) => v.backtest.total_return,
+    show: (x2) => percent(x2),
+    key: (x2) => Number((x2 * 100).toFixed(1)),
+    better: (a, b2) => a > b2
+  }
+];
+var VERSION_HEADER = [
+  "version",
+  "status",
+  "created",
+  ...METRICS.map((m) => m.header),
+  "trades",
+  "size",
+  "notes"
+];
+function renderVersions(model, detail) {
+  if (model.versions.length === 0) return ["No versions registered."];
+  const compared = model.versions.filter((v) => v.status !== "deleted");
+  const production = model.production === null ? void 0 : compared.find((v) => v.version === model.production);
+  const best = METRICS.map((metric) => {
+    const keys = compared.map((v) => metric.read(v)).filter(Number.isFinite).map(metric.key);
+    if (keys.length < 2 || keys.every((k2) => k2 === keys[0])) return null;
+    return keys.reduce((top, k2) => metric.better(k2, top) ? k2 : top);
+  });
+  const cell = (v, metric, column) => {
+    const value = metric.read(v);
+    if (!Number.isFinite(value)) return "–";
+    const text = metric.show(value);
+    if (v.status === "deleted") return text;
+    const key = metric.key(value);
+    const isBest = best[column] !== null && key === best[column];
+    const productionValue = production ? metric.read(production) : NaN;
+    const isWorse = production !== void 0 && v !== production && Number.isFinite(productionValue) && metric.better(metric.key(productionValue), key);
+    return isBest ? `**${text}** ${BEST}` : isWorse ? `${text} ${WORSE}` : text;
+  };
+  const shown = detail.recentVersions === null ? model.versions : pickVersions(
+    model.versions,
+    model.versions.filter((v) => v.roles.length > 0).length + detail.recentVersions
+  );
+  const rows = shown.map((v) => {
+    const version = markdownText(v.version, 64);
+    return [
+      v.status === "deleted" ? `~~${version}~~` : version,
+      statusCell(v),
+      markdownText(dayOf(v.createdAt), 40),
+      ...METRICS.map((metric, column) => cell(v, metric, column)),
+      Number.isFinite(v.backtest.trades) ? String(v.backtest.trades) : "–",
+      formatBytes(v.sizeBytes),
+      v.notes ? markdownText(v.notes, 160) : "–"
+    ];
+  });
+  const table = markdownTable([VERSION_HEADER, ...rows], {
+    align: ["l", "l", "l", "r", "r", "r", "r", "r", "r", "l"],
+    alignDelimiters: false
+  });
+  const legend = `**Versions** (backtest figures). **bold** ${BEST}: best in its column; ${WORSE}: worse than production${production ? ` (${markdownText(production.version, 64)})` : ", none yet"}. Deleted versions are struck through and not compared.`;
+  const hidden = model.versions.length - shown.length;
+  const blocks = [legend, table];
+  if (hidden > 0) {
+    blocks.push(
+      `_${hidden} older versions are not shown here (${BEST} and ${WORSE} compare them all)._`
+    );
+  }
+  if (detail.charts) {
+    const chart = sharpeChart(model.versions);
+    if (chart) {
+      blocks.push(mermaidFence(chart.chart));
+      const notes = [
+        ...chart.shown < chart.total ? [
+          `The chart shows ${chart.shown} of ${chart.total} versions: those in use and the most recent.`
+        ] : [],
+        ...chart.zeroLine ? ["Bars start at the bottom of the axis; the line marks a Sharpe of 0."] : []
+      ];
+      if (notes.length) blocks.push(`_${notes.join(" ")}_`);
+    }
+  }
+  return blocks;
+}
+function statusCell(v) {
+  const labels = ROLE_ORDER.filter((role) => v.roles.includes(role)).map((r2) => ROLE_LABEL[r2]);
+  if (v.status !== "active" || labels.length === 0) labels.push(badge(STATUS_LABEL, v.status));
+  if (v.important) labels.push("★ important");
+  return labels.join(", ");
+}
+function renderLive(model, detail) {
+  const blocks = [];
+  const live = model.live;
+  if (!live) {
+    blocks.push("**Live monitor:** nothing in production or paper trading is being watched.");
+  } else {
+    blocks.push(...renderLivePanel(live));
+  }
+  if (model.alert) blocks.push(`Open alert: ${proposalLink(model.alert)}`);
+  if (detail.charts) {
+    const chart = productionEquityChart(model.productionEquity);
+    if (chart) {
+      blocks.push(mermaidFence(chart.chart));
+      blocks.push(`_Cumulative return of production, ${chart.xTitle}._`);
+    }
+  }
+  return blocks;
+}
+function renderLivePanel(live) {
+  const below = (now2, baseline) => now2 !== null && Number.isFinite(now2) && Number.isFinite(baseline) && now2 < baseline ? ` ${WORSE}` : "";
+  const table = markdownTable(
+    [
+      ["metric", `live (${WORSE} below backtest)`, "backtest baseline"],
+      ["trades", String(live.trades), "–"],
+      [
+        "win rate",
+        `${percent(live.winRate)}${below(live.winRate, live.baseline.winRate)}`,
+        percent(live.baseline.winRate)
+      ],
+      [
+        "Sharpe (annualised)",
+        `${fixed(live.sharpeAnnualised)}${below(live.sharpeAnnualised, live.baseline.sharpe)}`,
+        fixed(live.baseline.sharpe)
+      ],
+      ["max drawdown", percent(live.maxDrawdown), "–"],
+      ["current drawdown", percent(live.currentDrawdown), "–"]
+    ],
+    { align: ["l", "r", "r"], alignDelimiters: false }
+  );
+  const alarms = live.alarms.slice(0, MAX_ALARMS).map((a) => `- ${markdownText(a, 400)}`);
+  if (live.alarms.length > MAX_ALARMS) {
+    alarms.push(`- and ${live.alarms.length - MAX_ALARMS} more`);
+  }
+  return [
+    `**Live monitor: ${markdownText(live.version, 64)} (${markdownText(live.role, 40)}).** Drift: ${badge(STATE_BADGE, live.severity)}: ${markdownText(live.action, 400)}`,
+    table,
+    ...alarms.length ? [`Alarms:
+
+${alarms.join("\n")}`] : []
+  ];
+}
+function progressBar(now2, needed) {
+  const share = needed > 0 ? Math.max(0, Math.min(1, now2 / needed)) : 1;
+  const filled = Math.round(share * 10);
+  return `${"█".repeat(filled)}${"░".repeat(10 - filled)} ${Math.floor(share * 100)}%`;
+}
+function renderAbTest(ab, detail) {
+  const control = markdownText(ab.control, 64);
+  const candidate = markdownText(ab.candidate, 64);
+  const interval2 = (range) => range ? `${fixed(range[0])} … ${fixed(range[1])}` : "–";
+  const arms = markdownTable(
+    [
+      ["arm", "version", "signals", "trades", "Sharpe (annualised)", "always-valid interval"],
+      [
+        "control",
+        control,
+        `${fixed(ab.split.control, 0)}%`,
+        String(ab.arms.control.trades),
+        fixed(ab.arms.control.sharpeAnnualised),
+        interval2(ab.arms.control.interval)
+      ],
+      [
+        "candidate",
+        candidate,
+        `${fixed(ab.split.candidate, 0)}%`,
+        String(ab.arms.candidate.trades),
+        fixed(ab.arms.candidate.sharpeAnnualised),
+        interval2(ab.arms.candidate.interval)
+      ]
+    ],
+    { align: ["l", "l", "r", "r", "r", "r"], alignDelimiters: false }
+  );
+  const p2 = ab.progress;
+  const progress = markdownTable(
+    [
+      ["minimum", "now", "needed", "progress"],
+      [
+        "control trades",
+        String(p2.tradesPerArm[0]),
+        String(p2.minTradesPerArm),
+        progressBar(p2.tradesPerArm[0], p2.minTradesPerArm)
+      ],
+      [
+        "candidate trades",
+        String(p2.tradesPerArm[1]),
+        String(p2.minTradesPerArm),
+        progressBar(p2.tradesPerArm[1], p2.minTradesPerArm)
+      ],
+      [
+        "days",
+        fixed(p2.days, 1),
+        `${fixed(p2.minDays, 1)} (at most ${fixed(p2.maxDays, 1)})`,
+        progressBar(p2.days, p2.minDays)
+      ]
+    ],
+    { align: ["l", "r", "r", "l"], alignDelimiters: false }
+  );
+  const requirement = p2.requirement === "both" ? "Both minimums are needed (the trades in each arm and the days)" : "Either minimum suffices (the trades in each arm, or the days)";
+  const d = ab.difference;
+  const difference = d ? `Sharpe difference per trade (the candidate against the control with the test's margin): ${fixed(d.estimate, 4)}, always-valid bounds ${fixed(d.lower, 4)} … ${fixed(d.upper, 4)}; a promotion needs the lower bound above 0.` : "The Sharpe difference is not defined yet (an arm has too few trades or no variation).";
+  const blocks = [
+    `**A/B test: candidate ${candidate} against control ${control}**, since ${markdownText(ab.startedAt, 40)}. Verdict so far: **${markdownText(ab.verdict, 40)}**: ${markdownText(ab.reason, 600)}`,
+    arms,
+    progress,
+    `${requirement}: ${p2.met ? "met" : "not met yet"}. ${difference}`
+  ];
+  if (detail.charts) {
+    const chart = abEquityChart(ab);
+    if (chart) {
+      blocks.push(mermaidFence(chart.chart));
+      blocks.push(
+        `_Cumulative return per arm, ${chart.xTitle}: ${ARM_COLOURS.control} control ${control}, ${ARM_COLOURS.candidate} candidate ${candidate}._`
+      );
+    }
+  }
+  return blocks;
+}
+function renderCleanup(cleanup) {
+  const names = cleanup.candidates.slice(0, MAX_CLEANUP_NAMES).map((c3) => markdownText(c3, 64));
+  if (cleanup.candidates.length > MAX_CLEANUP_NAMES) {
+    names.push(`and ${cleanup.candidates.length - MAX_CLEANUP_NAMES} more`);
+  }
+  const freeing = cleanup.candidates.length > 0 ? `deleting ${names.join(", ")} would free ${formatBytes(cleanup.freeableBytes)} under the retention policy` : "nothing to free under the retention policy";
+  const proposal = cleanup.proposal ? `: ${proposalLink(cleanup.proposal)}` : "";
+  const budget = cleanup.budget.trim() ? ` Budget: ${markdownText(cleanup.budget.trim().replace(/\.$/, ""), 300)}.` : "";
+  return `**Storage:** ${formatBytes(cleanup.usedBytes)} used; ${freeing}${proposal}.${budget}`;
+}
+function renderProposals(proposals) {
+  if (proposals.length === 0) return "**Open proposals:** none.";
+  const items = proposals.slice(0, MAX_PROPOSALS).map((p2) => `- ${proposalLink(p2)}`);
+  if (proposals.length > MAX_PROPOSALS)
+    items.push(`- and ${proposals.length - MAX_PROPOSALS} more`);
+  return `**Open proposals:**
+
+${items.join("\n")}`;
+}
+
+// src/core/dashboard/status.ts
+var COLUMNS = [
+  { header: "MODEL", max: 24, cell: (m) => m.model },
+  { header: "PRODUCTION", max: 14, cell: (m) => m.production ?? "(none)" },
+  { header: "STATE", max: 13, cell: (m) => m.state },
+  {
+    header: "SHARPE (BT)",
+    max: 15,
+    alignRight: true,
+    cell: (m) => m.live ? `${fixed(m.live.sharpeAnnualised)} (${fixed(m.live.baseline.sharpe)})` : "–"
+  },
+  {
+    header: "WIN RATE (BT)",
+    max: 15,
+    alignRight: true,
+    cell: (m) => m.live ? `${percent(m.live.winRate)} (${percent(m.live.baseline.winRate)})` : "–"
+  },
+  {
+    header: "TRADES",
+    max: 8,
+    alignRight: true,
+    cell: (m) => m.live ? String(m.live.trades) : "–"
+  },
+  {
+    header: "A/B",
+    max: Infinity,
+    cell: (m) => m.abTest ? `${m.abTest.candidate} vs ${m.abTest.control}: ${m.abTest.verdict}` : "–"
+  }
+];
+var GAP = "  ";
+var link = (p2) => `${p2.kind} #${p2.id}: ${p2.title}`;
+function renderStatus(data, width = 100) {
+  const t2 = data.totals;
+  const head = [
+    `registry ${data.source.commit.slice(0, 12)} on ${data.source.branch}, committed ${data.source.committedAt}`,
+    `${data.models.length} model${data.models.length === 1 ? "" : "s"}: ${formatBytes(t2.usedBytes)} used, a clone fetches ${formatBytes(t2.cloneBytes)}, cleanup would free ${formatBytes(t2.freeableBytes)}${t2.cleanupProposal ? ` (${link(t2.cleanupProposal)})` : ""}`
+  ];
+  const lines = [...head.map((line) => terminalText(line, 1e3))];
+  if (data.models.length > 0) lines.push("", ...modelTable(data.models, width));
+  const attention = data.models.flatMap(needsAttention);
+  if (attention.length > 0) lines.push("", ...attention);
+  return lines.map((line) => fitWidth(line, Math.max(1, width)).trimEnd()).join("\n");
+}
+function modelTable(models, width) {
+  const cells = models.map((m) => COLUMNS.map((c3) => terminalText(c3.cell(m), 200)));
+  const natural = COLUMNS.map(
+    (c3, i2) => cells.reduce((most, row) => Math.max(most, displayWidth(row[i2])), c3.header.length)
+  );
+  const widths = COLUMNS.map((c3, i2) => Math.min(c3.max, natural[i2]));
+  const last2 = COLUMNS.length - 1;
+  const others = widths.slice(0, last2).reduce((sum2, w) => sum2 + w + GAP.length, 0);
+  widths[last2] = Math.min(natural[last2], Math.max(COLUMNS[last2].header.length, width - others));
+  const line = (row) => row.map((cell, i2) => padWidth(cell, widths[i2], COLUMNS[i2].alignRight)).join(GAP);
+  return [line(COLUMNS.map((c3) => c3.header)), ...cells.map(line)];
+}
+function needsAttention(model) {
+  const safe = (text) => terminalText(text, 1e3);
+  const lines = [];
+  const name = safe(model.model);
+  const live = model.live;
+  if (live && live.severity !== "healthy") {
+    lines.push(
+      safe(
+        `${name} ${live.version} (${terminalText(live.role, 24)}): ${live.severity.toUpperCase()}: ${live.action}`
+      )
+    );
+  }
+  const withUrl = (proposal) => {
+    lines.push(safe(`${name}: ${link(proposal)}`));
+    if (proposal.url.trim()) lines.push(`  ${safe(proposal.url)}`);
+  };
+  if (model.alert) withUrl(model.alert);
+  const ab = model.abTest;
+  if (ab) {
+    const p2 = ab.progress;
+    lines.push(
+      safe(
+        `${name} A/B ${ab.candidate} vs ${ab.control}: ${terminalText(ab.verdict, 24)} (trades ${p2.tradesPerArm[0]}, ${p2.tradesPerArm[1]} of ${p2.minTradesPerArm} per arm; ${fixed(p2.days, 1)} of ${fixed(p2.minDays, 1)} days; minimums ${p2.met ? "met" : "not met"})`
+      )
+    );
+  }
+  for (const proposal of model.proposals) withUrl(proposal);
+  return lines;
+}
+
+// src/core/commit-message.ts
+var TRAILER_KEYS = {
+  action: "Modelgate-Action",
+  model: "Modelgate-Model",
+  version: "Modelgate-Version",
+  reason: "Modelgate-Reason"
+};
+function formatCommitMessage(commit) {
+  const trailers = [
+    `${TRAILER_KEYS.action}: ${commit.action}`,
+    commit.model ? `${TRAILER_KEYS.model}: ${commit.model}` : void 0,
+    commit.version ? `${TRAILER_KEYS.version}: ${commit.version}` : void 0,
+    `${TRAILER_KEYS.reason}: ${oneLine(commit.reason) || "none given"}`
+  ].filter(Boolean);
+  const body = commit.body?.trim();
+  return `modelgate: ${oneLine(commit.subject, 120)}
+
+${body ? `${body}
+
+` : ""}${trailers.join("\n")}
+`;
+}
+function parseTrailers(text) {
+  const result = {};
+  for (const line of text.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    const key = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    for (const [field, trailer] of Object.entries(TRAILER_KEYS)) {
+      if (key === trailer.toLowerCase()) result[field] = value;
+    }
+  }
+  return result;
+}
+
 // src/core/retention/usage.ts
 function isTombstone(version) {
   return version.manifest?.status === "deleted";
@@ -29015,7 +29914,7 @@ function planModel(model, input, nowMs, index) {
     if (fromBottom !== void 0) {
       plan2.candidateReasons.push({
         code: "bottom-ranked",
-        text: `In the bottom ${percent(retention.bottom_fraction)} by ${metricName}: ${fromBottom} of ${ranked.length} from the bottom (${number(plan2.metric.value)}); ${bottomRule}.`
+        text: `In the bottom ${percent2(retention.bottom_fraction)} by ${metricName}: ${fromBottom} of ${ranked.length} from the bottom (${number(plan2.metric.value)}); ${bottomRule}.`
       });
     }
     const twin = nearDuplicateOf(version, kept);
@@ -29024,7 +29923,7 @@ function planModel(model, input, nowMs, index) {
       const b2 = twin.plan;
       plan2.candidateReasons.push({
         code: "near-duplicate",
-        text: `Performs like ${b2.version}, which is kept: ${metricName} ${number(a.metric.value)} vs ${number(b2.metric.value)}, win rate ${percent(a.winRate)} vs ${percent(b2.winRate)}, max drawdown ${percent(a.maxDrawdown)} vs ${percent(b2.maxDrawdown)}.`,
+        text: `Performs like ${b2.version}, which is kept: ${metricName} ${number(a.metric.value)} vs ${number(b2.metric.value)}, win rate ${percent2(a.winRate)} vs ${percent2(b2.winRate)}, max drawdown ${percent2(a.maxDrawdown)} vs ${percent2(b2.maxDrawdown)}.`,
         relatedVersion: b2.version
       });
     }
@@ -29213,7 +30112,7 @@ function finiteOrNull(value) {
 function number(value) {
   return value === null ? "unknown" : String(Number(value.toFixed(3)));
 }
-function percent(fraction) {
+function percent2(fraction) {
   return fraction === null ? "unknown" : `${Number((fraction * 100).toFixed(2))}%`;
 }
 function plural2(count, noun) {
@@ -29247,11 +30146,6 @@ async function* readVersionTrades(repo, version, filter = {}) {
       if (trades.length > 0) yield trades;
     }
   }
-}
-
-// src/core/markdown.ts
-function escapeMarkdown(text, max = 300) {
-  return oneLine(text, max).replace(/[\\`*_{}[\]()#+\-.!|~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;");
 }
 
 // src/core/stats/normal.ts
@@ -29938,149 +30832,6 @@ function formatPercent(fraction) {
   return `${Number((fraction * 100).toFixed(2))}%`;
 }
 
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
 // src/core/proposals/ab-conclusion-body.ts
 var num = (value, digits = 2) => value === null || value === void 0 ? "–" : value.toFixed(digits);
 var pct = (value) => value === null || value === void 0 ? "–" : `${(value * 100).toFixed(1)}%`;
@@ -30276,42 +31027,6 @@ function decideProposalStep(wanted, existing) {
   };
 }
 
-// src/core/commit-message.ts
-var TRAILER_KEYS = {
-  action: "Modelgate-Action",
-  model: "Modelgate-Model",
-  version: "Modelgate-Version",
-  reason: "Modelgate-Reason"
-};
-function formatCommitMessage(commit) {
-  const trailers = [
-    `${TRAILER_KEYS.action}: ${commit.action}`,
-    commit.model ? `${TRAILER_KEYS.model}: ${commit.model}` : void 0,
-    commit.version ? `${TRAILER_KEYS.version}: ${commit.version}` : void 0,
-    `${TRAILER_KEYS.reason}: ${oneLine(commit.reason) || "none given"}`
-  ].filter(Boolean);
-  const body = commit.body?.trim();
-  return `modelgate: ${oneLine(commit.subject, 120)}
-
-${body ? `${body}
-
-` : ""}${trailers.join("\n")}
-`;
-}
-function parseTrailers(text) {
-  const result = {};
-  for (const line of text.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon <= 0) continue;
-    const key = line.slice(0, colon).trim().toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    for (const [field, trailer] of Object.entries(TRAILER_KEYS)) {
-      if (key === trailer.toLowerCase()) result[field] = value;
-    }
-  }
-  return result;
-}
-
 // src/registry/change-version.ts
 function requireModel(snapshot, model) {
   assertSafeName("model name", model);
@@ -30480,7 +31195,7 @@ var LOSS_PROBABILITY_BOUND_Z = 1.959963984540054;
 var SEVERITIES = ["warning", "critical", "severe"];
 var NO_ALARMS = Object.freeze([]);
 var ROBERTS_CAP = 1e250;
-function percent2(fraction, digits = 1) {
+function percent3(fraction, digits = 1) {
   return `${(fraction * 100).toFixed(digits)}%`;
 }
 function validate(config) {
@@ -30829,14 +31544,14 @@ var Monitor = class {
         return `Sequential test (Shiryaev–Roberts) at ${formatCount2(statistic)}, over its ${check.severity} level ${formatCount2(threshold)}: ${since} Sharpe of ${b2.sharpeAnnual.toFixed(2)} (${formatCount2(this.n)} trades in all). A healthy model reaches this level at most ${rate} on average.`;
       }
       case "drawdown":
-        return `Drawdown of ${statistic.toFixed(1)} trade-sized moves (σ = ${percent2(scale, 2)} per trade, so ${percent2(statistic * scale)} of capital on additive equity) ${this.drawdownPeak < 0 ? "since the start" : `since its peak ${tradesAgo(this.n, this.drawdownPeak)}`}. A healthy model with Sharpe ${b2.sharpeAnnual.toFixed(2)} (${b2.sharpePerTrade.toFixed(3)} per trade) falls ${threshold.toFixed(1)} moves deep about ${rate}.`;
+        return `Drawdown of ${statistic.toFixed(1)} trade-sized moves (σ = ${percent3(scale, 2)} per trade, so ${percent3(statistic * scale)} of capital on additive equity) ${this.drawdownPeak < 0 ? "since the start" : `since its peak ${tradesAgo(this.n, this.drawdownPeak)}`}. A healthy model with Sharpe ${b2.sharpeAnnual.toFixed(2)} (${b2.sharpePerTrade.toFixed(3)} per trade) falls ${threshold.toFixed(1)} moves deep about ${rate}.`;
       case "losing-streak": {
         const loss = this.lossProbability();
         const source = loss?.source === "baseline" ? "from the baseline win rate" : "a cautious live estimate";
-        return `${statistic} losing trades in a row. With a loss probability of ${percent2(loss?.value ?? 1)} (${source}), a healthy model has a streak of ${threshold} about ${rate}` + (check.severity === "warning" ? ` (the policy alerts at ${this.config.policy.consecutive_losses}).` : ".");
+        return `${statistic} losing trades in a row. With a loss probability of ${percent3(loss?.value ?? 1)} (${source}), a healthy model has a streak of ${threshold} about ${rate}` + (check.severity === "warning" ? ` (the policy alerts at ${this.config.policy.consecutive_losses}).` : ".");
       }
       case "policy-drawdown":
-        return `Equity is ${percent2(statistic)} below ${this.equityPeak < 0 ? "its starting level" : `the peak it reached ${tradesAgo(this.n, this.equityPeak)}`}: the policy's limit is ${percent2(threshold)}. By chance alone, a healthy model with this volatility falls that far ${Number.isNaN(trades) ? "at an unknown rate" : `about ${rate}`}.`;
+        return `Equity is ${percent3(statistic)} below ${this.equityPeak < 0 ? "its starting level" : `the peak it reached ${tradesAgo(this.n, this.equityPeak)}`}: the policy's limit is ${percent3(threshold)}. By chance alone, a healthy model with this volatility falls that far ${Number.isNaN(trades) ? "at an unknown rate" : `about ${rate}`}.`;
     }
   }
   change() {
@@ -30910,7 +31625,7 @@ var Monitor = class {
         limit,
         value,
         breached: value !== null && value < limit,
-        note: value === null ? "no trades yet" : `live win rate ${percent2(value)} over ${formatCount2(n)} trades against a line at ${percent2(limit)}; a healthy model's win rate over this many trades varies by ±${percent2(1.96 * se)} (95%), so the line alone is ${1.96 * se > p2.win_rate_drop ? "not yet" : "now"} telling.`
+        note: value === null ? "no trades yet" : `live win rate ${percent3(value)} over ${formatCount2(n)} trades against a line at ${percent3(limit)}; a healthy model's win rate over this many trades varies by ±${percent3(1.96 * se)} (95%), so the line alone is ${1.96 * se > p2.win_rate_drop ? "not yet" : "now"} telling.`
       });
     }
     {
@@ -30933,7 +31648,7 @@ var Monitor = class {
         limit: p2.consecutive_losses,
         value: this.streak,
         breached: this.streak >= p2.consecutive_losses,
-        note: loss ? `${this.streak} losses in a row now; with a loss probability of ${percent2(loss.value)} a healthy model has ${p2.consecutive_losses} in a row about ${describeRate(every)}.` : "no wins or losses yet"
+        note: loss ? `${this.streak} losses in a row now; with a loss probability of ${percent3(loss.value)} a healthy model has ${p2.consecutive_losses} in a row about ${describeRate(every)}.` : "no wins or losses yet"
       });
     }
     {
@@ -30944,7 +31659,7 @@ var Monitor = class {
         limit: p2.max_drawdown,
         value: drawdown,
         breached: drawdown >= p2.max_drawdown,
-        note: `compounded equity is ${percent2(drawdown)} below its peak; a healthy model at this volatility falls ${percent2(p2.max_drawdown, 0)} ${Number.isNaN(every) ? "at a rate unknown until the scale is estimated" : `about ${describeRate(every)}`}.`
+        note: `compounded equity is ${percent3(drawdown)} below its peak; a healthy model at this volatility falls ${percent3(p2.max_drawdown, 0)} ${Number.isNaN(every) ? "at a rate unknown until the scale is estimated" : `about ${describeRate(every)}`}.`
       });
     }
     return checks;
@@ -31001,7 +31716,7 @@ function buildAlternatives(config, baseline) {
       drop: 0,
       llrWin: Math.log(p1 / p0),
       llrNoWin: Math.log((1 - p1) / (1 - p0)),
-      description: `win rate fell to ${percent2(p1)}`
+      description: `win rate fell to ${percent3(p1)}`
     });
   }
   return alternatives;
@@ -32504,7 +33219,7 @@ async function collectDashboardData(repo, options = {}) {
       usedBytes: used.storedBytes,
       cloneBytes: used.cloneBytes,
       freeableBytes: plan.totals.freedBytes,
-      cleanupProposal: cleanupProposal ? link("cleanup", cleanupProposal) : null
+      cleanupProposal: cleanupProposal ? link2("cleanup", cleanupProposal) : null
     }
   };
 }
@@ -32522,7 +33237,7 @@ async function sourceCommit(repo, rev) {
   if (!commit || !committedAt) throw new ModelgateError(`no registry commit at ${rev}`);
   return { commit, committedAt: new Date(committedAt).toISOString() };
 }
-var link = (kind, p2) => ({
+var link2 = (kind, p2) => ({
   kind,
   id: p2.id,
   url: p2.url,
@@ -32633,9 +33348,11 @@ async function modelPanel(repo, snapshot, model, commit, now2, extra) {
       },
       severity: production.current_severity,
       action: production.action,
-      alarms: production.alarms.filter((a) => production.evidence.trades - a.trades < production.recovery.window_trades).map((a) => `${a.severity} ${a.rule} at trade ${a.trades} (${a.at})`)
+      alarms: production.alarms.filter(
+        (a) => production.evidence.trades - a.trades < production.recovery.window_trades
+      ).map((a) => `${a.severity} ${a.rule} at trade ${a.trades} (${a.at})`)
     } : null,
-    alert: extra.alert ? link("alert", extra.alert) : null,
+    alert: extra.alert ? link2("alert", extra.alert) : null,
     productionEquity,
     abTest,
     cleanup: {
@@ -32643,9 +33360,9 @@ async function modelPanel(repo, snapshot, model, commit, now2, extra) {
       freeableBytes: extra.plan?.freedBytes ?? 0,
       candidates: (extra.plan?.versions ?? []).filter((v) => v.decision === "candidate").map((v) => v.version),
       budget: extra.plan?.budget.summary ?? "",
-      proposal: extra.cleanupProposal ? link("cleanup", extra.cleanupProposal) : null
+      proposal: extra.cleanupProposal ? link2("cleanup", extra.cleanupProposal) : null
     },
-    proposals: extra.proposals.map((p2) => link(p2.branch.split("/")[1] ?? "proposal", p2))
+    proposals: extra.proposals.map((p2) => link2(p2.branch.split("/")[1] ?? "proposal", p2))
   };
 }
 function armView(arm2) {
@@ -32682,720 +33399,23 @@ function downsample(points) {
   kept.push(points[points.length - 1]);
   return kept;
 }
-
-// src/core/dashboard/charts.ts
-var MAX_BARS = 40;
-var MAX_LINE_POINTS = 200;
-var ARM_COLOURS = { control: "blue", candidate: "orange" };
-var ARM_PALETTE = "#1f6feb, #f0883e";
-function mermaidFence(chart) {
-  return ["```mermaid", chart, "```"].join("\n");
-}
-function chartLabel(text) {
-  const safe = text.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 40);
-  return safe === "" ? "_" : safe;
-}
-function chartLabels(ids) {
-  const used = /* @__PURE__ */ new Set();
-  return ids.map((id) => {
-    const base = chartLabel(id);
-    let label = base;
-    for (let n = 2; used.has(label); n++) label = `${base}_${n}`;
-    used.add(label);
-    return `"${label}"`;
-  });
-}
-function chartNumber(value, digits = 4) {
-  const clamped = Math.max(-1e9, Math.min(1e9, value));
-  const text = clamped.toFixed(digits).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
-  return text === "-0" ? "0" : text;
-}
-function axisRange(values) {
-  let low = values.reduce((min, v) => Math.min(min, v), 0);
-  let high = values.reduce((max, v) => Math.max(max, v), 0);
-  if (high - low < 1e-9) high = low + 1;
-  const step = 10 ** (Math.floor(Math.log10(high - low)) - 1);
-  low = Math.floor(low / step + 1e-9) * step;
-  high = Math.ceil(high / step - 1e-9) * step;
-  return [low, high];
-}
-function sharpeChart(versions) {
-  const candidates = versions.filter(
-    (v) => v.status !== "deleted" && Number.isFinite(v.backtest.sharpe)
+async function writeDashboard(repo, forge, options = {}) {
+  const data = await collectDashboardData(repo, { forge });
+  const page = renderDashboardPage(data);
+  const result = await commitToRegistry(
+    repo,
+    async (base) => ({
+      writes: base.commit && await repo.git.tryRun(["show", `${base.commit}:${DASHBOARD_PATH}`]) === page ? [] : [{ path: DASHBOARD_PATH, text: page }],
+      message: formatCommitMessage({
+        action: "dashboard",
+        subject: `dashboard for registry commit ${data.source.commit.slice(0, 10)}`,
+        body: `Regenerated ${DASHBOARD_PATH} from ${data.source.commit} (${data.source.committedAt}).`,
+        reason: "the registry changed"
+      })
+    }),
+    options
   );
-  if (candidates.length < 2) return null;
-  const shown = pickVersions(candidates, MAX_BARS);
-  const values = shown.map((v) => v.backtest.sharpe);
-  const [low, high] = axisRange(values);
-  const zeroLine = low < 0;
-  const lines = [
-    "xychart-beta",
-    '  title "Backtest Sharpe by version"',
-    `  x-axis "version" [${chartLabels(shown.map((v) => v.version)).join(", ")}]`,
-    `  y-axis "Sharpe" ${chartNumber(low, 2)} --> ${chartNumber(high, 2)}`,
-    `  bar [${values.map((v) => chartNumber(v, 2)).join(", ")}]`,
-    ...zeroLine ? [`  line [${values.map(() => "0").join(", ")}]`] : []
-  ];
-  return { chart: lines.join("\n"), shown: shown.length, total: candidates.length, zeroLine };
-}
-function pickVersions(versions, limit) {
-  if (versions.length <= limit) return versions;
-  const keep = new Set(versions.filter((v) => v.roles.length > 0).slice(0, limit));
-  for (let i2 = versions.length - 1; i2 >= 0 && keep.size < limit; i2--) keep.add(versions[i2]);
-  return versions.filter((v) => keep.has(v));
-}
-function timed(points) {
-  return points.map((p2) => ({ time: parseTimestamp(p2.at), value: p2.cumulativeReturn })).filter((p2) => Number.isFinite(p2.time) && Number.isFinite(p2.value)).sort((a, b2) => a.time - b2.time);
-}
-function parseTimestamp(text) {
-  const withoutZone = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text);
-  return Date.parse(withoutZone ? `${text}Z` : text);
-}
-var TIME_UNITS = [
-  { name: "days", ms: 864e5, stamp: 10 },
-  { name: "hours", ms: 36e5, stamp: 16 },
-  { name: "minutes", ms: 6e4, stamp: 16 },
-  { name: "seconds", ms: 1e3, stamp: 19 }
-];
-function timeAxis(start, end) {
-  const span = end - start;
-  const unit = TIME_UNITS.find((u) => span / u.ms >= 2) ?? TIME_UNITS[3];
-  const length = Math.round(span / unit.ms * 100) / 100;
-  if (!(length > 0)) return null;
-  const since = new Date(start).toISOString().slice(0, unit.stamp).replace("T", " ");
-  const title = `${unit.name} since ${since}${unit.stamp > 10 ? " UTC" : ""}`;
-  return { line: `  x-axis "${title}" 0 --> ${chartNumber(length, 2)}`, start, end, title };
-}
-function onGrid(points, grid) {
-  const values = [];
-  let next = 0;
-  let current = 0;
-  for (const time of grid) {
-    while (next < points.length && points[next].time <= time) current = points[next++].value;
-    values.push(current);
-  }
-  return values;
-}
-function evenGrid(start, end, count) {
-  return Array.from(
-    { length: count },
-    (_2, i2) => i2 === count - 1 ? end : start + (end - start) * i2 / (count - 1)
-  );
-}
-function productionEquityChart(points) {
-  const series = timed(points);
-  if (series.length < 2) return null;
-  const axis = timeAxis(series[0].time, series[series.length - 1].time);
-  if (!axis) return null;
-  const grid = evenGrid(axis.start, axis.end, Math.min(series.length, MAX_LINE_POINTS));
-  const values = onGrid(series, grid).map((v) => v * 100);
-  const [low, high] = axisRange(values);
-  const chart = [
-    "xychart-beta",
-    '  title "Production: cumulative return"',
-    axis.line,
-    `  y-axis "cumulative return (%)" ${chartNumber(low, 2)} --> ${chartNumber(high, 2)}`,
-    `  line [${values.map((v) => chartNumber(v, 3)).join(", ")}]`
-  ].join("\n");
-  return { chart, xTitle: axis.title };
-}
-function abEquityChart(ab) {
-  const control = timed(ab.equity.control);
-  const candidate = timed(ab.equity.candidate);
-  if (control.length === 0 || candidate.length === 0) return null;
-  const start = Math.min(control[0].time, candidate[0].time);
-  const end = Math.max(control[control.length - 1].time, candidate[candidate.length - 1].time);
-  const axis = timeAxis(start, end);
-  if (!axis) return null;
-  const count = Math.max(2, Math.min(control.length + candidate.length, MAX_LINE_POINTS));
-  const grid = evenGrid(start, end, count);
-  const controlValues = onGrid(control, grid).map((v) => v * 100);
-  const candidateValues = onGrid(candidate, grid).map((v) => v * 100);
-  const [low, high] = axisRange([...controlValues, ...candidateValues]);
-  const chart = [
-    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${ARM_PALETTE}"}}}}%%`,
-    "xychart-beta",
-    '  title "A/B test: cumulative return per arm"',
-    axis.line,
-    `  y-axis "cumulative return (%)" ${chartNumber(low, 2)} --> ${chartNumber(high, 2)}`,
-    `  line [${controlValues.map((v) => chartNumber(v, 3)).join(", ")}]`,
-    `  line [${candidateValues.map((v) => chartNumber(v, 3)).join(", ")}]`
-  ].join("\n");
-  return { chart, xTitle: axis.title };
-}
-
-// src/core/dashboard/format.ts
-var BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-function markdownText(text, max = 300) {
-  return escapeMarkdown(text.replace(BIDI_CONTROLS, ""), max);
-}
-function fixed(value, digits = 2) {
-  if (value === null || value === void 0 || !Number.isFinite(value)) return "–";
-  const text = value.toFixed(digits);
-  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
-}
-function percent3(value, digits = 1) {
-  if (value === null || value === void 0 || !Number.isFinite(value)) return "–";
-  return `${fixed(value * 100, digits)}%`;
-}
-function dayOf(timestamp2) {
-  return /^\d{4}-\d{2}-\d{2}/.exec(timestamp2)?.[0] ?? timestamp2;
-}
-function safeHref(url) {
-  const trimmed2 = url.trim();
-  if (trimmed2.length > 2e3 || !/^https?:\/\/[^\s/?#]+([/?#]\S*)?$/i.test(trimmed2)) return null;
-  return trimmed2.replace(/[^A-Za-z0-9\-._~:/?#=&%+,;$]/gu, percentEncode);
-}
-function percentEncode(char) {
-  let encoded;
-  try {
-    encoded = encodeURIComponent(char);
-  } catch {
-    return "%EF%BF%BD";
-  }
-  if (encoded !== char) return encoded;
-  return `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
-}
-function proposalLink(proposal, max = 200) {
-  const label = markdownText(`${proposal.kind} #${proposal.id}: ${proposal.title}`, max);
-  const href = safeHref(proposal.url);
-  if (href) return `[${label}](${href})`;
-  return proposal.url.trim() ? `${label} (${markdownText(proposal.url, 200)})` : label;
-}
-var HeadingSlugs = class {
-  seen = /* @__PURE__ */ new Map();
-  slug(heading) {
-    const base = heading.toLowerCase().replace(/[^\p{L}\p{M}\p{Nd}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
-    let slug = base;
-    while (this.seen.has(slug)) {
-      const count = (this.seen.get(base) ?? 0) + 1;
-      this.seen.set(base, count);
-      slug = `${base}-${count}`;
-    }
-    this.seen.set(slug, 0);
-    return slug;
-  }
-};
-var FORMAT_CHARACTERS = new RegExp("\\p{Cf}", "gu");
-function terminalText(text, max = 300) {
-  return oneLine(text.replace(FORMAT_CHARACTERS, ""), max);
-}
-var WIDE_RANGES = [
-  [4352, 4447],
-  [9001, 9002],
-  [11904, 12350],
-  [12353, 13311],
-  [13312, 19903],
-  [19968, 40959],
-  [40960, 42191],
-  [43360, 43391],
-  [44032, 55203],
-  [63744, 64255],
-  [65040, 65049],
-  [65072, 65135],
-  [65280, 65376],
-  [65504, 65510],
-  [127744, 128591],
-  [129280, 129535],
-  [131072, 196605],
-  [196608, 262141]
-];
-function columnsOf(char) {
-  if (new RegExp("^\\p{M}$", "u").test(char)) return 0;
-  if (new RegExp("^\\p{Extended_Pictographic}$", "u").test(char)) return 2;
-  const code = char.codePointAt(0);
-  return WIDE_RANGES.some(([from, to]) => code >= from && code <= to) ? 2 : 1;
-}
-function displayWidth(text) {
-  let width = 0;
-  for (const char of text) width += columnsOf(char);
-  return width;
-}
-function fitWidth(text, width) {
-  if (displayWidth(text) <= width) return text;
-  let out = "";
-  let used = 0;
-  for (const char of text) {
-    const columns = columnsOf(char);
-    if (used + columns > width - 1) break;
-    out += char;
-    used += columns;
-  }
-  return width >= 1 ? `${out}…` : "";
-}
-function padWidth(text, width, alignRight = false) {
-  const fitted = fitWidth(text, width);
-  const padding = " ".repeat(Math.max(0, width - displayWidth(fitted)));
-  return alignRight ? padding + fitted : fitted + padding;
-}
-
-// src/core/dashboard/page.ts
-var FULL_DETAIL = { charts: true, recentVersions: null };
-var MAX_ALARMS = 20;
-var MAX_PROPOSALS = 50;
-var MAX_CLEANUP_NAMES = 30;
-var BEST = "▲";
-var WORSE = "▼";
-var STATE_BADGE = {
-  healthy: "🟢 healthy",
-  warning: "🟡 warning",
-  critical: "🟠 critical",
-  severe: "🔴 severe",
-  "not monitored": "⚪ not monitored"
-};
-var ROLE_LABEL = {
-  production: "🟢 **production**",
-  "A/B candidate": "🧪 A/B candidate",
-  "A/B control": "⚖️ A/B control",
-  paper: "📝 paper",
-  "previous production": "↩️ previous production"
-};
-var ROLE_ORDER = Object.keys(ROLE_LABEL);
-var STATUS_LABEL = {
-  active: "active",
-  degraded: "🔴 **degraded**",
-  archived: "📦 archived",
-  deleted: "🗑️ deleted"
-};
-var badge = (table, key) => Object.hasOwn(table, key) ? table[key] : markdownText(key, 40);
-function pageParts(data) {
-  const slugs = new HeadingSlugs();
-  slugs.slug("Model registry");
-  const anchors = data.models.map((m) => slugs.slug(m.model));
-  return {
-    title: "# Model registry",
-    index: ({ linked, rows } = {}) => renderIndex(
-      data,
-      rows ?? data.models.length,
-      (m, i2) => linked === void 0 || linked.has(m.model) ? anchors[i2] : null
-    ),
-    section: (model, detail) => renderModelSection(data.models[model], detail),
-    footer: renderFooter(data.source)
-  };
-}
-function renderDashboardPage(data) {
-  const parts = pageParts(data);
-  return joinBlocks([
-    // Fixed text only: an HTML comment must never hold data that could close it.
-    "<!-- Generated by modelgate from the registry at one commit: edits here are overwritten. -->",
-    parts.title,
-    parts.index(),
-    ...data.models.map((_2, i2) => parts.section(i2, FULL_DETAIL)),
-    parts.footer
-  ]);
-}
-function joinBlocks(blocks) {
-  return `${blocks.filter((b2) => b2 !== "").join("\n\n")}
-`;
-}
-var INDEX_HEADER = [
-  "model",
-  "production",
-  "state",
-  "versions",
-  "live Sharpe (backtest)",
-  "A/B test",
-  "open alert"
-];
-function indexRow(model, anchor) {
-  const name = markdownText(model.model, 100);
-  const deleted = model.versions.filter((v) => v.status === "deleted").length;
-  const live = model.live ? `${fixed(model.live.sharpeAnnualised)} (${fixed(model.live.baseline.sharpe)})` : "–";
-  const ab = model.abTest ? `${markdownText(model.abTest.candidate, 64)} vs ${markdownText(model.abTest.control, 64)}: ${markdownText(model.abTest.verdict, 40)}` : "–";
-  return [
-    anchor ? `[${name}](#${anchor})` : name,
-    model.production ? `**${markdownText(model.production, 64)}**` : "none",
-    badge(STATE_BADGE, model.state),
-    `${model.versions.length}${deleted ? ` (${deleted} deleted)` : ""}`,
-    live,
-    ab,
-    model.alert ? proposalLink(model.alert, 100) : "–"
-  ];
-}
-function renderIndex(data, rows, anchorOf) {
-  if (data.models.length === 0) {
-    return "No models yet. Register one with `modelgate register <model> --artifact <file> --metrics <file>`.";
-  }
-  const listed = data.models.slice(0, rows).map((m, i2) => indexRow(m, anchorOf(m, i2)));
-  const table = markdownTable([INDEX_HEADER, ...listed], { alignDelimiters: false });
-  const more = listed.length < data.models.length ? `
-
-_${data.models.length - listed.length} more models are not listed here._` : "";
-  return `${table}${more}
-
-${renderTotals(data.totals)}`;
-}
-function renderTotals(totals) {
-  const cleanup = totals.freeableBytes > 0 ? `a cleanup under the retention policy would free ${formatBytes(totals.freeableBytes)}` : "a cleanup under the retention policy would free nothing";
-  const proposal = totals.cleanupProposal ? `: ${proposalLink(totals.cleanupProposal)}` : totals.freeableBytes > 0 ? " (no cleanup proposal is open)" : "";
-  return `**Storage:** ${formatBytes(totals.usedBytes)} used; a fresh clone fetches ${formatBytes(totals.cloneBytes)}; ${cleanup}${proposal}.`;
-}
-function renderFooter(source) {
-  const commit = /^[0-9a-f]{7,64}$/i.test(source.commit) ? `\`${source.commit}\`` : markdownText(source.commit, 80);
-  return [
-    "---",
-    "",
-    `Generated from registry commit ${commit} on branch ${markdownText(source.branch, 120)}, committed ${markdownText(source.committedAt, 40)}. The page depends only on that commit: regenerating it gives the same bytes.`
-  ].join("\n");
-}
-function renderModelSection(model, detail) {
-  const blocks = [
-    `## ${markdownText(model.model, 100)}`,
-    renderModelHeadline(model),
-    ...renderVersions(model, detail),
-    ...renderLive(model, detail),
-    ...model.abTest ? renderAbTest(model.abTest, detail) : [],
-    renderCleanup(model.cleanup),
-    renderProposals(model.proposals)
-  ];
-  return blocks.filter((b2) => b2 !== "").join("\n\n");
-}
-function renderModelHeadline(model) {
-  const live = model.versions.filter((v) => v.status !== "deleted");
-  const deleted = model.versions.length - live.length;
-  const production = model.production ? `Production **${markdownText(model.production, 64)}**` : "No production version";
-  const counts = `${live.length} live version${live.length === 1 ? "" : "s"}${deleted ? `, ${deleted} deleted` : ""}`;
-  return `${production} · ${badge(STATE_BADGE, model.state)} · ${counts} · ${formatBytes(model.cleanup.usedBytes)}`;
-}
-var METRICS = [
-  {
-    header: "Sharpe",
-    read: (v) => v.backtest.sharpe,
-    show: (x2) => fixed(x2),
-    key: (x2) => Number(x2.toFixed(2)),
-    better: (a, b2) => a > b2
-  },
-  {
-    header: "win rate",
-    read: (v) => v.backtest.win_rate,
-    show: (x2) => percent3(x2),
-    key: (x2) => Number((x2 * 100).toFixed(1)),
-    better: (a, b2) => a > b2
-  },
-  {
-    // Stored as a positive fraction; compared by size either way, smaller is better.
-    header: "max drawdown",
-    read: (v) => v.backtest.max_drawdown,
-    show: (x2) => percent3(x2),
-    key: (x2) => Math.abs(Number((x2 * 100).toFixed(1))),
-    better: (a, b2) => a < b2
-  },
-  {
-    header: "total return",
-    read: (v) => v.backtest.total_return,
-    show: (x2) => percent3(x2),
-    key: (x2) => Number((x2 * 100).toFixed(1)),
-    better: (a, b2) => a > b2
-  }
-];
-var VERSION_HEADER = [
-  "version",
-  "status",
-  "created",
-  ...METRICS.map((m) => m.header),
-  "trades",
-  "size",
-  "notes"
-];
-function renderVersions(model, detail) {
-  if (model.versions.length === 0) return ["No versions registered."];
-  const compared = model.versions.filter((v) => v.status !== "deleted");
-  const production = model.production === null ? void 0 : compared.find((v) => v.version === model.production);
-  const best = METRICS.map((metric) => {
-    const keys = compared.map((v) => metric.read(v)).filter(Number.isFinite).map(metric.key);
-    if (keys.length < 2 || keys.every((k2) => k2 === keys[0])) return null;
-    return keys.reduce((top, k2) => metric.better(k2, top) ? k2 : top);
-  });
-  const cell = (v, metric, column) => {
-    const value = metric.read(v);
-    if (!Number.isFinite(value)) return "–";
-    const text = metric.show(value);
-    if (v.status === "deleted") return text;
-    const key = metric.key(value);
-    const isBest = best[column] !== null && key === best[column];
-    const productionValue = production ? metric.read(production) : NaN;
-    const isWorse = production !== void 0 && v !== production && Number.isFinite(productionValue) && metric.better(metric.key(productionValue), key);
-    return isBest ? `**${text}** ${BEST}` : isWorse ? `${text} ${WORSE}` : text;
-  };
-  const shown = detail.recentVersions === null ? model.versions : pickVersions(
-    model.versions,
-    model.versions.filter((v) => v.roles.length > 0).length + detail.recentVersions
-  );
-  const rows = shown.map((v) => {
-    const version = markdownText(v.version, 64);
-    return [
-      v.status === "deleted" ? `~~${version}~~` : version,
-      statusCell(v),
-      markdownText(dayOf(v.createdAt), 40),
-      ...METRICS.map((metric, column) => cell(v, metric, column)),
-      Number.isFinite(v.backtest.trades) ? String(v.backtest.trades) : "–",
-      formatBytes(v.sizeBytes),
-      v.notes ? markdownText(v.notes, 160) : "–"
-    ];
-  });
-  const table = markdownTable([VERSION_HEADER, ...rows], {
-    align: ["l", "l", "l", "r", "r", "r", "r", "r", "r", "l"],
-    alignDelimiters: false
-  });
-  const legend = `**Versions** (backtest figures). **bold** ${BEST}: best in its column; ${WORSE}: worse than production${production ? ` (${markdownText(production.version, 64)})` : ", none yet"}. Deleted versions are struck through and not compared.`;
-  const hidden = model.versions.length - shown.length;
-  const blocks = [legend, table];
-  if (hidden > 0) {
-    blocks.push(
-      `_${hidden} older versions are not shown here (${BEST} and ${WORSE} compare them all)._`
-    );
-  }
-  if (detail.charts) {
-    const chart = sharpeChart(model.versions);
-    if (chart) {
-      blocks.push(mermaidFence(chart.chart));
-      const notes = [
-        ...chart.shown < chart.total ? [
-          `The chart shows ${chart.shown} of ${chart.total} versions: those in use and the most recent.`
-        ] : [],
-        ...chart.zeroLine ? ["Bars start at the bottom of the axis; the line marks a Sharpe of 0."] : []
-      ];
-      if (notes.length) blocks.push(`_${notes.join(" ")}_`);
-    }
-  }
-  return blocks;
-}
-function statusCell(v) {
-  const labels = ROLE_ORDER.filter((role) => v.roles.includes(role)).map((r2) => ROLE_LABEL[r2]);
-  if (v.status !== "active" || labels.length === 0) labels.push(badge(STATUS_LABEL, v.status));
-  if (v.important) labels.push("★ important");
-  return labels.join(", ");
-}
-function renderLive(model, detail) {
-  const blocks = [];
-  const live = model.live;
-  if (!live) {
-    blocks.push("**Live monitor:** nothing in production or paper trading is being watched.");
-  } else {
-    blocks.push(...renderLivePanel(live));
-  }
-  if (model.alert) blocks.push(`Open alert: ${proposalLink(model.alert)}`);
-  if (detail.charts) {
-    const chart = productionEquityChart(model.productionEquity);
-    if (chart) {
-      blocks.push(mermaidFence(chart.chart));
-      blocks.push(`_Cumulative return of production, ${chart.xTitle}._`);
-    }
-  }
-  return blocks;
-}
-function renderLivePanel(live) {
-  const below = (now2, baseline) => now2 !== null && Number.isFinite(now2) && Number.isFinite(baseline) && now2 < baseline ? ` ${WORSE}` : "";
-  const table = markdownTable(
-    [
-      ["metric", `live (${WORSE} below backtest)`, "backtest baseline"],
-      ["trades", String(live.trades), "–"],
-      [
-        "win rate",
-        `${percent3(live.winRate)}${below(live.winRate, live.baseline.winRate)}`,
-        percent3(live.baseline.winRate)
-      ],
-      [
-        "Sharpe (annualised)",
-        `${fixed(live.sharpeAnnualised)}${below(live.sharpeAnnualised, live.baseline.sharpe)}`,
-        fixed(live.baseline.sharpe)
-      ],
-      ["max drawdown", percent3(live.maxDrawdown), "–"],
-      ["current drawdown", percent3(live.currentDrawdown), "–"]
-    ],
-    { align: ["l", "r", "r"], alignDelimiters: false }
-  );
-  const alarms = live.alarms.slice(0, MAX_ALARMS).map((a) => `- ${markdownText(a, 400)}`);
-  if (live.alarms.length > MAX_ALARMS) {
-    alarms.push(`- and ${live.alarms.length - MAX_ALARMS} more`);
-  }
-  return [
-    `**Live monitor: ${markdownText(live.version, 64)} (${markdownText(live.role, 40)}).** Drift: ${badge(STATE_BADGE, live.severity)}: ${markdownText(live.action, 400)}`,
-    table,
-    ...alarms.length ? [`Alarms:
-
-${alarms.join("\n")}`] : []
-  ];
-}
-function progressBar(now2, needed) {
-  const share = needed > 0 ? Math.max(0, Math.min(1, now2 / needed)) : 1;
-  const filled = Math.round(share * 10);
-  return `${"█".repeat(filled)}${"░".repeat(10 - filled)} ${Math.floor(share * 100)}%`;
-}
-function renderAbTest(ab, detail) {
-  const control = markdownText(ab.control, 64);
-  const candidate = markdownText(ab.candidate, 64);
-  const interval2 = (range) => range ? `${fixed(range[0])} … ${fixed(range[1])}` : "–";
-  const arms = markdownTable(
-    [
-      ["arm", "version", "signals", "trades", "Sharpe (annualised)", "always-valid interval"],
-      [
-        "control",
-        control,
-        `${fixed(ab.split.control, 0)}%`,
-        String(ab.arms.control.trades),
-        fixed(ab.arms.control.sharpeAnnualised),
-        interval2(ab.arms.control.interval)
-      ],
-      [
-        "candidate",
-        candidate,
-        `${fixed(ab.split.candidate, 0)}%`,
-        String(ab.arms.candidate.trades),
-        fixed(ab.arms.candidate.sharpeAnnualised),
-        interval2(ab.arms.candidate.interval)
-      ]
-    ],
-    { align: ["l", "l", "r", "r", "r", "r"], alignDelimiters: false }
-  );
-  const p2 = ab.progress;
-  const progress = markdownTable(
-    [
-      ["minimum", "now", "needed", "progress"],
-      [
-        "control trades",
-        String(p2.tradesPerArm[0]),
-        String(p2.minTradesPerArm),
-        progressBar(p2.tradesPerArm[0], p2.minTradesPerArm)
-      ],
-      [
-        "candidate trades",
-        String(p2.tradesPerArm[1]),
-        String(p2.minTradesPerArm),
-        progressBar(p2.tradesPerArm[1], p2.minTradesPerArm)
-      ],
-      [
-        "days",
-        fixed(p2.days, 1),
-        `${fixed(p2.minDays, 1)} (at most ${fixed(p2.maxDays, 1)})`,
-        progressBar(p2.days, p2.minDays)
-      ]
-    ],
-    { align: ["l", "r", "r", "l"], alignDelimiters: false }
-  );
-  const requirement = p2.requirement === "both" ? "Both minimums are needed (the trades in each arm and the days)" : "Either minimum suffices (the trades in each arm, or the days)";
-  const d = ab.difference;
-  const difference = d ? `Sharpe difference per trade (the candidate against the control with the test's margin): ${fixed(d.estimate, 4)}, always-valid bounds ${fixed(d.lower, 4)} … ${fixed(d.upper, 4)}; a promotion needs the lower bound above 0.` : "The Sharpe difference is not defined yet (an arm has too few trades or no variation).";
-  const blocks = [
-    `**A/B test: candidate ${candidate} against control ${control}**, since ${markdownText(ab.startedAt, 40)}. Verdict so far: **${markdownText(ab.verdict, 40)}**: ${markdownText(ab.reason, 600)}`,
-    arms,
-    progress,
-    `${requirement}: ${p2.met ? "met" : "not met yet"}. ${difference}`
-  ];
-  if (detail.charts) {
-    const chart = abEquityChart(ab);
-    if (chart) {
-      blocks.push(mermaidFence(chart.chart));
-      blocks.push(
-        `_Cumulative return per arm, ${chart.xTitle}: ${ARM_COLOURS.control} control ${control}, ${ARM_COLOURS.candidate} candidate ${candidate}._`
-      );
-    }
-  }
-  return blocks;
-}
-function renderCleanup(cleanup) {
-  const names = cleanup.candidates.slice(0, MAX_CLEANUP_NAMES).map((c3) => markdownText(c3, 64));
-  if (cleanup.candidates.length > MAX_CLEANUP_NAMES) {
-    names.push(`and ${cleanup.candidates.length - MAX_CLEANUP_NAMES} more`);
-  }
-  const freeing = cleanup.candidates.length > 0 ? `deleting ${names.join(", ")} would free ${formatBytes(cleanup.freeableBytes)} under the retention policy` : "nothing to free under the retention policy";
-  const proposal = cleanup.proposal ? `: ${proposalLink(cleanup.proposal)}` : "";
-  const budget = cleanup.budget.trim() ? ` Budget: ${markdownText(cleanup.budget.trim().replace(/\.$/, ""), 300)}.` : "";
-  return `**Storage:** ${formatBytes(cleanup.usedBytes)} used; ${freeing}${proposal}.${budget}`;
-}
-function renderProposals(proposals) {
-  if (proposals.length === 0) return "**Open proposals:** none.";
-  const items = proposals.slice(0, MAX_PROPOSALS).map((p2) => `- ${proposalLink(p2)}`);
-  if (proposals.length > MAX_PROPOSALS)
-    items.push(`- and ${proposals.length - MAX_PROPOSALS} more`);
-  return `**Open proposals:**
-
-${items.join("\n")}`;
-}
-
-// src/core/dashboard/status.ts
-var COLUMNS = [
-  { header: "MODEL", max: 24, cell: (m) => m.model },
-  { header: "PRODUCTION", max: 14, cell: (m) => m.production ?? "(none)" },
-  { header: "STATE", max: 13, cell: (m) => m.state },
-  {
-    header: "SHARPE (BT)",
-    max: 15,
-    alignRight: true,
-    cell: (m) => m.live ? `${fixed(m.live.sharpeAnnualised)} (${fixed(m.live.baseline.sharpe)})` : "–"
-  },
-  {
-    header: "WIN RATE (BT)",
-    max: 15,
-    alignRight: true,
-    cell: (m) => m.live ? `${percent3(m.live.winRate)} (${percent3(m.live.baseline.winRate)})` : "–"
-  },
-  {
-    header: "TRADES",
-    max: 8,
-    alignRight: true,
-    cell: (m) => m.live ? String(m.live.trades) : "–"
-  },
-  {
-    header: "A/B",
-    max: Infinity,
-    cell: (m) => m.abTest ? `${m.abTest.candidate} vs ${m.abTest.control}: ${m.abTest.verdict}` : "–"
-  }
-];
-var GAP = "  ";
-var link2 = (p2) => `${p2.kind} #${p2.id}: ${p2.title}`;
-function renderStatus(data, width = 100) {
-  const t2 = data.totals;
-  const head = [
-    `registry ${data.source.commit.slice(0, 12)} on ${data.source.branch}, committed ${data.source.committedAt}`,
-    `${data.models.length} model${data.models.length === 1 ? "" : "s"}: ${formatBytes(t2.usedBytes)} used, a clone fetches ${formatBytes(t2.cloneBytes)}, cleanup would free ${formatBytes(t2.freeableBytes)}${t2.cleanupProposal ? ` (${link2(t2.cleanupProposal)})` : ""}`
-  ];
-  const lines = [...head.map((line) => terminalText(line, 1e3))];
-  if (data.models.length > 0) lines.push("", ...modelTable(data.models, width));
-  const attention = data.models.flatMap(needsAttention);
-  if (attention.length > 0) lines.push("", ...attention);
-  return lines.map((line) => fitWidth(line, Math.max(1, width)).trimEnd()).join("\n");
-}
-function modelTable(models, width) {
-  const cells = models.map((m) => COLUMNS.map((c3) => terminalText(c3.cell(m), 200)));
-  const natural = COLUMNS.map(
-    (c3, i2) => cells.reduce((most, row) => Math.max(most, displayWidth(row[i2])), c3.header.length)
-  );
-  const widths = COLUMNS.map((c3, i2) => Math.min(c3.max, natural[i2]));
-  const last2 = COLUMNS.length - 1;
-  const others = widths.slice(0, last2).reduce((sum2, w) => sum2 + w + GAP.length, 0);
-  widths[last2] = Math.min(natural[last2], Math.max(COLUMNS[last2].header.length, width - others));
-  const line = (row) => row.map((cell, i2) => padWidth(cell, widths[i2], COLUMNS[i2].alignRight)).join(GAP);
-  return [line(COLUMNS.map((c3) => c3.header)), ...cells.map(line)];
-}
-function needsAttention(model) {
-  const safe = (text) => terminalText(text, 1e3);
-  const lines = [];
-  const name = safe(model.model);
-  const live = model.live;
-  if (live && live.severity !== "healthy") {
-    lines.push(
-      safe(
-        `${name} ${live.version} (${terminalText(live.role, 24)}): ${live.severity.toUpperCase()}: ${live.action}`
-      )
-    );
-  }
-  const withUrl = (proposal) => {
-    lines.push(safe(`${name}: ${link2(proposal)}`));
-    if (proposal.url.trim()) lines.push(`  ${safe(proposal.url)}`);
-  };
-  if (model.alert) withUrl(model.alert);
-  const ab = model.abTest;
-  if (ab) {
-    const p2 = ab.progress;
-    lines.push(
-      safe(
-        `${name} A/B ${ab.candidate} vs ${ab.control}: ${terminalText(ab.verdict, 24)} (trades ${p2.tradesPerArm[0]}, ${p2.tradesPerArm[1]} of ${p2.minTradesPerArm} per arm; ${fixed(p2.days, 1)} of ${fixed(p2.minDays, 1)} days; minimums ${p2.met ? "met" : "not met"})`
-      )
-    );
-  }
-  for (const proposal of model.proposals) withUrl(proposal);
-  return lines;
+  return { ...result, page, data };
 }
 
 // src/core/proposals/rollback-body.ts
@@ -36853,20 +36873,7 @@ ${terminalSafe(item.url)}` : ""}${item.outcome === "left alone" ? `
         c3.print(`dashboard written to ${file}`);
         return 0;
       }
-      const result = await commitToRegistry(
-        repo,
-        async (base) => ({
-          // Committed only when it changed: the page depends on the registry, not the clock.
-          writes: base.commit && await repo.git.tryRun(["show", `${base.commit}:${DASHBOARD_PATH}`]) === page ? [] : [{ path: DASHBOARD_PATH, text: page }],
-          message: formatCommitMessage({
-            action: "dashboard",
-            subject: `dashboard for registry commit ${data.source.commit.slice(0, 10)}`,
-            body: `Regenerated ${DASHBOARD_PATH} from ${data.source.commit} (${data.source.committedAt}).`,
-            reason: "the registry changed"
-          })
-        }),
-        c3.commitOptions
-      );
+      const result = await writeDashboard(repo, forge, c3.commitOptions);
       warn(c3, result.warnings);
       const where = join7(repo.root, DASHBOARD_PATH);
       if (c3.json) c3.printJson({ path: where, changed: !result.unchanged, commit: result.commit });

@@ -112,3 +112,22 @@ describe('the action, command: evaluate', () => {
     expect(noToken.stdout).toContain('::error::the github forge needs a GitHub token');
   });
 });
+
+describe('the action, command: dashboard', () => {
+  it('pushes the regenerated page once; a second run finds it current', async () => {
+    const first = await runAction(f, { command: 'dashboard', token }, github);
+    expect(first.code).toBe(0);
+    expect(actionOutput(first.outputs, 'dashboard-changed')).toBe('true');
+    await f.git(['fetch', '--quiet', 'origin']);
+    const page = await f.git(['show', 'origin/main:registry/README.md']);
+    expect(page).toContain('# Model registry');
+    expect(page).toMatch(/\[trader\]\(#trader\)/);
+    // The open rollback PR from the evaluate run is linked.
+    expect(page).toMatch(/Roll back trader: v3 → v2/);
+    expect(first.summary).toContain('# Model registry');
+    const second = await runAction(f, { command: 'dashboard', token }, github);
+    expect(second.code).toBe(0);
+    expect(actionOutput(second.outputs, 'dashboard-changed')).toBe('false');
+    expect(standin.violations).toEqual([]);
+  });
+});

@@ -50,7 +50,7 @@ describe('the action (dist/action.js, command: verify)', () => {
     const result = await runAction({ command: 'cleanup' });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      '::error::input "command": expected one of verify, evaluate, found "cleanup"',
+      '::error::input "command": expected one of verify, evaluate, dashboard, found "cleanup"',
     );
   });
 

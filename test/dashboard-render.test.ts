@@ -1,6 +1,7 @@
 // Every chart the dashboard generates, drawn by the real mermaid library in headless Chromium:
 // a chart GitHub would fail to draw fails here. Skipped only on a developer machine without
 // Chromium; in CI (CI set) a missing browser is a failure.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderDashboardPage, type DashboardData } from '../src/core/dashboard/index.js';
 import {
@@ -54,6 +55,8 @@ describe.skipIf(skip)('dashboard charts in a real browser', () => {
   it('draws every chart of the generated pages, and catches a broken one', async () => {
     expect(chromium, 'CI must have Chromium installed to draw the charts').not.toBeNull();
     const pages = [
+      // The page committed for this repository's own example registry, as GitHub would show it.
+      readFileSync(new URL('../registry/README.md', import.meta.url), 'utf8'),
       renderDashboardPage(everyFixture()),
       renderDashboardPage(dashboard([hostileModel()])),
       renderDashboardPage(edgeCases()),

@@ -5,7 +5,8 @@ import { plural } from '../core/text.js';
 import { openForge } from '../forge/select.js';
 import type { Forge } from '../forge/forge.js';
 import { renderJobSummary } from '../core/dashboard/index.js';
-import { collectDashboardData } from '../registry/dashboard.js';
+import { collectDashboardData, writeDashboard } from '../registry/dashboard.js';
+import { DASHBOARD_PATH } from '../core/layout.js';
 import { openRepo, type RegistryRepo } from '../git/repository.js';
 import { evaluateRegistry, type EvaluateReport } from '../proposals/evaluate.js';
 import { verify } from '../registry/queries.js';
@@ -26,7 +27,9 @@ export async function run(): Promise<void> {
     const forge =
       settings.command === 'verify'
         ? await runVerify(repo, settings.rev)
-        : await runEvaluate(repo, settings);
+        : settings.command === 'dashboard'
+          ? await runDashboard(repo, settings)
+          : await runEvaluate(repo, settings);
     await addDashboardSummary(repo, forge);
   } catch (thrown) {
     const details = thrown instanceof ModelgateError ? thrown.problems.map(formatProblem) : [];
@@ -118,6 +121,29 @@ async function runEvaluate(
       `${plural(report.errors, 'model')} could not be evaluated: see the errors above`,
     );
   }
+  return forge;
+}
+
+/** Regenerates registry/README.md and pushes it, only when it changed. */
+async function runDashboard(
+  repo: RegistryRepo,
+  settings: Extract<ActionSettings, { command: 'dashboard' }>,
+): Promise<Forge> {
+  if (settings.token) core.setSecret(settings.token);
+  const forge = await openForge(repo, {
+    kind: settings.forge,
+    env: process.env,
+    token: settings.token,
+    user: process.env.GITHUB_ACTOR,
+    onWarning: (warning) => core.warning(warning),
+  });
+  const result = await writeDashboard(repo, forge);
+  core.setOutput('dashboard-changed', String(!result.unchanged));
+  core.info(
+    result.unchanged
+      ? `${DASHBOARD_PATH} is current: nothing to commit`
+      : `${DASHBOARD_PATH} updated (commit ${result.commit?.slice(0, 10)})`,
+  );
   return forge;
 }
 

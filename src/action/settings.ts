@@ -3,6 +3,7 @@ import { whyUnsafeName } from '../core/names.js';
 
 export type ActionSettings =
   | { command: 'verify'; registryPath: string; rev: string }
+  | { command: 'dashboard'; registryPath: string; token: string; forge: 'github' | 'local' }
   | {
       command: 'evaluate';
       registryPath: string;
@@ -12,7 +13,7 @@ export type ActionSettings =
       dryRun: boolean;
     };
 
-const COMMANDS = ['verify', 'evaluate'] as const;
+const COMMANDS = ['verify', 'evaluate', 'dashboard'] as const;
 /** Every input action.yml declares: anything else set (a typo, a renamed input) is an error. */
 export const KNOWN_INPUTS = [
   'command',
@@ -47,6 +48,9 @@ export function readActionSettings(
     throw new ModelgateError(
       `input "forge": expected github or local, found ${JSON.stringify(forge)}`,
     );
+  }
+  if (command === 'dashboard') {
+    return { command: 'dashboard', registryPath, token: getInput('token'), forge };
   }
   const models = getInput('models')
     .split(/[\s,]+/)

@@ -9,11 +9,9 @@ import { currentBranch, openRepo, type RegistryRepo } from '../git/repository.js
 import type { LocalForge } from '../forge/local.js';
 import { openForge, openLocalForge } from '../forge/select.js';
 import type { Forge } from '../forge/forge.js';
-import { collectDashboardData } from '../registry/dashboard.js';
+import { collectDashboardData, writeDashboard } from '../registry/dashboard.js';
 import { renderDashboardPage, renderStatus } from '../core/dashboard/index.js';
 import { DASHBOARD_PATH } from '../core/layout.js';
-import { formatCommitMessage } from '../core/commit-message.js';
-import { commitToRegistry } from '../git/registry-writer.js';
 import { evaluateRegistry } from '../proposals/evaluate.js';
 import { proposeAbStart, proposeAbStop } from '../proposals/ab-test.js';
 import { reconcileCleanup, retentionPlanAt } from '../proposals/cleanup.js';
@@ -636,24 +634,7 @@ const COMMANDS: Record<string, Command> = {
         c.print(`dashboard written to ${file}`);
         return 0;
       }
-      const result = await commitToRegistry(
-        repo,
-        async (base) => ({
-          // Committed only when it changed: the page depends on the registry, not the clock.
-          writes:
-            base.commit &&
-            (await repo.git.tryRun(['show', `${base.commit}:${DASHBOARD_PATH}`])) === page
-              ? []
-              : [{ path: DASHBOARD_PATH, text: page }],
-          message: formatCommitMessage({
-            action: 'dashboard',
-            subject: `dashboard for registry commit ${data.source.commit.slice(0, 10)}`,
-            body: `Regenerated ${DASHBOARD_PATH} from ${data.source.commit} (${data.source.committedAt}).`,
-            reason: 'the registry changed',
-          }),
-        }),
-        c.commitOptions,
-      );
+      const result = await writeDashboard(repo, forge, c.commitOptions);
       warn(c, result.warnings);
       const where = join(repo.root, DASHBOARD_PATH);
       if (c.json) c.printJson({ path: where, changed: !result.unchanged, commit: result.commit });

@@ -1,4 +1,16 @@
-import type { DashboardData, ModelPanel, ProposalLink } from '../core/dashboard/index.js';
+import {
+  renderDashboardPage,
+  type DashboardData,
+  type ModelPanel,
+  type ProposalLink,
+} from '../core/dashboard/index.js';
+import { formatCommitMessage } from '../core/commit-message.js';
+import {
+  commitToRegistry,
+  type CommitOptions,
+  type CommitResult,
+  type PlannedChange,
+} from '../git/registry-writer.js';
 import { DASHBOARD_PATH, REGISTRY_DIR } from '../core/layout.js';
 import { ModelgateError } from '../core/problems.js';
 import { usage } from '../core/retention/index.js';
@@ -215,7 +227,9 @@ async function modelPanel(
           severity: production.current_severity,
           action: production.action,
           alarms: production.alarms
-            .filter((a) => production.evidence.trades - a.trades < production.recovery.window_trades)
+            .filter(
+              (a) => production.evidence.trades - a.trades < production.recovery.window_trades,
+            )
             .map((a) => `${a.severity} ${a.rule} at trade ${a.trades} (${a.at})`),
         }
       : null,
@@ -284,4 +298,35 @@ function downsample<T>(points: T[]): T[] {
   for (let i = 0; i < MAX_POINTS - 1; i++) kept.push(points[Math.floor(i * step)]!);
   kept.push(points[points.length - 1]!);
   return kept;
+}
+
+/**
+ * Writes the page into the registry as one commit, only when it changed: the page depends on the
+ * registry, not the clock, so regenerating it after committing it changes nothing.
+ */
+export async function writeDashboard(
+  repo: RegistryRepo,
+  forge: Forge | undefined,
+  options: CommitOptions = {},
+): Promise<CommitResult<PlannedChange> & { page: string; data: DashboardData }> {
+  const data = await collectDashboardData(repo, { forge });
+  const page = renderDashboardPage(data);
+  const result = await commitToRegistry(
+    repo,
+    async (base) => ({
+      writes:
+        base.commit &&
+        (await repo.git.tryRun(['show', `${base.commit}:${DASHBOARD_PATH}`])) === page
+          ? []
+          : [{ path: DASHBOARD_PATH, text: page }],
+      message: formatCommitMessage({
+        action: 'dashboard',
+        subject: `dashboard for registry commit ${data.source.commit.slice(0, 10)}`,
+        body: `Regenerated ${DASHBOARD_PATH} from ${data.source.commit} (${data.source.committedAt}).`,
+        reason: 'the registry changed',
+      }),
+    }),
+    options,
+  );
+  return { ...result, page, data };
 }
