@@ -27146,12 +27146,12 @@ var require_src2 = __commonJS({
     function check(path, isFile, isDirectory2) {
       log(`checking %s`, path);
       try {
-        const stat4 = fs_1.statSync(path);
-        if (stat4.isFile() && isFile) {
+        const stat5 = fs_1.statSync(path);
+        if (stat5.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat4.isDirectory() && isDirectory2) {
+        if (stat5.isDirectory() && isDirectory2) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -29049,7 +29049,106 @@ function info(message) {
 }
 
 // src/action/main.ts
-import { resolve as resolve2 } from "node:path";
+import { mkdtemp as mkdtemp3, readFile as readFile4, writeFile as writeFile5 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join5, resolve as resolve2 } from "node:path";
+
+// src/registry/ingest.ts
+import { createReadStream } from "node:fs";
+import { appendFile as appendFile2, mkdtemp as mkdtemp2, readFile as readFile2, rm as rm4, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { basename, join as join3 } from "node:path";
+
+// src/core/text.ts
+var CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
+function oneLine(text, max = 300) {
+  const flat = text.replace(CONTROL_CHARACTERS, " ").replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+function isCalendarDate(text) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+var plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
+// src/core/commit-message.ts
+var TRAILER_KEYS = {
+  action: "Modelgate-Action",
+  model: "Modelgate-Model",
+  version: "Modelgate-Version",
+  reason: "Modelgate-Reason"
+};
+function formatCommitMessage(commit) {
+  const trailers = [
+    `${TRAILER_KEYS.action}: ${commit.action}`,
+    commit.model ? `${TRAILER_KEYS.model}: ${commit.model}` : void 0,
+    commit.version ? `${TRAILER_KEYS.version}: ${commit.version}` : void 0,
+    `${TRAILER_KEYS.reason}: ${oneLine(commit.reason) || "none given"}`
+  ].filter(Boolean);
+  const body = commit.body?.trim();
+  return `modelgate: ${oneLine(commit.subject, 120)}
+
+${body ? `${body}
+
+` : ""}${trailers.join("\n")}
+`;
+}
+function parseTrailers(text) {
+  const result = {};
+  for (const line of text.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    const key = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    for (const [field, trailer] of Object.entries(TRAILER_KEYS)) {
+      if (key === trailer.toLowerCase()) result[field] = value;
+    }
+  }
+  return result;
+}
+
+// src/core/trades/id-day-table.ts
+var IdDayTable = class {
+  keys = new Int32Array(1 << 16);
+  days = new Int32Array(1 << 16);
+  count = 0;
+  /** Records `day` for `hash`; returns the day seen before for the same hash, or undefined. */
+  remember(hash, day) {
+    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    const slot = this.find(hash);
+    if (this.keys[slot] !== 0) return this.days[slot];
+    this.keys[slot] = stored(hash);
+    this.days[slot] = day;
+    this.count++;
+    return void 0;
+  }
+  find(hash) {
+    const mask = this.keys.length - 1;
+    let slot = Math.imul(hash, 2654435761) & mask;
+    const key = stored(hash);
+    while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = slot + 1 & mask;
+    return slot;
+  }
+  grow() {
+    const oldKeys = this.keys;
+    const oldDays = this.days;
+    this.keys = new Int32Array(oldKeys.length * 2);
+    this.days = new Int32Array(oldKeys.length * 2);
+    for (let i2 = 0; i2 < oldKeys.length; i2++) {
+      const key = oldKeys[i2];
+      if (key === 0) continue;
+      const slot = this.find(key - 1 & 2147483647);
+      this.keys[slot] = key;
+      this.days[slot] = oldDays[i2];
+    }
+  }
+};
+function stored(hash) {
+  return hash + 1 | 0;
+}
 
 // src/core/problems.ts
 function formatProblem(problem) {
@@ -29080,24 +29179,6 @@ function describeThrown(thrown) {
     return String(thrown);
   }
 }
-
-// src/core/text.ts
-var CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
-function oneLine(text, max = 300) {
-  const flat = text.replace(CONTROL_CHARACTERS, " ").replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-function isCalendarDate(text) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-var plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
-
-// src/git/repository.ts
-import { stat as stat2 } from "node:fs/promises";
 
 // src/core/names.ts
 var MODEL_NAME = /^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$/;
@@ -29138,6 +29219,7 @@ var modelDir = (model) => `${REGISTRY_DIR}/${model}`;
 var deploymentPath = (model) => `${modelDir(model)}/deployment.yaml`;
 var versionDir = (model, version) => `${modelDir(model)}/versions/${version}`;
 var manifestPath = (model, version) => `${versionDir(model, version)}/manifest.yaml`;
+var tradesPath = (model, version, day) => `${versionDir(model, version)}/trades/${day.slice(0, 7)}/${day}.jsonl`;
 function classifyRegistryPath(path) {
   const parts = path.split("/");
   if (parts[0] !== REGISTRY_DIR) return { kind: "outside-layout", reason: "not under registry/" };
@@ -29182,6 +29264,11 @@ function classifyRegistryPath(path) {
     reason: "a version folder holds only manifest.yaml, artifacts/<file> and trades/"
   };
 }
+
+// src/git/registry-writer.ts
+import { randomBytes } from "node:crypto";
+import { rm as rm3 } from "node:fs/promises";
+import { isAbsolute, join as join2 } from "node:path";
 
 // src/core/lfs-pointer.ts
 var SPEC_URLS = /* @__PURE__ */ new Set([
@@ -36755,6 +36842,214 @@ function versionSize(version) {
   return total;
 }
 
+// src/core/verify.ts
+function verifyRegistry(snapshot) {
+  const problems = [...snapshot.problems];
+  const report = (file, message, severity = "error", field) => {
+    const text = field && snapshot.texts.get(file);
+    const position = text ? locateField(text, field) : {};
+    problems.push({ file, line: position.line, column: position.column, message, severity });
+  };
+  if (!snapshot.policyPresent) {
+    report(POLICY_PATH, "missing: this is not a modelgate registry yet (run `modelgate init`)");
+  }
+  for (const [name] of Object.entries(snapshot.policy?.models ?? {})) {
+    if (!snapshot.models.has(name)) {
+      report(
+        POLICY_PATH,
+        `models.${name}: overrides policy for a model that does not exist`,
+        "warning",
+        ["models", name]
+      );
+    }
+  }
+  for (const model of snapshot.models.values()) {
+    checkDeployment(model, report);
+    for (const version of model.versions.values()) checkVersion(model, version, report);
+  }
+  return sortProblems(problems);
+}
+function checkDeployment(model, report) {
+  const file = model.deploymentPath;
+  if (!model.deploymentPresent) {
+    report(file, `missing: every model folder needs its deployment state`);
+    return;
+  }
+  const state = model.deployment;
+  if (!state) return;
+  if (state.model !== model.name) {
+    report(
+      file,
+      `model: says "${state.model}" but the file is in the folder of "${model.name}"`,
+      "error",
+      ["model"]
+    );
+  }
+  const mustExist = (field, id) => {
+    if (!id) return;
+    const role = field.map((part) => typeof part === "number" ? `[${part}]` : part).join(".");
+    const target = model.versions.get(id);
+    if (!target?.manifestPresent) {
+      report(file, `${role}: version ${id} does not exist in ${model.name}`, "error", field);
+    } else if (target.manifest?.status === "deleted") {
+      report(file, `${role}: version ${id} is deleted; it cannot be used`, "error", field);
+    }
+  };
+  mustExist(["production"], state.production);
+  mustExist(["previous_production"], state.previous_production);
+  for (const [index, paper] of (state.paper_trading ?? []).entries()) {
+    mustExist(["paper_trading", index, "version"], paper.version);
+  }
+  if (state.ab_test) {
+    mustExist(["ab_test", "control"], state.ab_test.control);
+    mustExist(["ab_test", "candidate"], state.ab_test.candidate);
+    const { split } = state.ab_test;
+    if (split.control + split.candidate !== 100) {
+      report(
+        file,
+        `ab_test.split: control ${split.control} + candidate ${split.candidate} must add up to 100`,
+        "error",
+        ["ab_test", "split"]
+      );
+    }
+    if (state.ab_test.control === state.ab_test.candidate) {
+      report(file, "ab_test: control and candidate are the same version", "error", ["ab_test"]);
+    }
+    if (state.ab_test.control !== state.production) {
+      report(
+        file,
+        `ab_test.control: is ${state.ab_test.control}, but production is ${state.production ?? "none"}; the control of an A/B test is the production version`,
+        "error",
+        ["ab_test", "control"]
+      );
+    }
+    const candidate = model.versions.get(state.ab_test.candidate)?.manifest;
+    if (candidate && candidate.status !== "active" && candidate.status !== "deleted") {
+      report(
+        file,
+        `ab_test.candidate: version ${state.ab_test.candidate} is ${candidate.status}; only an active version can take live traffic`,
+        "error",
+        ["ab_test", "candidate"]
+      );
+    }
+  }
+  if (state.production && state.production === state.previous_production) {
+    report(file, "previous_production: is the same as production", "warning", [
+      "previous_production"
+    ]);
+  }
+}
+function checkVersion(model, version, report) {
+  const file = version.manifestPath;
+  if (!version.manifestPresent) {
+    for (const artifact of version.artifactFiles.values()) {
+      report(artifact.path, `belongs to version ${version.id}, which has no manifest.yaml`);
+    }
+    for (const trades of version.tradeFiles.values()) {
+      report(trades.path, `trades of version ${version.id}, which has no manifest.yaml`);
+    }
+    return;
+  }
+  const manifest2 = version.manifest;
+  if (!manifest2) {
+    for (const artifact of version.artifactFiles.values()) {
+      if (artifact.pointerProblem) report(artifact.path, artifact.pointerProblem);
+    }
+    return;
+  }
+  if (manifest2.model !== model.name) {
+    report(
+      file,
+      `model: says "${manifest2.model}" but the manifest is in the folder of "${model.name}"`,
+      "error",
+      ["model"]
+    );
+  }
+  if (manifest2.version !== version.id) {
+    report(
+      file,
+      `version: says "${manifest2.version}" but the manifest is in the folder of "${version.id}"`,
+      "error",
+      ["version"]
+    );
+  }
+  if (manifest2.parent && !model.versions.has(manifest2.parent)) {
+    report(file, `parent: version ${manifest2.parent} does not exist in ${model.name}`, "warning", [
+      "parent"
+    ]);
+  }
+  if (manifest2.parent === manifest2.version) {
+    report(file, "parent: a version cannot be its own parent", "error", ["parent"]);
+  }
+  const deleted = manifest2.status === "deleted";
+  const listed = /* @__PURE__ */ new Set();
+  for (const [index, artifact] of manifest2.artifacts.entries()) {
+    if (listed.has(artifact.path)) {
+      report(file, `artifacts[${index}].path: ${artifact.path} is listed twice`, "error", [
+        "artifacts",
+        index,
+        "path"
+      ]);
+      continue;
+    }
+    listed.add(artifact.path);
+    const stored2 = version.artifactFiles.get(artifact.path);
+    if (!stored2) {
+      if (!deleted) {
+        report(file, `artifacts[${index}]: ${artifact.path} is not in the repository`, "error", [
+          "artifacts",
+          index,
+          "path"
+        ]);
+      }
+      continue;
+    }
+    if (deleted) {
+      report(stored2.path, `version ${version.id} is deleted but this artifact is still stored`);
+      continue;
+    }
+    if (!stored2.pointer) {
+      report(stored2.path, stored2.pointerProblem ?? "is not a valid Git LFS pointer");
+      continue;
+    }
+    if (stored2.pointer.sha256 !== artifact.sha256) {
+      report(
+        file,
+        `artifacts[${index}].sha256: manifest says ${artifact.sha256} but the LFS pointer of ${artifact.path} says ${stored2.pointer.sha256}`,
+        "error",
+        ["artifacts", index, "sha256"]
+      );
+    }
+    if (stored2.pointer.size !== artifact.size) {
+      report(
+        file,
+        `artifacts[${index}].size: manifest says ${artifact.size} bytes but the LFS pointer of ${artifact.path} says ${stored2.pointer.size}`,
+        "error",
+        ["artifacts", index, "size"]
+      );
+    }
+  }
+  for (const stored2 of version.artifactFiles.values()) {
+    if (!listed.has(stored2.relative)) {
+      report(stored2.path, `is not listed in the artifacts of ${file}`);
+    }
+  }
+  if (deleted && !manifest2.deleted) {
+    report(file, "deleted: a deleted version must record when it was deleted", "error", ["status"]);
+  }
+  if (deleted && manifest2.important) {
+    report(
+      file,
+      `status: version ${version.id} is marked important and cannot be deleted; unmark it first (modelgate mark --not-important)`,
+      "error",
+      ["status"]
+    );
+  }
+  if (manifest2.evaluation.period.start > manifest2.evaluation.period.end) {
+    report(file, "evaluation.period: start is after end", "error", ["evaluation", "period"]);
+  }
+}
+
 // src/git/git.ts
 import { spawn as spawn2 } from "node:child_process";
 import { mkdtemp, open as open2, readFile, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
@@ -41873,6 +42168,7 @@ var GitCommandError = class extends ModelgateError {
 };
 
 // src/git/repository.ts
+import { stat as stat2 } from "node:fs/promises";
 async function openRepo(dir, options = {}) {
   const exists3 = await stat2(dir).catch(() => void 0);
   if (!exists3?.isDirectory()) throw new ModelgateError(`${dir}: no such directory`);
@@ -41953,6 +42249,2220 @@ async function readSnapshot(repo, rev = "HEAD") {
 }
 async function currentBranch(repo) {
   return (await repo.git.tryRun(["symbolic-ref", "--quiet", "--short", "HEAD"]))?.trim() || void 0;
+}
+
+// src/git/registry-writer.ts
+var ZERO_OID = "0000000000000000000000000000000000000000";
+var LostRace = class extends Error {
+};
+async function commitToRegistry(repo, planChange, options = {}) {
+  const branch = options.branch ?? await currentBranch(repo);
+  if (!branch) {
+    throw new ModelgateError(
+      "HEAD is detached: pass --branch to say which branch the registry is on"
+    );
+  }
+  if (!await repo.git.tryRun(["check-ref-format", "--branch", branch])) {
+    throw new ModelgateError(`invalid branch name ${JSON.stringify(branch)}`);
+  }
+  const remote = await chooseRemote(repo, options.remote);
+  const maxAttempts = options.maxAttempts ?? 10;
+  const artifactBlobs = /* @__PURE__ */ new Map();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const base = await readBase(repo, branch, remote);
+      const plan = await planChange(base);
+      if (plan.writes.length === 0) {
+        return {
+          commit: base.commit,
+          unchanged: true,
+          branch,
+          remote,
+          plan,
+          attempts: attempt,
+          warnings: []
+        };
+      }
+      if (plan.writes.some((write) => "sourceFile" in write)) await requireGitLfs(repo);
+      const commit = await buildCommit(repo, base, plan, artifactBlobs);
+      const warnings = remote ? await pushCommit(repo, remote, branch, base.commit, commit, plan) : await advanceLocalBranch(repo, branch, base.commit, commit);
+      return { commit, unchanged: false, branch, remote, plan, attempts: attempt, warnings };
+    } catch (thrown) {
+      if (!(thrown instanceof LostRace) || attempt >= maxAttempts) {
+        if (thrown instanceof LostRace) {
+          throw new ModelgateError(
+            `gave up after ${attempt} attempts: other writers kept updating ${branch} (${thrown.message})`
+          );
+        }
+        throw thrown;
+      }
+      options.onRetry?.(attempt, thrown.message);
+      await new Promise(
+        (resolve3) => setTimeout(resolve3, 50 * attempt + Math.random() * 200 * attempt)
+      );
+    }
+  }
+}
+async function publishCommit(repo, target) {
+  const plan = { writes: [], message: "" };
+  try {
+    return target.remote ? await pushCommit(repo, target.remote, target.branch, target.base, target.commit, plan) : await advanceLocalBranch(repo, target.branch, target.base, target.commit);
+  } catch (thrown) {
+    if (thrown instanceof LostRace) {
+      throw new ModelgateError(
+        `${target.branch} moved while this was being done (${thrown.message}): run the command again`
+      );
+    }
+    throw thrown;
+  }
+}
+async function readBranchTip(repo, branch, remote) {
+  const chosen = await chooseRemote(repo, remote);
+  return { ...await readBase(repo, branch, chosen), remote: chosen };
+}
+async function chooseRemote(repo, wanted) {
+  if (wanted === false) return void 0;
+  const remotes = (await repo.git.run(["remote"])).split("\n").filter(Boolean);
+  if (wanted !== void 0) {
+    if (!remotes.includes(wanted))
+      throw new ModelgateError(`no git remote named ${JSON.stringify(wanted)}`);
+    return wanted;
+  }
+  return remotes.includes("origin") ? "origin" : void 0;
+}
+async function readBase(repo, branch, remote) {
+  const localTip = await resolveCommit(repo, `refs/heads/${branch}`);
+  if (!remote) return localTip ? readSnapshot(repo, localTip) : emptyBase();
+  const trackingRef = `refs/remotes/${remote}/${branch}`;
+  const fetched = await repo.git.tryRun([
+    "fetch",
+    "--quiet",
+    "--no-tags",
+    remote,
+    `+refs/heads/${branch}:${trackingRef}`
+  ]);
+  const remoteTip = fetched === void 0 ? void 0 : await resolveCommit(repo, trackingRef);
+  if (fetched === void 0) {
+    const heads = await repo.git.tryRun(["ls-remote", "--heads", remote]);
+    if (heads === void 0)
+      throw new ModelgateError(`cannot reach git remote ${JSON.stringify(remote)}`);
+  }
+  let base = remoteTip ?? localTip;
+  if (remoteTip && localTip && localTip !== remoteTip && await isAncestor(repo, remoteTip, localTip)) {
+    base = localTip;
+  }
+  return base ? readSnapshot(repo, base) : emptyBase();
+}
+function emptyBase() {
+  return { entries: [], snapshot: buildSnapshot([], () => void 0), texts: /* @__PURE__ */ new Map() };
+}
+async function isAncestor(repo, ancestor, descendant) {
+  return await repo.git.tryRun(["merge-base", "--is-ancestor", ancestor, descendant]) !== void 0;
+}
+async function buildRegistryCommit(repo, base, plan) {
+  if (plan.writes.some((write) => "sourceFile" in write)) await requireGitLfs(repo);
+  return buildCommit(repo, base, plan, /* @__PURE__ */ new Map());
+}
+async function buildCommit(repo, base, plan, artifactBlobs) {
+  const git = repo.git;
+  refuseIfBreaksRegistry(base, plan);
+  const written = /* @__PURE__ */ new Map();
+  for (const write of plan.writes) {
+    if ("text" in write) {
+      const blob = (await git.runWithInput(["hash-object", "-w", "--stdin"], write.text)).trim();
+      written.set(write.path, blob);
+    } else if ("sourceFile" in write) {
+      let blob = artifactBlobs.get(write.sourceFile);
+      if (!blob) {
+        blob = (await git.run(["hash-object", "-w", `--path=${write.path}`, write.sourceFile])).trim();
+        artifactBlobs.set(write.sourceFile, blob);
+      }
+      written.set(write.path, blob);
+    } else if ("blob" in write) {
+      written.set(write.path, write.blob);
+    }
+  }
+  await confirmStoredPointers(repo, plan, written);
+  const indexFile = await temporaryIndexPath(repo);
+  try {
+    const env = { GIT_INDEX_FILE: indexFile };
+    if (base.commit) await git.run(["read-tree", base.commit], env);
+    else await git.run(["read-tree", "--empty"], env);
+    const lines = plan.writes.map(
+      (write) => "remove" in write ? `0 ${ZERO_OID}	${write.path}` : `100644 ${written.get(write.path)}	${write.path}`
+    );
+    await git.runWithInput(["update-index", "--index-info"], `${lines.join("\n")}
+`, env);
+    const tree = (await git.run(["write-tree"], env)).trim();
+    return await commitTree(repo, tree, base.commit ? [base.commit] : [], plan.message);
+  } finally {
+    await rm3(indexFile, { force: true });
+  }
+}
+async function commitTree(repo, tree, parents, message) {
+  try {
+    const args = ["commit-tree", tree, ...parents.flatMap((parent) => ["-p", parent]), "-F", "-"];
+    return (await repo.git.runWithInput(args, message)).trim();
+  } catch (thrown) {
+    if (thrown instanceof GitCommandError && /identity|user\.email|user\.name/i.test(thrown.gitMessage)) {
+      throw new ModelgateError(
+        "git does not know who you are: set `git config user.name` and `git config user.email` (or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL)"
+      );
+    }
+    throw thrown;
+  }
+}
+function refuseIfBreaksRegistry(base, plan) {
+  const changed = new Set(plan.writes.map((write) => write.path));
+  const entries = base.entries.filter((entry) => !changed.has(entry.path));
+  const newTexts = /* @__PURE__ */ new Map();
+  for (const write of plan.writes) {
+    if ("remove" in write || !write.path.startsWith("registry/")) continue;
+    if ("blob" in write) {
+      entries.push({ path: write.path, mode: "100644", blob: write.blob, size: write.size });
+      continue;
+    }
+    const text = "text" in write ? write.text : formatLfsPointer(write.pointer);
+    const blob = `planned:${write.path}`;
+    newTexts.set(blob, text);
+    entries.push({ path: write.path, mode: "100644", blob, size: Buffer.byteLength(text) });
+  }
+  const textOf = (blob) => newTexts.get(blob) ?? base.texts.get(blob);
+  const before = new Set(verifyRegistry(base.snapshot).filter(isError).map(formatProblem));
+  const introduced = verifyRegistry(buildSnapshot(entries, textOf)).filter(isError).filter((problem) => !before.has(formatProblem(problem)));
+  if (introduced.length > 0) {
+    throw new ModelgateError("refusing to commit: the change would break the registry", introduced);
+  }
+}
+async function confirmStoredPointers(repo, plan, written) {
+  const artifacts = plan.writes.filter((write) => "sourceFile" in write);
+  const stored2 = await repo.git.readBlobs(artifacts.map((write) => written.get(write.path)));
+  for (const write of artifacts) {
+    const text = stored2.get(written.get(write.path))?.toString("utf8") ?? "";
+    if (text === formatLfsPointer(write.pointer)) continue;
+    throw new ModelgateError(
+      text.startsWith("version ") ? `${write.sourceFile} changed while it was being registered: register it again` : `${write.path} would be committed as content, not as a Git LFS pointer: does .gitattributes in your work tree contain the rule \`modelgate init\` writes?`
+    );
+  }
+}
+var isError = (problem) => problem.severity === "error";
+async function temporaryIndexPath(repo) {
+  const name = `modelgate-${process.pid}-${randomBytes(6).toString("hex")}.index`;
+  const path = (await repo.git.run(["rev-parse", "--git-path", name])).trim();
+  return isAbsolute(path) ? path : join2(repo.root, path);
+}
+async function pushCommit(repo, remote, branch, base, commit, plan) {
+  if (plan.writes.some((write) => "sourceFile" in write)) {
+    await repo.git.run(["lfs", "push", remote, commit]);
+  }
+  const pushed = await repo.git.attempt([
+    "push",
+    "--quiet",
+    "--no-verify",
+    remote,
+    `${commit}:refs/heads/${branch}`
+  ]);
+  if (!pushed.ok) {
+    const tip = await repo.git.tryRun(["ls-remote", "--heads", remote, `refs/heads/${branch}`]);
+    const remoteTip = tip?.split("	")[0]?.trim();
+    if (remoteTip && remoteTip !== base)
+      throw new LostRace(`${remote}/${branch} moved to ${remoteTip.slice(0, 12)}`);
+    throw new ModelgateError(
+      `git push to ${remote} ${branch} was refused: ${pushed.stderr || "no reason given"}`
+    );
+  }
+  await repo.git.run(["update-ref", `refs/remotes/${remote}/${branch}`, commit]);
+  return followLocally(repo, branch, commit);
+}
+async function advanceLocalBranch(repo, branch, base, commit) {
+  if (await currentBranch(repo) === branch) {
+    const head = await resolveCommit(repo, "HEAD");
+    if (head !== base) throw new LostRace(`${branch} moved while the change was being built`);
+    if (await repo.git.tryRun(["merge", "--ff-only", "--quiet", commit]) === void 0) {
+      if (await resolveCommit(repo, "HEAD") !== head)
+        throw new LostRace(`${branch} moved during the update`);
+      throw new ModelgateError(
+        `cannot update your work tree to the new commit: local changes are in the way of ${branch}; commit or stash them and run the command again`
+      );
+    }
+    return [];
+  }
+  const moved = await repo.git.tryRun([
+    "update-ref",
+    `refs/heads/${branch}`,
+    commit,
+    base ?? ZERO_OID
+  ]);
+  if (moved === void 0) throw new LostRace(`${branch} moved while the change was being built`);
+  return [];
+}
+async function followLocally(repo, branch, commit) {
+  const localTip = await resolveCommit(repo, `refs/heads/${branch}`);
+  if (localTip && !await isAncestor(repo, localTip, commit)) {
+    return [
+      `your local ${branch} has commits that are not on the remote; run \`git pull --rebase\` to see this change`
+    ];
+  }
+  if (await currentBranch(repo) === branch) {
+    if (await repo.git.tryRun(["merge", "--ff-only", "--quiet", commit]) === void 0) {
+      return [
+        `the change is pushed, but your work tree could not follow (local changes in the way?): run \`git pull --ff-only\``
+      ];
+    }
+  } else if (localTip) {
+    await repo.git.run(["update-ref", `refs/heads/${branch}`, commit, localTip]);
+  }
+  return [];
+}
+
+// src/core/trades/parsers.ts
+function createTradeFileParser(format) {
+  if (format === "jsonl") return new JsonLinesParser();
+  if (format === "csv") return new CsvParser();
+  return new JsonArrayParser();
+}
+function detectTradeFileFormat(fileName, start) {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return "jsonl";
+  if (lower.endsWith(".csv")) return "csv";
+  if (lower.endsWith(".json")) return start.trimStart().startsWith("[") ? "json" : "jsonl";
+  const first2 = start.trimStart()[0];
+  return first2 === "[" ? "json" : first2 === "{" ? "jsonl" : "csv";
+}
+var JsonLinesParser = class {
+  pending = "";
+  line = 0;
+  push(text) {
+    const rows = [];
+    let start = 0;
+    const all = this.pending + text;
+    for (let newline = all.indexOf("\n"); newline >= 0; newline = all.indexOf("\n", start)) {
+      this.take(all.slice(start, newline), rows);
+      start = newline + 1;
+    }
+    this.pending = all.slice(start);
+    return rows;
+  }
+  end() {
+    const rows = [];
+    if (this.pending !== "") this.take(this.pending, rows);
+    this.pending = "";
+    return rows;
+  }
+  take(raw, rows) {
+    this.line += 1;
+    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (text.trim() === "") return;
+    try {
+      rows.push({ line: this.line, value: JSON.parse(text) });
+    } catch (thrown) {
+      rows.push({ line: this.line, error: `not valid JSON: ${thrown.message}` });
+    }
+  }
+};
+var CsvParser = class {
+  header;
+  field = "";
+  record = [];
+  inQuotes = false;
+  quoteJustClosed = false;
+  line = 1;
+  recordLine = 1;
+  sawAnything = false;
+  push(text) {
+    const rows = [];
+    for (let i2 = 0; i2 < text.length; i2++) {
+      const char = text[i2];
+      if (this.inQuotes) {
+        if (char === '"') {
+          if (text[i2 + 1] === '"') {
+            this.field += '"';
+            i2++;
+          } else if (i2 + 1 === text.length) {
+            this.inQuotes = false;
+            this.quoteJustClosed = true;
+          } else {
+            this.inQuotes = false;
+          }
+        } else {
+          if (char === "\n") this.line++;
+          this.field += char;
+        }
+        continue;
+      }
+      if (this.quoteJustClosed) {
+        this.quoteJustClosed = false;
+        if (char === '"') {
+          this.field += '"';
+          this.inQuotes = true;
+          continue;
+        }
+      }
+      if (char === '"' && this.field === "") {
+        this.inQuotes = true;
+        this.sawAnything = true;
+      } else if (char === ",") {
+        this.record.push(this.field);
+        this.field = "";
+        this.sawAnything = true;
+      } else if (char === "\n") {
+        this.finishRecord(rows);
+        this.line++;
+        this.recordLine = this.line;
+      } else if (char !== "\r") {
+        this.field += char;
+        this.sawAnything = true;
+      }
+    }
+    return rows;
+  }
+  end() {
+    const rows = [];
+    if (this.inQuotes)
+      rows.push({ line: this.recordLine, error: "a quoted field is never closed" });
+    else this.finishRecord(rows);
+    if (!this.header)
+      rows.push({
+        line: 1,
+        error: "empty CSV: expected a header row naming trade_id, model, version, closed_at, return, mode"
+      });
+    return rows;
+  }
+  finishRecord(rows) {
+    const fields = [...this.record, this.field];
+    const blank = !this.sawAnything;
+    this.record = [];
+    this.field = "";
+    this.sawAnything = false;
+    if (blank) return;
+    if (!this.header) {
+      this.header = fields.map((name) => name.trim());
+      const duplicate = this.header.find((name, index) => this.header.indexOf(name) !== index);
+      if (duplicate !== void 0)
+        rows.push({ line: this.recordLine, error: `the header names column "${duplicate}" twice` });
+      return;
+    }
+    if (fields.length !== this.header.length) {
+      rows.push({
+        line: this.recordLine,
+        error: `expected ${this.header.length} fields as in the header, found ${fields.length}`
+      });
+      return;
+    }
+    const value = {};
+    this.header.forEach((name, index) => {
+      const cell = fields[index];
+      if (cell === "") return;
+      value[name] = NUMERIC_COLUMNS.has(name) ? csvNumber(cell) : cell;
+    });
+    rows.push({ line: this.recordLine, value });
+  }
+};
+var NUMERIC_COLUMNS = /* @__PURE__ */ new Set(["return", "pnl"]);
+var DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+function csvNumber(cell) {
+  const trimmed2 = cell.trim();
+  if (!DECIMAL.test(trimmed2)) return cell;
+  const value = Number(trimmed2);
+  return Number.isFinite(value) ? value : cell;
+}
+var JsonArrayParser = class {
+  state = "before";
+  element = "";
+  depth = 0;
+  inString = false;
+  escaped = false;
+  line = 1;
+  elementLine = 1;
+  push(text) {
+    const rows = [];
+    let segmentStart = 0;
+    for (let i2 = 0; i2 < text.length; i2++) {
+      const char = text[i2];
+      if (this.state === "element") {
+        if (this.inString) {
+          if (this.escaped) this.escaped = false;
+          else if (char === "\\") this.escaped = true;
+          else if (char === '"') this.inString = false;
+        } else if (char === '"') this.inString = true;
+        else if (char === "{" || char === "[") this.depth++;
+        else if (char === "}" || char === "]") {
+          if (this.depth === 0) {
+            this.element += text.slice(segmentStart, i2);
+            this.finishElement(rows);
+            this.state = "after";
+            if (char === "}") rows.push({ line: this.line, error: 'unexpected "}"' });
+            continue;
+          }
+          this.depth--;
+        } else if (char === "," && this.depth === 0) {
+          this.element += text.slice(segmentStart, i2);
+          this.finishElement(rows);
+          this.state = "between";
+        }
+        if (char === "\n") this.line++;
+        continue;
+      }
+      if (char === "\n") this.line++;
+      if (/\s/.test(char)) continue;
+      if (this.state === "before") {
+        if (char !== "[") {
+          rows.push({
+            line: this.line,
+            error: 'expected a JSON array of trades, starting with "["'
+          });
+          this.state = "after";
+        } else this.state = "between";
+      } else if (this.state === "between") {
+        if (char === "]") {
+          this.state = "after";
+          continue;
+        }
+        this.state = "element";
+        this.elementLine = this.line;
+        this.element = "";
+        segmentStart = i2;
+        i2--;
+      } else if (this.state === "after") {
+        rows.push({ line: this.line, error: 'unexpected content after the closing "]"' });
+        return rows;
+      }
+    }
+    if (this.state === "element") this.element += text.slice(segmentStart);
+    return rows;
+  }
+  end() {
+    if (this.state === "element" || this.state === "between") {
+      return [{ line: this.line, error: 'the JSON array is never closed with "]"' }];
+    }
+    if (this.state === "before")
+      return [{ line: 1, error: "empty file: expected a JSON array of trades" }];
+    return [];
+  }
+  finishElement(rows) {
+    try {
+      rows.push({ line: this.elementLine, value: JSON.parse(this.element) });
+    } catch (thrown) {
+      rows.push({ line: this.elementLine, error: `not valid JSON: ${thrown.message}` });
+    }
+    this.element = "";
+    this.depth = 0;
+  }
+};
+
+// src/core/trades/trade-record.ts
+var CORE_FIELDS = [
+  "trade_id",
+  "model",
+  "version",
+  "closed_at",
+  "return",
+  "pnl",
+  "mode",
+  "arm",
+  "signal_id"
+];
+function checkTrade(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return {
+      ok: false,
+      problems: [{ message: "expected a trade record (an object with trade_id, model, …)" }]
+    };
+  }
+  const failures = checkAgainstSchema("trade", value);
+  if (failures.length > 0) {
+    return {
+      ok: false,
+      problems: failures.map(({ path, message }) => ({
+        field: path.length ? formatPath(path) : void 0,
+        message
+      }))
+    };
+  }
+  return { ok: true, trade: value };
+}
+function canonicalTradeLine(trade2) {
+  const ordered = {};
+  for (const key of CORE_FIELDS) {
+    if (trade2[key] !== void 0 && trade2[key] !== null) ordered[key] = trade2[key];
+  }
+  for (const key of Object.keys(trade2).sort()) {
+    if (!CORE_FIELDS.includes(key)) ordered[key] = trade2[key];
+  }
+  return JSON.stringify(ordered);
+}
+function sameTrade(a, b2) {
+  return a.trade_id === b2.trade_id && a.model === b2.model && a.version === b2.version && Date.parse(a.closed_at) === Date.parse(b2.closed_at) && a.return === b2.return && (a.pnl ?? null) === (b2.pnl ?? null) && a.mode === b2.mode && (a.arm ?? null) === (b2.arm ?? null) && (a.signal_id ?? null) === (b2.signal_id ?? null);
+}
+function describeTradeDifference(stored2, uploaded) {
+  const differences = [];
+  for (const key of CORE_FIELDS) {
+    const before = key === "closed_at" ? Date.parse(stored2.closed_at) : stored2[key] ?? null;
+    const after = key === "closed_at" ? Date.parse(uploaded.closed_at) : uploaded[key] ?? null;
+    if (before !== after) {
+      differences.push(
+        `${key} ${JSON.stringify(stored2[key] ?? null)} stored, ${JSON.stringify(uploaded[key] ?? null)} uploaded`
+      );
+    }
+  }
+  return differences.join("; ");
+}
+function tradeDay(trade2) {
+  return new Date(Date.parse(trade2.closed_at)).toISOString().slice(0, 10);
+}
+function compareTrades(a, b2) {
+  return Date.parse(a.closed_at) - Date.parse(b2.closed_at) || (a.trade_id < b2.trade_id ? -1 : a.trade_id > b2.trade_id ? 1 : 0);
+}
+
+// src/registry/ingest.ts
+var MAX_LISTED_PROBLEMS = 50;
+async function ingestTrades(repo, input, options = {}) {
+  const scratchDir = await mkdtemp2(join3(tmpdir2(), "modelgate-ingest-"));
+  try {
+    const upload = await readUpload(input, scratchDir);
+    const result = await commitToRegistry(
+      repo,
+      (base) => planIngest(repo, base, upload, input),
+      options
+    );
+    return {
+      ...result.plan.report,
+      commit: result.unchanged ? void 0 : result.commit,
+      unchanged: result.unchanged,
+      warnings: result.warnings
+    };
+  } finally {
+    await rm4(scratchDir, { recursive: true, force: true });
+  }
+}
+async function readUpload(input, scratchDir) {
+  const info2 = await stat3(input.file).catch(() => void 0);
+  if (!info2?.isFile()) throw new ModelgateError(`${input.shownAs}: no such file`);
+  const groups2 = /* @__PURE__ */ new Map();
+  const invalid = [];
+  let invalidCount = 0;
+  let received = 0;
+  const pending = /* @__PURE__ */ new Map();
+  let pendingBytes = 0;
+  const seenDay = new IdDayTable();
+  const suspects = /* @__PURE__ */ new Set();
+  const flush = async () => {
+    for (const [key, lines] of pending) await appendFile2(groups2.get(key).scratch, lines.join(""));
+    pending.clear();
+    pendingBytes = 0;
+  };
+  const addInvalid = (line, problems) => {
+    invalidCount++;
+    for (const problem of problems) {
+      if (invalid.length < MAX_LISTED_PROBLEMS) {
+        invalid.push({
+          file: input.shownAs,
+          line,
+          field: problem.field,
+          message: problem.message,
+          severity: "error"
+        });
+      }
+    }
+  };
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+  let parser4;
+  let format = "jsonl";
+  let bytesRead = 0;
+  const take = async (rows) => {
+    for (const row of rows) {
+      if ("error" in row) {
+        addInvalid(row.line, [{ message: row.error }]);
+        continue;
+      }
+      received++;
+      const checked = checkTrade(row.value);
+      if (!checked.ok) {
+        addInvalid(row.line, checked.problems);
+        continue;
+      }
+      const trade2 = checked.trade;
+      const day = tradeDay(trade2);
+      const key = `${trade2.model}/${trade2.version}/${day}`;
+      let group = groups2.get(key);
+      if (!group) {
+        group = {
+          model: trade2.model,
+          version: trade2.version,
+          day,
+          scratch: join3(scratchDir, `${groups2.size}.jsonl`),
+          count: 0,
+          arms: /* @__PURE__ */ new Set()
+        };
+        groups2.set(key, group);
+        await writeFile3(group.scratch, "");
+      }
+      group.count++;
+      if (trade2.arm) group.arms.add(trade2.arm);
+      const idHash = hashId(trade2.model, trade2.version, trade2.trade_id);
+      const dayNumber = Date.parse(`${day}T00:00:00Z`) / 864e5;
+      const earlier = seenDay.remember(idHash, dayNumber);
+      if (earlier !== void 0 && earlier !== dayNumber)
+        suspects.add(`${trade2.model}/${trade2.version}/${trade2.trade_id}`);
+      const line = `${row.line}	${canonicalTradeLine(trade2)}
+`;
+      let lines = pending.get(key);
+      if (!lines) pending.set(key, lines = []);
+      lines.push(line);
+      pendingBytes += line.length;
+      if (pendingBytes > 16 * 1024 * 1024) await flush();
+    }
+  };
+  for await (const chunk of createReadStream(input.file, { highWaterMark: 1024 * 1024 })) {
+    let text;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new ModelgateError(
+        `${input.shownAs}: not UTF-8 text (invalid bytes within the first ${bytesRead + chunk.length} bytes); nothing was stored`
+      );
+    }
+    if (!parser4) {
+      format = detectTradeFileFormat(input.file, text);
+      parser4 = createTradeFileParser(format);
+    }
+    await take(parser4.push(text));
+    bytesRead += chunk.length;
+    input.onProgress?.(bytesRead, info2.size);
+  }
+  try {
+    const rest = decoder.decode();
+    if (parser4 && rest) await take(parser4.push(rest));
+  } catch {
+    throw new ModelgateError(
+      `${input.shownAs}: not UTF-8 text (the file ends inside a character); nothing was stored`
+    );
+  }
+  if (!parser4) throw new ModelgateError(`${input.shownAs}: the file is empty; nothing was stored`);
+  await take(parser4.end());
+  await flush();
+  if (suspects.size > 0) await refuseConflictsWithinUpload(input.shownAs, groups2, suspects);
+  if (received === 0 && invalidCount === 0) {
+    throw new ModelgateError(`${input.shownAs}: no trades in the file; nothing was stored`);
+  }
+  return { format, received, groups: groups2, invalid, invalidCount };
+}
+function hashId(model, version, id) {
+  let hash = 2166136261;
+  const text = `${model}\0${version}\0${id}`;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    hash ^= text.charCodeAt(i2);
+    hash = Math.imul(hash, 16777619);
+  }
+  return hash & 2147483647;
+}
+async function refuseConflictsWithinUpload(shownAs, groups2, suspects) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const group of groups2.values()) {
+    for (const { line, trade: trade2 } of await readScratch(group)) {
+      const key = `${trade2.model}/${trade2.version}/${trade2.trade_id}`;
+      if (!suspects.has(key)) continue;
+      const first2 = seen.get(key);
+      if (!first2) seen.set(key, { line, trade: trade2 });
+      else if (!sameTrade(first2.trade, trade2)) {
+        problems.push({
+          file: shownAs,
+          line,
+          field: "trade_id",
+          message: `trade ${trade2.trade_id} of ${trade2.model} ${trade2.version} also appears on line ${first2.line} with different content (${describeTradeDifference(first2.trade, trade2)})`,
+          severity: "error"
+        });
+      }
+    }
+  }
+  if (problems.length > 0) {
+    throw new ModelgateError(
+      `${shownAs}: conflicting records for the same trade id; nothing was stored`,
+      problems.slice(0, MAX_LISTED_PROBLEMS)
+    );
+  }
+}
+async function readScratch(group) {
+  const text = await readFile2(group.scratch, "utf8");
+  const rows = [];
+  for (const raw of text.split("\n")) {
+    if (!raw) continue;
+    const tab = raw.indexOf("	");
+    rows.push({
+      line: Number(raw.slice(0, tab)),
+      trade: JSON.parse(raw.slice(tab + 1))
+    });
+  }
+  return rows;
+}
+async function planIngest(repo, base, upload, input) {
+  const { snapshot } = base;
+  if (!snapshot.policyPresent) {
+    throw new ModelgateError(
+      "this repository is not a modelgate registry yet: run `modelgate init` first"
+    );
+  }
+  const skipped = [...upload.invalid];
+  let skippedCount = upload.invalidCount;
+  const usable = [];
+  for (const group of upload.groups.values()) {
+    const version = snapshot.models.get(group.model)?.versions.get(group.version);
+    const why = !snapshot.models.has(group.model) ? `no model named ${group.model} in the registry` : !version?.manifest ? `${group.model} has no version ${group.version}` : version.manifest.status === "deleted" ? `${group.model} ${group.version} is deleted` : void 0;
+    if (!why) {
+      usable.push(group);
+      continue;
+    }
+    for (const { line } of await readScratch(group)) {
+      skippedCount++;
+      if (skipped.length < MAX_LISTED_PROBLEMS) {
+        skipped.push({
+          file: input.shownAs,
+          line,
+          field: "version",
+          message: `trade for an unknown version: ${why}`,
+          severity: "error"
+        });
+      }
+    }
+  }
+  if (skippedCount > 0 && !input.skipInvalid) {
+    const more = skippedCount > skipped.length ? ` (${skippedCount} records in all; the first ${skipped.length} are listed)` : "";
+    throw new ModelgateError(
+      `${input.shownAs}: ${skippedCount} invalid record${skippedCount === 1 ? "" : "s"}${more}; nothing was stored (use --skip-invalid to store the valid ones)`,
+      skipped
+    );
+  }
+  await refuseArmsNotRunning(snapshot, usable, input.shownAs);
+  await refuseConflictsWithStoredDays(repo, base, usable, input.shownAs);
+  const mergedDays = [];
+  const conflicts2 = [];
+  const perVersion = /* @__PURE__ */ new Map();
+  let stored2 = 0;
+  let alreadyStored = 0;
+  for (const group of usable) {
+    const path = tradesPath(group.model, group.version, group.day);
+    const existing = base.snapshot.models.get(group.model)?.versions.get(group.version)?.tradeFiles.get(group.day);
+    const byId = /* @__PURE__ */ new Map();
+    if (existing) {
+      const text2 = (await repo.git.readBlobs([existing.blob])).get(existing.blob)?.toString("utf8") ?? "";
+      for (const line of text2.split("\n")) {
+        if (!line) continue;
+        const trade2 = JSON.parse(line);
+        byId.set(trade2.trade_id, trade2);
+      }
+    }
+    let added = 0;
+    for (const { line, trade: trade2 } of await readScratch(group)) {
+      const known = byId.get(trade2.trade_id);
+      if (!known) {
+        byId.set(trade2.trade_id, trade2);
+        added++;
+      } else if (sameTrade(known, trade2)) {
+        alreadyStored++;
+      } else {
+        conflicts2.push({
+          file: input.shownAs,
+          line,
+          field: "trade_id",
+          message: `trade ${trade2.trade_id} of ${trade2.model} ${trade2.version} is already stored with different content (${describeTradeDifference(known, trade2)})`,
+          severity: "error"
+        });
+      }
+    }
+    if (added === 0) continue;
+    stored2 += added;
+    const text = `${[...byId.values()].sort(compareTrades).map(canonicalTradeLine).join("\n")}
+`;
+    const merged = `${group.scratch}.merged`;
+    await writeFile3(merged, text);
+    mergedDays.push({ path, file: merged, size: Buffer.byteLength(text) });
+    const key = `${group.model} ${group.version}`;
+    const entry = perVersion.get(key) ?? {
+      model: group.model,
+      version: group.version,
+      stored: 0,
+      days: []
+    };
+    entry.stored += added;
+    entry.days.push(group.day);
+    perVersion.set(key, entry);
+  }
+  if (conflicts2.length > 0) {
+    throw new ModelgateError(
+      `${input.shownAs}: trades already stored with different content; nothing was stored`,
+      conflicts2.slice(0, MAX_LISTED_PROBLEMS)
+    );
+  }
+  const blobs = await repo.git.hashFiles(mergedDays.map((day) => day.file));
+  const writes = mergedDays.map((day, index) => ({
+    path: day.path,
+    blob: blobs[index],
+    size: day.size
+  }));
+  const versions = [...perVersion.values()].map((v) => ({ ...v, days: v.days.sort() }));
+  const report = {
+    format: upload.format,
+    received: upload.received,
+    stored: stored2,
+    alreadyStored,
+    skipped: input.skipInvalid ? skipped : [],
+    versions
+  };
+  return { writes, report, message: ingestMessage(input, report, skippedCount) };
+}
+async function refuseArmsNotRunning(snapshot, groups2, shownAs) {
+  const problems = [];
+  for (const group of groups2) {
+    if (group.arms.size === 0) continue;
+    const test = snapshot.models.get(group.model)?.deployment?.ab_test;
+    const whyNot = (arm2) => !test ? `arm "${arm2}", but no A/B test is running for ${group.model} (trades of a test that has ended go without an arm)` : test[arm2] !== group.version ? `arm "${arm2}", but the ${arm2} of ${group.model}'s running test is ${test[arm2]}, not ${group.version}` : void 0;
+    if ([...group.arms].every((arm2) => whyNot(arm2) === void 0)) continue;
+    for (const { line, trade: trade2 } of await readScratch(group)) {
+      const why = trade2.arm ? whyNot(trade2.arm) : void 0;
+      if (why && problems.length < MAX_LISTED_PROBLEMS)
+        problems.push({ file: shownAs, line, field: "arm", message: why, severity: "error" });
+    }
+  }
+  if (problems.length > 0) {
+    throw new ModelgateError(
+      `${shownAs}: trades name an A/B arm that is not running; nothing was stored`,
+      problems
+    );
+  }
+}
+async function refuseConflictsWithStoredDays(repo, base, groups2, shownAs) {
+  if (!base.commit || groups2.length === 0) return;
+  const untouched = /* @__PURE__ */ new Map();
+  for (const group of groups2) {
+    const version = base.snapshot.models.get(group.model)?.versions.get(group.version);
+    if (!version || version.tradeFiles.size === 0) continue;
+    const key = `${group.model}/${group.version}`;
+    if (!untouched.has(key)) {
+      untouched.set(key, {
+        model: group.model,
+        version: group.version,
+        days: new Set(version.tradeFiles.keys())
+      });
+    }
+    untouched.get(key).days.delete(group.day);
+  }
+  const searched = [...untouched.values()].filter((v) => v.days.size > 0);
+  if (searched.length === 0) return;
+  const searchedKeys = new Set(searched.map((v) => `${v.model}/${v.version}`));
+  const patternFile = join3(tmpdir2(), `modelgate-ids-${process.pid}-${Date.now()}`);
+  try {
+    await writeFile3(patternFile, "");
+    for (const group of groups2) {
+      if (!searchedKeys.has(`${group.model}/${group.version}`)) continue;
+      const rows = await readScratch(group);
+      await appendFile2(
+        patternFile,
+        rows.map((row) => `{"trade_id":${JSON.stringify(row.trade.trade_id)},
+`).join("")
+      );
+    }
+    const pathspecs = searched.flatMap(
+      (v) => [...v.days].map((day) => tradesPath(v.model, v.version, day))
+    );
+    const hits = /* @__PURE__ */ new Map();
+    for (let start = 0; start < pathspecs.length; start += 2e3) {
+      const batch = pathspecs.slice(start, start + 2e3);
+      const result = await repo.git.attempt([
+        "grep",
+        "--no-color",
+        "-F",
+        "-f",
+        patternFile,
+        base.commit,
+        "--",
+        ...batch
+      ]);
+      if (!result.ok && result.stderr)
+        throw new ModelgateError(`git grep failed: ${result.stderr}`);
+      for (const hit of result.stdout.split("\n")) {
+        if (!hit) continue;
+        const afterCommit = hit.slice(base.commit.length + 1);
+        const path = afterCommit.slice(0, afterCommit.indexOf(":"));
+        const stored2 = JSON.parse(afterCommit.slice(path.length + 1));
+        hits.set(`${stored2.model}/${stored2.version}/${stored2.trade_id}`, { path, stored: stored2 });
+      }
+    }
+    if (hits.size === 0) return;
+    const problems = [];
+    for (const group of groups2) {
+      for (const row of await readScratch(group)) {
+        const hit = hits.get(`${row.trade.model}/${row.trade.version}/${row.trade.trade_id}`);
+        if (!hit || tradeDay(hit.stored) === group.day) continue;
+        problems.push({
+          file: shownAs,
+          line: row.line,
+          field: "trade_id",
+          message: `trade ${hit.stored.trade_id} of ${hit.stored.model} ${hit.stored.version} is already stored in ${hit.path} with different content (${describeTradeDifference(hit.stored, row.trade)})`,
+          severity: "error"
+        });
+      }
+    }
+    if (problems.length > 0) {
+      problems.sort((a, b2) => (a.line ?? 0) - (b2.line ?? 0));
+      throw new ModelgateError(
+        `${shownAs}: trades already stored with different content; nothing was stored`,
+        problems.slice(0, MAX_LISTED_PROBLEMS)
+      );
+    }
+  } finally {
+    await rm4(patternFile, { force: true });
+  }
+}
+function ingestMessage(input, report, skippedCount) {
+  const models = [...new Set(report.versions.map((v) => v.model))];
+  const only = report.versions.length === 1 ? report.versions[0] : void 0;
+  const target = only ? `${only.model} ${only.version}` : `${report.versions.length} versions`;
+  const lines = [
+    `From ${basename(input.shownAs)}: ${report.stored} new trade${report.stored === 1 ? "" : "s"}, ${report.alreadyStored} already stored${skippedCount ? `, ${skippedCount} invalid skipped` : ""}.`,
+    ...report.versions.map(
+      (v) => `${v.model} ${v.version}: ${v.stored} new, ${v.days[0]}${v.days.length > 1 ? ` .. ${v.days.at(-1)}` : ""}`
+    )
+  ];
+  return formatCommitMessage({
+    action: "ingest",
+    subject: `ingest ${report.stored} trade${report.stored === 1 ? "" : "s"} for ${target}`,
+    body: lines.join("\n"),
+    model: models.length === 1 ? models[0] : void 0,
+    version: only?.version,
+    reason: `${basename(input.shownAs)}: ${report.stored} new trades`
+  });
+}
+
+// src/core/policy.ts
+var DEFAULT_POLICY = {
+  drift: {
+    enabled: true,
+    win_rate_drop: 0.1,
+    sharpe_drop: 0.3,
+    consecutive_losses: 5,
+    max_drawdown: 0.15
+  },
+  ab_test: {
+    candidate_percent: 20,
+    min_trades_per_arm: 100,
+    min_days: 7,
+    min_requirement: "both",
+    max_days: 30,
+    metric: "sharpe",
+    min_improvement: 0.15
+  },
+  retention: {
+    rank_metric: "sharpe",
+    keep_top: 3,
+    keep_last: 5,
+    min_age_days: 30,
+    bottom_fraction: 0.2
+  },
+  budget: { max_size: "5 GB", max_versions: 20 },
+  rollback: { automatic_on_severe: false },
+  review: { reviewers: [], assignees: [] }
+};
+function effectivePolicy(file, model) {
+  const layers = [file ?? {}, model && file?.models?.[model] || {}];
+  const result = structuredClone(DEFAULT_POLICY);
+  for (const layer of layers) {
+    for (const [section, values] of Object.entries(layer)) {
+      if (section in result && values && typeof values === "object") {
+        result[section] = { ...result[section], ...values };
+      }
+    }
+  }
+  return result;
+}
+var UNITS = {
+  B: 1,
+  kB: 1e3,
+  KB: 1e3,
+  KiB: 2 ** 10,
+  MB: 1e6,
+  MiB: 2 ** 20,
+  GB: 1e9,
+  GiB: 2 ** 30,
+  TB: 1e12,
+  TiB: 2 ** 40
+};
+function parseByteSize(size) {
+  if (typeof size === "number") return size;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+)\s*$/.exec(size);
+  const unit = match?.[2] ? UNITS[match[2]] : void 0;
+  if (!match?.[1] || unit === void 0) {
+    throw new ModelgateError(
+      `cannot read the size ${JSON.stringify(size)}: use e.g. "5 GB" or "500 MiB"`
+    );
+  }
+  return Math.round(Number(match[1]) * unit);
+}
+function formatBytes(bytes) {
+  if (bytes < 1e3) return `${bytes} B`;
+  const units = ["kB", "MB", "GB", "TB"];
+  let value = bytes;
+  let unit = "B";
+  for (const next of units) {
+    if (value < 1e3) break;
+    value /= 1e3;
+    unit = next;
+  }
+  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${unit}`;
+}
+
+// src/core/markdown.ts
+function escapeMarkdown(text, max = 300) {
+  return oneLine(text, max).replace(/[\\`*_{}[\]()#+\-.!|~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;");
+}
+
+// src/core/proposals/cleanup-body.ts
+var MARKER = /<!-- modelgate:version ([a-z0-9][a-z0-9_-]*)\/([a-z0-9][a-z0-9._-]*) -->/;
+function renderCleanupProposal(input) {
+  const selected = input.candidates.filter((c3) => c3.selected);
+  const models = new Set(selected.map((c3) => c3.model));
+  const title = `Clean up ${selected.length} model version${selected.length === 1 ? "" : "s"} (${formatBytes(input.freed)})${input.priority === "high" ? ": over budget" : ""}`;
+  const lines = input.candidates.map((c3) => {
+    const metric = c3.metric.value === null ? "" : ` · ${c3.metric.name} ${c3.metric.value.toFixed(2)}`;
+    const win = c3.winRate === null ? "" : ` · win rate ${(c3.winRate * 100).toFixed(1)}%`;
+    return `- [${c3.selected ? "x" : " "}] **${c3.model} ${c3.version}** · frees ${formatBytes(c3.frees)} · ${Math.floor(c3.ageDays)} days old${metric}${win} · ${escapeMarkdown(c3.reasons.join(" "), 600)} <!-- modelgate:version ${c3.model}/${c3.version} -->`;
+  });
+  const body = [
+    `**Delete ${selected.length} version${selected.length === 1 ? "" : "s"} of ${models.size} model${models.size === 1 ? "" : "s"}, freeing ${formatBytes(input.freed)}.** Untick a version to keep it: the next run rebuilds this branch without it.${input.priority === "high" ? " **Priority: high**, the registry is over budget." : ""}`,
+    "",
+    ...lines,
+    ...input.overBudget.length ? [
+      "",
+      "### Over budget",
+      "",
+      ...input.overBudget.map((line) => `- ${escapeMarkdown(line, 400)}`)
+    ] : [],
+    "",
+    "### What merging does",
+    "",
+    "- Each ticked version loses its artifacts; its manifest stays as a tombstone (status `deleted`, when, by which proposal), so its metrics, trades and history stay readable.",
+    "- Production, A/B and paper versions, the rollback target and anything marked important are never candidates, and `verify` refuses any change that deletes them.",
+    "- Every checkout and fresh clone shrinks at once; `git lfs prune` frees the local LFS caches.",
+    ...input.github ? [
+      "- On github.com the LFS objects stay stored, and billed, until the repository's LFS storage is purged by GitHub's own procedure; merging does not delete them from the server."
+    ] : [],
+    "- To undo: revert the merge commit; the artifacts come back from LFS as long as the server still has them."
+  ].join("\n");
+  return { title, body };
+}
+function untickedVersions(body) {
+  const unticked = /* @__PURE__ */ new Set();
+  for (const line of (body ?? "").split("\n")) {
+    const box = /^\s*[-*] \[( |x|X)\] /.exec(line);
+    const marker = MARKER.exec(line);
+    if (box && marker && box[1] === " ") unticked.add(`${marker[1]}/${marker[2]}`);
+  }
+  return unticked;
+}
+
+// src/core/proposals/state-block.ts
+import { createHash } from "node:crypto";
+var OPEN = "<!-- modelgate:state ";
+var CLOSE = " -->";
+function withStateBlock(body, state) {
+  const json2 = JSON.stringify(state).replace(/>/g, "\\u003e").replace(/</g, "\\u003c");
+  return `${body.trimEnd()}
+
+${OPEN}${json2}${CLOSE}
+`;
+}
+function readStateBlock(body) {
+  if (!body) return void 0;
+  const start = body.lastIndexOf(OPEN);
+  if (start < 0) return void 0;
+  const end = body.indexOf(CLOSE, start + OPEN.length);
+  if (end < 0) return void 0;
+  try {
+    const parsed = JSON.parse(body.slice(start + OPEN.length, end));
+    if (!isState(parsed)) return void 0;
+    return parsed;
+  } catch {
+    return void 0;
+  }
+}
+function isState(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value;
+  return v.v === 1 && ["kind", "model", "current", "target", "severity", "hash"].every(
+    (key) => typeof v[key] === "string"
+  ) && typeof v.trades === "number" && typeof v.lastAlarmTrade === "number" && (v.by === void 0 || typeof v.by === "string") && (v.keep === void 0 || typeof v.keep === "object" && v.keep !== null && Object.values(v.keep).every((value2) => typeof value2 === "string"));
+}
+function contentHash(parts) {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(`${part.length}:${part}`);
+  return hash.digest("hex").slice(0, 16);
+}
+var SEVERITY_RANK = { warning: 1, critical: 2, severe: 3 };
+function materialChange(previous, next) {
+  if (previous.current !== next.current)
+    return { material: true, why: `it now concerns ${next.current}, not ${previous.current}` };
+  if (previous.target !== next.target)
+    return { material: true, why: `the target is now ${next.target}, not ${previous.target}` };
+  if ((SEVERITY_RANK[next.severity] ?? 0) > (SEVERITY_RANK[previous.severity] ?? 0))
+    return { material: true, why: `severity rose from ${previous.severity} to ${next.severity}` };
+  if (next.lastAlarmTrade > previous.trades)
+    return {
+      material: true,
+      why: `a new ${next.severity} alarm at trade ${next.lastAlarmTrade}, from trades after the last proposal (${previous.trades} trades)`
+    };
+  return {
+    material: false,
+    why: `no material change: same versions, severity ${next.severity}, no new alarm since trade ${previous.trades}`
+  };
+}
+function decideProposalStep(wanted, existing) {
+  const previous = existing ? readStateBlock(existing.body) : void 0;
+  if ("notWanted" in wanted) {
+    if (existing?.state === "open" && previous?.by)
+      return { step: "leave", why: `opened by ${previous.by} by hand: left to people` };
+    if (existing?.state === "open") return { step: "close", why: wanted.notWanted };
+    return { step: "leave", why: wanted.notWanted };
+  }
+  const next = wanted.state;
+  if (!existing) return { step: "open", why: "no proposal yet" };
+  if (existing.state === "open") {
+    if (previous?.by)
+      return { step: "leave", why: `opened by ${previous.by} by hand: left to people` };
+    if (previous?.hash === next.hash) return { step: "leave", why: "same evidence: unchanged" };
+    return {
+      step: "update",
+      why: previous ? "new evidence" : "the hidden state block was missing or edited"
+    };
+  }
+  const when = existing.closedAt ? ` on ${existing.closedAt.slice(0, 10)}` : "";
+  const verdict = existing.state === "merged" ? `was merged${when}` : `was closed unmerged${when}`;
+  if (!previous) return { step: "open", why: `#${existing.id} ${verdict} without a state block` };
+  const change = materialChange(previous, next);
+  if (change.material)
+    return { step: "open", why: `#${existing.id} ${verdict}, but ${change.why}` };
+  return {
+    step: "leave",
+    why: `#${existing.id} ${verdict}: ${existing.state === "closed" ? "a no stands" : "done"} until the evidence changes materially (${change.why})`
+  };
+}
+
+// src/core/retention/usage.ts
+function isTombstone(version) {
+  return version.manifest?.status === "deleted";
+}
+function indexLfsObjects(snapshot) {
+  const index = /* @__PURE__ */ new Map();
+  for (const model of snapshot.models.values()) {
+    for (const version of model.versions.values()) {
+      for (const file of version.artifactFiles.values()) {
+        if (!file.pointer) continue;
+        const entry = index.get(file.pointer.sha256);
+        if (entry) entry.references++;
+        else index.set(file.pointer.sha256, { size: file.pointer.size, references: 1 });
+      }
+    }
+  }
+  return index;
+}
+function usage(snapshot, options = {}, index = indexLfsObjects(snapshot)) {
+  const names = selectModels(snapshot, options.models);
+  const models = [];
+  for (const name of names) {
+    const model = snapshot.models.get(name);
+    if (model) models.push(modelUsage(versionsInOrder(model)));
+  }
+  let cloneBytes = 0;
+  for (const { size } of index.values()) cloneBytes += size;
+  return {
+    models,
+    bytes: sum(models.map((model) => model.bytes)),
+    storedBytes: sum(models.map((model) => model.storedBytes)),
+    cloneBytes,
+    cloneObjects: index.size
+  };
+}
+function modelUsage(versionsOldestFirst) {
+  const versions = versionsOldestFirst.map(versionUsage);
+  const live = versionsOldestFirst.filter((version) => !isTombstone(version));
+  return {
+    model: versionsOldestFirst[0]?.model ?? "",
+    versions,
+    liveVersions: live.length,
+    bytes: sum(versions.map((version) => version.bytes)),
+    storedBytes: distinctBytes(live)
+  };
+}
+function versionUsage(version) {
+  const deleted = isTombstone(version);
+  let bytes = 0;
+  let artifacts = 0;
+  if (!deleted) {
+    for (const file of version.artifactFiles.values()) {
+      if (!file.pointer) continue;
+      bytes += file.pointer.size;
+      artifacts++;
+    }
+  }
+  return { model: version.model, version: version.id, deleted, bytes, artifacts };
+}
+function distinctBytes(versions) {
+  const seen = /* @__PURE__ */ new Set();
+  let bytes = 0;
+  for (const version of versions) {
+    if (isTombstone(version)) continue;
+    for (const file of version.artifactFiles.values()) {
+      if (!file.pointer || seen.has(file.pointer.sha256)) continue;
+      seen.add(file.pointer.sha256);
+      bytes += file.pointer.size;
+    }
+  }
+  return bytes;
+}
+function bytesFreedBy(snapshot, versionsToDelete, index = indexLfsObjects(snapshot)) {
+  const records = [];
+  for (const ref of versionsToDelete) {
+    const record = snapshot.models.get(ref.model)?.versions.get(ref.version);
+    if (record) records.push(record);
+  }
+  return bytesFreedByRecords(records, index);
+}
+function bytesFreedByRecords(versionsToDelete, index) {
+  const seenVersions = /* @__PURE__ */ new Set();
+  const referencesDeleted = /* @__PURE__ */ new Map();
+  for (const version of versionsToDelete) {
+    if (seenVersions.has(version)) continue;
+    seenVersions.add(version);
+    for (const file of version.artifactFiles.values()) {
+      if (!file.pointer) continue;
+      const oid = file.pointer.sha256;
+      referencesDeleted.set(oid, (referencesDeleted.get(oid) ?? 0) + 1);
+    }
+  }
+  let freed = 0;
+  for (const [oid, count] of referencesDeleted) {
+    const entry = index.get(oid);
+    if (entry && entry.references === count) freed += entry.size;
+  }
+  return freed;
+}
+function selectModels(snapshot, requested) {
+  const names = requested ? [...new Set(requested)].filter((name) => snapshot.models.has(name)) : [...snapshot.models.keys()];
+  return names.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+}
+function sum(values) {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
+// src/core/retention/plan.ts
+var NEAR_DUPLICATE_TOLERANCE = {
+  /** |a − b| ≤ 2% of the larger magnitude of the rank metric. */
+  metricRelative: 0.02,
+  winRate: 5e-3,
+  maxDrawdown: 0.01
+};
+var BOTTOM_MINIMUM_FROM = 5;
+var METRIC_DIRECTION = {
+  sharpe: 1,
+  win_rate: 1,
+  total_return: 1,
+  sortino: 1
+};
+var DAY_MS = 864e5;
+var EPSILON = 1e-9;
+function bottomCount(ranked, fraction) {
+  if (fraction <= 0 || ranked === 0) return 0;
+  const count = Math.floor(ranked * fraction + EPSILON);
+  return ranked >= BOTTOM_MINIMUM_FROM ? Math.max(1, count) : count;
+}
+function planRetention(input) {
+  const { snapshot, now: now2 } = input;
+  const index = indexLfsObjects(snapshot);
+  const models = [];
+  const allCandidates = [];
+  for (const name of selectModels(snapshot, input.models)) {
+    const model = snapshot.models.get(name);
+    if (!model) continue;
+    const { plan, candidates } = planModel(model, input, now2.getTime(), index);
+    models.push(plan);
+    allCandidates.push(...candidates);
+  }
+  let cloneBytes = 0;
+  for (const { size } of index.values()) cloneBytes += size;
+  const freedBytes = bytesFreedByRecords(allCandidates, index);
+  const total = (pick2) => models.reduce((sum2, model) => sum2 + pick2(model), 0);
+  const overBudget = models.filter((model) => model.budget.before.over);
+  return {
+    now: now2.toISOString(),
+    priority: overBudget.length ? "high" : "normal",
+    models,
+    candidates: models.flatMap((model) => model.versions.filter(isCandidate)),
+    budgetWarnings: overBudget.map((model) => model.budget.summary),
+    totals: {
+      models: models.length,
+      versionsBefore: total((model) => model.versionsBefore),
+      versionsAfter: total((model) => model.versionsAfter),
+      tombstones: total(
+        (model) => model.versions.filter((version) => version.decision === "deleted").length
+      ),
+      candidates: allCandidates.length,
+      usedBytes: total((model) => model.usedBytes),
+      freedBytes,
+      cloneBytesBefore: cloneBytes,
+      cloneBytesAfter: cloneBytes - freedBytes
+    }
+  };
+}
+function planModel(model, input, nowMs, index) {
+  const policy2 = effectivePolicy(input.snapshot.policy, model.name);
+  const retention = policy2.retention;
+  const metricName = retention.rank_metric;
+  const direction = METRIC_DIRECTION[metricName] ?? 1;
+  const notes = [];
+  const working = versionsInOrder(model).map(
+    (record) => describeVersion(record, metricName, direction, nowMs)
+  );
+  const live = working.filter((version) => version.plan.status !== "deleted");
+  const ranked = live.filter((version) => version.score !== null);
+  ranked.sort((a, b2) => a.score - b2.score);
+  const unranked = live.filter((version) => version.record.manifest && version.score === null);
+  if (unranked.length) {
+    notes.push(
+      `${unranked.length} version${unranked.length === 1 ? " has" : "s have"} no ${metricName} in ${unranked.length === 1 ? "its" : "their"} evaluation (${unranked.map((v) => v.plan.version).join(", ")}): neither top nor bottom ranked.`
+    );
+  }
+  applyKeepRules(model, input, retention, live, ranked);
+  const history = input.everInProduction?.get(model.name);
+  const production = model.deployment?.production ?? null;
+  if (production && !history) {
+    notes.push(
+      "The outdated rule was not applied: no production history was given for this model, so which older versions were once in production is unknown."
+    );
+  }
+  const bottomSize = bottomCount(ranked.length, retention.bottom_fraction);
+  const bottom = new Map(ranked.slice(0, bottomSize).map((version, i2) => [version, i2 + 1]));
+  const bottomRule = describeBottomRule(ranked.length, retention.bottom_fraction, bottomSize);
+  const kept = ranked.filter(
+    (version) => version.plan.keepReasons.length > 0 && version.plan.winRate !== null && version.plan.maxDrawdown !== null
+  );
+  const candidates = [];
+  for (const version of live) {
+    const { plan: plan2 } = version;
+    if (plan2.keepReasons.length > 0) continue;
+    const fromBottom = bottom.get(version);
+    if (fromBottom !== void 0) {
+      plan2.candidateReasons.push({
+        code: "bottom-ranked",
+        text: `In the bottom ${percent(retention.bottom_fraction)} by ${metricName}: ${fromBottom} of ${ranked.length} from the bottom (${number(plan2.metric.value)}); ${bottomRule}.`
+      });
+    }
+    const twin = nearDuplicateOf(version, kept);
+    if (twin) {
+      const a = version.plan;
+      const b2 = twin.plan;
+      plan2.candidateReasons.push({
+        code: "near-duplicate",
+        text: `Performs like ${b2.version}, which is kept: ${metricName} ${number(a.metric.value)} vs ${number(b2.metric.value)}, win rate ${percent(a.winRate)} vs ${percent(b2.winRate)}, max drawdown ${percent(a.maxDrawdown)} vs ${percent(b2.maxDrawdown)}.`,
+        relatedVersion: b2.version
+      });
+    }
+    if (production && history && compareVersionIds(plan2.version, production) < 0 && !history.has(plan2.version)) {
+      plan2.candidateReasons.push({
+        code: "outdated-never-production",
+        text: `Older than ${production}, the production version, and never in production itself.`,
+        relatedVersion: production
+      });
+    }
+    if (plan2.candidateReasons.length) {
+      plan2.decision = "candidate";
+      candidates.push(version.record);
+    } else {
+      plan2.keepReasons.push({ code: "no-candidate-rule", text: "No rule makes it a candidate." });
+    }
+  }
+  for (const version of live) version.plan.frees = bytesFreedByRecords([version.record], index);
+  const candidateSet = new Set(candidates);
+  const remaining = live.filter((version) => !candidateSet.has(version.record));
+  const maxBytes = parseByteSize(policy2.budget.max_size);
+  const maxVersions = policy2.budget.max_versions;
+  const before = budgetCheck(
+    distinctBytes(live.map((version) => version.record)),
+    live.length,
+    maxBytes,
+    maxVersions
+  );
+  const after = budgetCheck(
+    distinctBytes(remaining.map((version) => version.record)),
+    remaining.length,
+    maxBytes,
+    maxVersions
+  );
+  const plan = {
+    model: model.name,
+    retention,
+    usedBytes: before.usedBytes,
+    freedBytes: bytesFreedByRecords(candidates, index),
+    versionsBefore: live.length,
+    versionsAfter: remaining.length,
+    candidates: candidates.length,
+    budget: {
+      over: before.over,
+      maxBytes,
+      maxVersions,
+      before,
+      after,
+      summary: budgetSummary(model.name, maxBytes, maxVersions, before, after, candidates.length)
+    },
+    notes,
+    versions: working.map((version) => version.plan)
+  };
+  return { plan, candidates };
+}
+function isCandidate(version) {
+  return version.decision === "candidate";
+}
+function describeVersion(record, metricName, direction, nowMs) {
+  const manifest2 = record.manifest;
+  const evaluation2 = manifest2?.evaluation;
+  const metricValue = finiteOrNull(evaluation2?.[metricName]);
+  const createdMs = manifest2 ? Date.parse(manifest2.created_at) : Number.NaN;
+  const ageMs = Number.isNaN(createdMs) ? null : nowMs - createdMs;
+  const deleted = isTombstone(record);
+  const plan = {
+    model: record.model,
+    version: record.id,
+    status: manifest2?.status ?? null,
+    createdAt: manifest2?.created_at ?? null,
+    ageDays: ageMs === null ? null : Math.round(ageMs / DAY_MS * 100) / 100,
+    metric: { name: metricName, value: metricValue },
+    winRate: finiteOrNull(evaluation2?.win_rate),
+    maxDrawdown: finiteOrNull(evaluation2?.max_drawdown),
+    bytes: versionUsage(record).bytes,
+    frees: 0,
+    decision: deleted ? "deleted" : "keep",
+    keepReasons: [],
+    candidateReasons: []
+  };
+  return {
+    record,
+    plan,
+    score: deleted || metricValue === null ? null : metricValue * direction,
+    ageMs
+  };
+}
+function applyKeepRules(model, input, retention, live, ranked) {
+  const deployment2 = model.deployment;
+  const production = deployment2?.production ?? null;
+  const abTest = deployment2?.ab_test ?? null;
+  const paper = new Map((deployment2?.paper_trading ?? []).map((p2) => [p2.version, p2.started_at]));
+  const rollbackTarget = input.rollbackTargets?.has(model.name) ? input.rollbackTargets.get(model.name) ?? null : deployment2?.previous_production ?? null;
+  const topFromBest = /* @__PURE__ */ new Map();
+  for (let i2 = ranked.length - 1, place = 1; i2 >= 0 && place <= retention.keep_top; i2--, place++) {
+    topFromBest.set(ranked[i2], place);
+  }
+  const recent = new Set(live.slice(Math.max(0, live.length - retention.keep_last)));
+  const minAgeMs = retention.min_age_days * DAY_MS;
+  for (const version of live) {
+    const { plan } = version;
+    const id = plan.version;
+    const keep = (code, text) => {
+      plan.keepReasons.push({ code, text });
+    };
+    if (!version.record.manifest) {
+      keep("no-manifest", "Its manifest is missing or invalid, so nothing is known about it.");
+    }
+    if (id === production) keep("production", "In production.");
+    if (abTest && id === abTest.control) {
+      keep("ab-control", `Control of the running A/B test against ${abTest.candidate}.`);
+    }
+    if (abTest && id === abTest.candidate) {
+      keep("ab-candidate", `Candidate in the running A/B test against ${abTest.control}.`);
+    }
+    const paperSince = paper.get(id);
+    if (paperSince !== void 0) keep("paper-trading", `Paper trading since ${paperSince}.`);
+    if (id === rollbackTarget) {
+      keep("rollback-target", "The rollback target: drift would roll back to it.");
+    }
+    const place = topFromBest.get(version);
+    if (place !== void 0) {
+      keep(
+        "top-ranked",
+        `Number ${place} by ${plan.metric.name} (${number(plan.metric.value)}); the top ${retention.keep_top} are kept.`
+      );
+    }
+    if (recent.has(version)) {
+      keep("recent", `One of the last ${retention.keep_last} versions registered.`);
+    }
+    if (version.record.manifest?.important) keep("important", "Marked important.");
+    if (version.record.manifest && version.ageMs === null) {
+      keep("young", `Its created_at cannot be read as a time, so it may be recent.`);
+    } else if (version.ageMs !== null && version.ageMs < minAgeMs) {
+      keep(
+        "young",
+        `${Math.floor(version.ageMs / DAY_MS)} days old: nothing younger than ${retention.min_age_days} days is proposed for deletion.`
+      );
+    }
+  }
+}
+function nearDuplicateOf(version, kept) {
+  const score = version.score;
+  const { winRate, maxDrawdown } = version.plan;
+  if (score === null || winRate === null || maxDrawdown === null) return void 0;
+  let low = 0;
+  let high = kept.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (kept[middle]?.score < score) low = middle + 1;
+    else high = middle;
+  }
+  for (let i2 = low; i2 < kept.length; i2++) {
+    const other = kept[i2];
+    const otherScore = other.score;
+    const tolerance = NEAR_DUPLICATE_TOLERANCE.metricRelative * Math.max(Math.abs(score), Math.abs(otherScore));
+    if (otherScore - score > tolerance + EPSILON) break;
+    if (Math.abs(other.plan.winRate - winRate) <= NEAR_DUPLICATE_TOLERANCE.winRate + EPSILON && Math.abs(other.plan.maxDrawdown - maxDrawdown) <= NEAR_DUPLICATE_TOLERANCE.maxDrawdown + EPSILON) {
+      return other;
+    }
+  }
+  return void 0;
+}
+function describeBottomRule(ranked, fraction, size) {
+  const floor = Math.floor(ranked * fraction + EPSILON);
+  return size > floor ? `floor(${ranked} × ${fraction}) = ${floor}, raised to ${size} as a model with ${BOTTOM_MINIMUM_FROM} or more ranked versions always has one` : `the bottom ${size} = floor(${ranked} × ${fraction})`;
+}
+function budgetCheck(usedBytes, versions, maxBytes, maxVersions) {
+  const overBytes = Math.max(0, usedBytes - maxBytes);
+  const overVersions = Math.max(0, versions - maxVersions);
+  return { usedBytes, versions, overBytes, overVersions, over: overBytes > 0 || overVersions > 0 };
+}
+function budgetSummary(model, maxBytes, maxVersions, before, after, candidates) {
+  const use = `${model} uses ${formatBytes(before.usedBytes)} of ${formatBytes(maxBytes)} and has ${before.versions} of at most ${maxVersions} versions`;
+  if (!before.over) return `${use}: within budget.`;
+  const excess = (check) => [
+    check.overBytes ? `${formatBytes(check.overBytes)}` : "",
+    check.overVersions ? `${plural2(check.overVersions, "version")}` : ""
+  ].filter(Boolean).join(" and ");
+  const cleanup = `deleting its ${plural2(candidates, "candidate")} leaves ${formatBytes(after.usedBytes)} in ${plural2(after.versions, "version")}`;
+  return after.over ? `${use}: ${excess(before)} over budget; ${cleanup}, still ${excess(after)} over (retention rules delete nothing more to meet a budget).` : `${use}: ${excess(before)} over budget; ${cleanup}, within budget.`;
+}
+function finiteOrNull(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
+}
+function number(value) {
+  return value === null ? "unknown" : String(Number(value.toFixed(3)));
+}
+function percent(fraction) {
+  return fraction === null ? "unknown" : `${Number((fraction * 100).toFixed(2))}%`;
+}
+function plural2(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/core/history.ts
+function productionTimeline(changesOldestFirst) {
+  const spells = [];
+  for (const change of changesOldestFirst) {
+    const last2 = spells.at(-1);
+    if (last2 && last2.version === change.production) continue;
+    if (last2) last2.until = change.landedAt;
+    spells.push({
+      version: change.production,
+      from: change.landedAt,
+      commit: change.commit,
+      who: change.who
+    });
+  }
+  return spells;
+}
+
+// src/git/history-reader.ts
+var RECORD = "";
+var FIELD = "";
+var ZERO_OID2 = /^0+$/;
+async function readModelCommits(repo, model, rev = "HEAD", onlyDeployment = false) {
+  const tip = await resolveCommit(repo, rev);
+  if (!tip) return [];
+  const path = onlyDeployment ? deploymentPath(model) : `${modelDir(model)}/`;
+  const out = await repo.git.run([
+    "log",
+    "--first-parent",
+    "--diff-merges=first-parent",
+    "--raw",
+    "--no-renames",
+    "--no-abbrev",
+    "-z",
+    `--format=${RECORD}%H${FIELD}%P${FIELD}%an${FIELD}%cI${FIELD}%s${FIELD}%(trailers:only,unfold)${FIELD}`,
+    tip,
+    "--",
+    path
+  ]);
+  const raw = parseLog(out);
+  await addMergedTrailers(repo, raw);
+  const wanted = /* @__PURE__ */ new Set();
+  for (const c3 of raw) {
+    for (const change of c3.changes) {
+      if (change.before) wanted.add(change.before);
+      if (change.after) wanted.add(change.after);
+    }
+  }
+  const blobs = await repo.git.readBlobs([...wanted]);
+  const load2 = (blob) => {
+    const content = blob ? blobs.get(blob) : void 0;
+    if (!content) return void 0;
+    try {
+      const value = yaml.load(content.toString("utf8"), { schema: yaml.CORE_SCHEMA });
+      return value && typeof value === "object" ? value : void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  return raw.reverse().map((c3) => {
+    const result = {
+      commit: c3.commit,
+      author: c3.author,
+      landedAt: c3.landedAt,
+      subject: c3.subject,
+      trailers: c3.trailers,
+      manifests: []
+    };
+    for (const change of c3.changes) {
+      const place = classifyRegistryPath(change.path);
+      if (place.kind === "deployment" && place.model === model) {
+        result.deployment = {
+          before: load2(change.before),
+          after: load2(change.after)
+        };
+      } else if (place.kind === "manifest" && place.model === model) {
+        result.manifests.push({
+          version: place.version,
+          before: load2(change.before),
+          after: load2(change.after)
+        });
+      }
+    }
+    return result;
+  });
+}
+function parseLog(out) {
+  const commits = [];
+  for (const record of out.split(RECORD)) {
+    if (!record.trim()) continue;
+    const fields = record.split(FIELD);
+    const [commit = "", parents = "", author = "", landedAt = "", subject = "", trailers = ""] = fields;
+    const rawPart = fields.slice(6).join(FIELD);
+    const changes = [];
+    const tokens = rawPart.split("\0");
+    for (let i2 = 0; i2 < tokens.length; i2++) {
+      const meta = tokens[i2]?.replace(/^\n+/, "");
+      if (!meta?.startsWith(":")) continue;
+      const [, , before, after] = meta.slice(1).split(" ");
+      const path = tokens[++i2];
+      if (!path) continue;
+      changes.push({
+        path,
+        before: before && !ZERO_OID2.test(before) ? before : void 0,
+        after: after && !ZERO_OID2.test(after) ? after : void 0
+      });
+    }
+    commits.push({
+      commit,
+      parents: parents.split(" ").filter(Boolean),
+      author,
+      landedAt,
+      subject,
+      trailers: parseTrailers(trailers),
+      changes
+    });
+  }
+  return commits;
+}
+async function addMergedTrailers(repo, commits) {
+  const merges = commits.filter((c3) => c3.parents.length > 1 && !c3.trailers.action);
+  if (merges.length === 0) return;
+  const out = await repo.git.run([
+    "log",
+    "--no-walk=unsorted",
+    `--format=${RECORD}%H${FIELD}%(trailers:only,unfold)`,
+    ...merges.map((c3) => c3.parents[1])
+  ]);
+  const byCommit = /* @__PURE__ */ new Map();
+  for (const record of out.split(RECORD)) {
+    const [commit, trailers] = record.split(FIELD);
+    if (commit && trailers !== void 0) byCommit.set(commit.trim(), parseTrailers(trailers));
+  }
+  for (const merge3 of merges) merge3.trailers = byCommit.get(merge3.parents[1]) ?? merge3.trailers;
+}
+
+// src/registry/change-version.ts
+function requireModel(snapshot, model) {
+  assertSafeName("model name", model);
+  if (!snapshot.policyPresent) {
+    throw new ModelgateError(
+      "this repository is not a modelgate registry yet: run `modelgate init` first"
+    );
+  }
+  const record = snapshot.models.get(model);
+  if (!record) {
+    const known = [...snapshot.models.keys()].sort();
+    throw new ModelgateError(
+      `no model named ${model}${known.length ? ` (models: ${known.join(", ")})` : ""}`
+    );
+  }
+  return record;
+}
+function requireVersion(snapshot, model, version) {
+  const record = requireModel(snapshot, model);
+  assertSafeName("version id", version);
+  const found = record.versions.get(version);
+  if (!found?.manifestPresent) throw new ModelgateError(`${model} has no version ${version}`);
+  if (!found.manifest) {
+    throw new ModelgateError(
+      `${found.manifestPath} is invalid: run \`modelgate verify\` to see why`
+    );
+  }
+  return found;
+}
+
+// src/registry/queries.ts
+async function loadRegistry(repo, rev = "HEAD") {
+  const { snapshot } = await readSnapshot(repo, rev);
+  if (!snapshot.policyPresent) {
+    throw new ModelgateError(
+      rev === "HEAD" ? "this repository is not a modelgate registry yet (no committed registry/policy.yaml): run `modelgate init`" : `${rev} has no registry (no registry/policy.yaml)`
+    );
+  }
+  return snapshot;
+}
+async function verify(repo, rev = "HEAD") {
+  const { commit, snapshot } = await readSnapshot(repo, rev);
+  const problems = verifyRegistry(snapshot);
+  let versions = 0;
+  for (const model of snapshot.models.values()) versions += model.versions.size;
+  const errors = problems.filter((p2) => p2.severity === "error").length;
+  return {
+    commit,
+    models: snapshot.models.size,
+    versions,
+    problems,
+    errors,
+    warnings: problems.length - errors
+  };
+}
+async function readProductionTimeline(repo, model, rev) {
+  const commits = await readModelCommits(repo, model, rev, true);
+  return productionTimeline(
+    commits.map((c3) => ({
+      commit: c3.commit,
+      landedAt: c3.landedAt,
+      who: c3.author,
+      production: c3.deployment?.after?.production ?? null
+    }))
+  );
+}
+
+// src/registry/tombstone.ts
+function planTombstones(snapshot, change) {
+  if (change.versions.length === 0) throw new ModelgateError("nothing to delete");
+  const writes = [];
+  let bytes = 0;
+  for (const { model, version } of change.versions) {
+    const record = requireVersion(snapshot, model, version);
+    if (record.manifest.status === "deleted") {
+      throw new ModelgateError(`${model} ${version} is deleted already`);
+    }
+    bytes += versionSize(record);
+    for (const artifact of record.artifactFiles.values()) {
+      writes.push({ path: artifact.path, remove: true });
+    }
+    writes.push({
+      path: record.manifestPath,
+      text: editYaml(snapshot.texts.get(record.manifestPath) ?? "", [
+        [["status"], "deleted"],
+        [["status_reason"], `deleted by cleanup proposal ${change.proposal}`],
+        [["deleted"], { at: change.at, by: "modelgate cleanup", proposal: change.proposal }]
+      ])
+    });
+  }
+  const names = change.versions.map((v) => `${v.model} ${v.version}`);
+  return {
+    writes,
+    message: formatCommitMessage({
+      action: "cleanup",
+      subject: `delete ${names.length} version${names.length === 1 ? "" : "s"}: ${names.join(", ")}`,
+      body: `Artifacts removed (${formatBytes(bytes)}); the manifests stay as tombstones.`,
+      reason: `cleanup proposal ${change.proposal}`
+    })
+  };
+}
+
+// src/forge/forge.ts
+var PROPOSAL_BRANCH_PREFIX = "modelgate/";
+function proposalBranch(kind, model) {
+  return `${PROPOSAL_BRANCH_PREFIX}${kind}/${model}`;
+}
+var MODELGATE_LABEL = "modelgate";
+var ALERT_LABEL = "alert";
+function alertMarker(model) {
+  return `<!-- modelgate:alert model=${model} -->`;
+}
+function modelFromAlertBody(body) {
+  return /<!-- modelgate:alert model=([a-z0-9][a-z0-9._-]*) -->/.exec(body ?? "")?.[1];
+}
+
+// src/git/proposal-branch.ts
+async function publishProposalBranch(repo, options) {
+  if (!await repo.git.tryRun(["check-ref-format", "--branch", options.branch])) {
+    throw new ModelgateError(`invalid proposal branch name ${JSON.stringify(options.branch)}`);
+  }
+  const base = await readBranchTip(repo, options.baseBranch, options.baseRemote);
+  if (!base.commit) {
+    throw new ModelgateError(`${options.baseBranch} has no commits: run \`modelgate init\` first`);
+  }
+  const plan = options.plan(base);
+  if (plan.writes.length === 0) throw new ModelgateError("a proposal needs a change to propose");
+  const existing = await branchTip(repo, options.branch, options.branchRemote);
+  if (existing && await carriesChange(repo, existing, base.commit, plan)) {
+    return { outcome: "unchanged", commit: existing, base: base.commit };
+  }
+  const commit = await buildRegistryCommit(repo, base, plan);
+  const moved = options.branchRemote ? await repo.git.attempt([
+    "push",
+    "--quiet",
+    "--no-verify",
+    `--force-with-lease=refs/heads/${options.branch}:${existing ?? ""}`,
+    options.branchRemote,
+    `${commit}:refs/heads/${options.branch}`
+  ]) : await repo.git.attempt([
+    "update-ref",
+    `refs/heads/${options.branch}`,
+    commit,
+    existing ?? "0000000000000000000000000000000000000000"
+  ]);
+  if (!moved.ok) {
+    const now2 = await branchTip(repo, options.branch, options.branchRemote);
+    if (now2 !== existing) return { outcome: "lost-race", commit, base: base.commit };
+    throw new ModelgateError(
+      `could not publish proposal branch ${options.branch}: ${moved.stderr || "no reason given"}`
+    );
+  }
+  return { outcome: existing ? "updated" : "created", commit, base: base.commit };
+}
+async function branchTip(repo, branch, remote) {
+  if (!remote) return resolveCommit(repo, `refs/heads/${branch}`);
+  const listed = await repo.git.tryRun(["ls-remote", "--heads", remote, `refs/heads/${branch}`]);
+  if (listed === void 0) throw new ModelgateError(`cannot reach git remote ${remote}`);
+  const tip = listed.split("	")[0]?.trim();
+  if (!tip) return void 0;
+  if (!await resolveCommit(repo, tip)) {
+    await repo.git.run(["fetch", "--quiet", "--no-tags", remote, `refs/heads/${branch}`]);
+  }
+  return tip;
+}
+async function carriesChange(repo, tip, base, plan) {
+  for (const write of plan.writes) {
+    const onBranch = await repo.git.tryRun([
+      "rev-parse",
+      "--verify",
+      "--quiet",
+      `${tip}:${write.path}`
+    ]);
+    if ("remove" in write) {
+      if (onBranch !== void 0) return false;
+      continue;
+    }
+    if (!("text" in write)) return false;
+    const planned2 = (await repo.git.runWithInput(["hash-object", "--stdin"], write.text)).trim();
+    if (onBranch?.trim() !== planned2) return false;
+  }
+  const forkPoint = (await repo.git.tryRun(["merge-base", base, tip]))?.trim();
+  if (!forkPoint) return false;
+  const touched = (await repo.git.run(["diff", "--name-only", "--no-renames", forkPoint, tip])).split("\n").filter(Boolean);
+  const planned = new Set(plan.writes.map((write) => write.path));
+  if (touched.length !== planned.size || touched.some((path) => !planned.has(path))) return false;
+  if (await repo.git.tryRun(["merge-base", "--is-ancestor", tip, base]) !== void 0)
+    return false;
+  return await repo.git.tryRun(["merge-tree", "--write-tree", base, tip]) !== void 0;
+}
+async function deleteMergedProposalBranch(repo, options) {
+  const tip = await branchTip(repo, options.branch, options.branchRemote);
+  if (!tip) return false;
+  const merged = await repo.git.tryRun(["merge-base", "--is-ancestor", tip, options.baseCommit]) !== void 0;
+  if (!merged) return false;
+  const deleted = options.branchRemote ? await repo.git.attempt([
+    "push",
+    "--quiet",
+    "--no-verify",
+    `--force-with-lease=refs/heads/${options.branch}:${tip}`,
+    options.branchRemote,
+    `:refs/heads/${options.branch}`
+  ]) : await repo.git.attempt(["update-ref", "-d", `refs/heads/${options.branch}`, tip]);
+  return deleted.ok;
+}
+
+// src/proposals/reconcile.ts
+async function latestProposal(context, kind, model) {
+  const branch = proposalBranch(kind, model);
+  const existing = await context.forge.latestProposal(branch);
+  if (existing?.state === "merged" && !context.dryRun) {
+    await deleteMergedProposalBranch(context.repo, {
+      branch,
+      branchRemote: context.forge.remote,
+      baseCommit: context.commit
+    });
+  }
+  return existing;
+}
+async function reconcileProposal(context, kind, model, wanted, existing, policy2, report) {
+  const { forge } = context;
+  const branch = proposalBranch(kind, model);
+  const step = decideProposalStep(
+    "notWanted" in wanted ? wanted : { state: wanted.state },
+    existing
+  );
+  if (step.step === "leave" && existing?.state !== "open" && "notWanted" in wanted) {
+    return void 0;
+  }
+  if ("notWanted" in wanted || step.step === "close" || step.step === "leave") {
+    report.items.push(await closeOrLeave(context, kind, existing, step));
+    return step.step === "leave" && existing?.state === "open" ? existing : void 0;
+  }
+  const { title, body, plan } = wanted;
+  if (context.dryRun) {
+    report.items.push({
+      kind,
+      outcome: step.step === "open" ? "opened" : "updated",
+      why: step.why,
+      id: step.step === "update" ? existing?.id : void 0,
+      title
+    });
+    return existing;
+  }
+  const published = await publishProposalBranch(context.repo, {
+    baseBranch: forge.baseBranch,
+    baseRemote: context.baseRemote,
+    branch,
+    branchRemote: forge.remote,
+    plan: (base) => plan(base.snapshot)
+  });
+  if (published.outcome === "lost-race") {
+    report.items.push({
+      kind,
+      outcome: "left alone",
+      why: `another run moved ${branch} at the same time; it is proposing this`,
+      title
+    });
+    return void 0;
+  }
+  const labels = [MODELGATE_LABEL, kind, ...wanted.labels];
+  let proposal;
+  if (step.step === "open") {
+    const created = await forge.createProposal({
+      branch,
+      title,
+      body,
+      labels,
+      reviewers: policy2.review.reviewers,
+      assignees: policy2.review.assignees
+    });
+    proposal = created.proposal;
+    report.items.push({
+      kind,
+      outcome: created.existed ? "left alone" : "opened",
+      why: created.existed ? "another run opened it first" : step.why,
+      id: proposal.id,
+      url: proposal.url,
+      title
+    });
+  } else {
+    proposal = existing;
+    await forge.updateProposal(proposal.id, {
+      title,
+      body,
+      addLabels: labels,
+      removeLabels: (wanted.exclusiveLabels ?? []).filter(
+        (label) => !labels.includes(label) && proposal.labels.includes(label)
+      )
+    });
+    report.items.push({
+      kind,
+      outcome: "updated",
+      why: step.why,
+      id: proposal.id,
+      url: proposal.url,
+      title
+    });
+  }
+  const automatic = wanted.mergeAutomatically;
+  if (!automatic) return proposal;
+  const commit = await forge.mergeProposal(proposal.id, automatic.commitTitle);
+  await forge.comment(proposal.id, automatic.comment(commit));
+  report.items.push({
+    kind,
+    outcome: "merged",
+    why: `${automatic.why}: merged as ${commit.slice(0, 12)}`,
+    id: proposal.id,
+    url: proposal.url,
+    title
+  });
+  return void 0;
+}
+async function closeProposal(context, kind, existing, why) {
+  return closeOrLeave(context, kind, existing, { step: "close", why });
+}
+async function closeOrLeave(context, kind, existing, step) {
+  const base = { kind, id: existing?.id, url: existing?.url, title: existing?.title };
+  if (step.step === "close" && existing) {
+    if (!context.dryRun)
+      await context.forge.closeProposal(existing.id, `Closed by modelgate: ${step.why}`);
+    return { ...base, outcome: "closed", why: step.why };
+  }
+  return { ...base, outcome: "left alone", why: step.why };
+}
+var stateOf = (proposal) => proposal ? readStateBlock(proposal.body) : void 0;
+
+// src/proposals/cleanup.ts
+var SCOPE = "registry";
+async function retentionPlanAt(repo, snapshot, commit, now2) {
+  const everInProduction = /* @__PURE__ */ new Map();
+  for (const model of snapshot.models.keys()) {
+    const spells = await readProductionTimeline(repo, model, commit);
+    everInProduction.set(
+      model,
+      new Set(spells.flatMap((spell) => spell.version ? [spell.version] : []))
+    );
+  }
+  return planRetention({ snapshot, now: now2, everInProduction });
+}
+async function reconcileCleanup(repo, forge, options) {
+  const baseRemote = forge.kind === "github" ? forge.remote : void 0;
+  const base = await readBranchTip(repo, forge.baseBranch, baseRemote);
+  if (!base.commit) throw new ModelgateError(`${forge.baseBranch} has no commits`);
+  const context = {
+    repo,
+    forge,
+    snapshot: base.snapshot,
+    commit: base.commit,
+    baseRemote,
+    dryRun: options.dryRun ?? false
+  };
+  const plan = await retentionPlanAt(repo, base.snapshot, base.commit, options.now);
+  const policy2 = effectivePolicy(base.snapshot.policy);
+  let report;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const existing = await latestProposal(context, "cleanup", SCOPE);
+    const open4 = existing?.state === "open" ? existing : void 0;
+    const unticked = untickedVersions(open4?.body);
+    const previous = stateOf(existing);
+    const candidates = candidatesOf(plan, unticked);
+    const selected = candidates.filter((c3) => c3.selected);
+    const freed = bytesFreedBy(
+      base.snapshot,
+      selected.map((c3) => ({ model: c3.model, version: c3.version }))
+    );
+    const items = [];
+    const at = previous?.keep?.at ?? options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
+    const proposalName = open4 ? `#${open4.id}` : `modelgate/cleanup/${SCOPE}`;
+    if (selected.length === 0) {
+      const why = candidates.length === 0 ? "no version is a cleanup candidate under the retention policy." : "every candidate was unticked: nothing left to delete.";
+      await reconcileProposal(context, "cleanup", SCOPE, { notWanted: why }, existing, policy2, {
+        items
+      });
+    } else {
+      const rendered = renderCleanupProposal({
+        candidates,
+        freed,
+        priority: plan.priority,
+        overBudget: plan.budgetWarnings,
+        github: forge.kind === "github"
+      });
+      const change = {
+        versions: selected.map((c3) => ({ model: c3.model, version: c3.version })),
+        at,
+        proposal: proposalName
+      };
+      const writes = planTombstones(base.snapshot, change).writes;
+      const state = {
+        v: 1,
+        kind: "cleanup",
+        model: SCOPE,
+        // What was on offer: a new candidate is a material change after a "no".
+        current: contentHash(candidates.map((c3) => `${c3.model}/${c3.version}`)),
+        target: contentHash(selected.map((c3) => `${c3.model}/${c3.version}`)),
+        severity: plan.priority,
+        trades: 0,
+        lastAlarmTrade: 0,
+        hash: contentHash([
+          rendered.title,
+          rendered.body,
+          ...writes.flatMap((w) => [w.path, "text" in w ? w.text : "remove"])
+        ]),
+        keep: { at }
+      };
+      if (open4 && !context.dryRun) {
+        const fresh = await forge.latestProposal(open4.branch);
+        if (fresh && fresh.body !== open4.body && attempt === 0) continue;
+      }
+      await reconcileProposal(
+        context,
+        "cleanup",
+        SCOPE,
+        {
+          state,
+          title: rendered.title,
+          body: withStateBlock(rendered.body, state),
+          plan: (snapshot) => planTombstones(snapshot, change),
+          labels: [`priority:${plan.priority}`],
+          exclusiveLabels: ["priority:normal", "priority:high"]
+        },
+        existing,
+        policy2,
+        { items }
+      );
+      const opened = items.find((i2) => i2.outcome === "opened");
+      if (opened?.id && !context.dryRun && attempt === 0) {
+        report = {
+          forge: forge.kind,
+          dryRun: context.dryRun,
+          commit: base.commit,
+          plan,
+          selected: selected.map((c3) => `${c3.model}/${c3.version}`),
+          unticked: [...unticked],
+          freed,
+          item: opened
+        };
+        continue;
+      }
+    }
+    const item = items[0] ?? null;
+    return {
+      forge: forge.kind,
+      dryRun: context.dryRun,
+      commit: base.commit,
+      plan,
+      selected: selected.map((c3) => `${c3.model}/${c3.version}`),
+      unticked: [...unticked],
+      freed,
+      // The first pass opened it; the second only renamed the proposal in the tombstones.
+      item: report?.item ?? item
+    };
+  }
+  if (report) return report;
+  throw new ModelgateError(
+    "the cleanup proposal kept changing while it was being updated: run again"
+  );
+}
+function candidatesOf(plan, unticked) {
+  return plan.candidates.map((v) => ({
+    model: v.model,
+    version: v.version,
+    ageDays: v.ageDays,
+    metric: v.metric,
+    winRate: v.winRate,
+    frees: v.frees,
+    reasons: v.candidateReasons.map((r2) => r2.text),
+    selected: !unticked.has(`${v.model}/${v.version}`)
+  }));
 }
 
 // src/forge/github.ts
@@ -46314,20 +48824,6 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
   }
 );
 
-// src/forge/forge.ts
-var PROPOSAL_BRANCH_PREFIX = "modelgate/";
-function proposalBranch(kind, model) {
-  return `${PROPOSAL_BRANCH_PREFIX}${kind}/${model}`;
-}
-var MODELGATE_LABEL = "modelgate";
-var ALERT_LABEL = "alert";
-function alertMarker(model) {
-  return `<!-- modelgate:alert model=${model} -->`;
-}
-function modelFromAlertBody(body) {
-  return /<!-- modelgate:alert model=([a-z0-9][a-z0-9._-]*) -->/.exec(body ?? "")?.[1];
-}
-
 // src/forge/github.ts
 var GITHUB_BODY_LIMIT = 65536;
 var DEFAULT_BASE_URL = "https://api.github.com";
@@ -47016,487 +49512,10 @@ function toAlert(issue2, model) {
 
 // src/forge/local.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { createHash, randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir2, open as open3, readFile as readFile2, readdir as readdir2, rename as rename2, rm as rm4, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
+import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir2, open as open3, readFile as readFile3, readdir as readdir2, rename as rename2, rm as rm5, stat as stat4, writeFile as writeFile4 } from "node:fs/promises";
 import { hostname, userInfo } from "node:os";
-import { basename, dirname, join as join3, resolve } from "node:path";
-
-// src/core/verify.ts
-function verifyRegistry(snapshot) {
-  const problems = [...snapshot.problems];
-  const report = (file, message, severity = "error", field) => {
-    const text = field && snapshot.texts.get(file);
-    const position = text ? locateField(text, field) : {};
-    problems.push({ file, line: position.line, column: position.column, message, severity });
-  };
-  if (!snapshot.policyPresent) {
-    report(POLICY_PATH, "missing: this is not a modelgate registry yet (run `modelgate init`)");
-  }
-  for (const [name] of Object.entries(snapshot.policy?.models ?? {})) {
-    if (!snapshot.models.has(name)) {
-      report(
-        POLICY_PATH,
-        `models.${name}: overrides policy for a model that does not exist`,
-        "warning",
-        ["models", name]
-      );
-    }
-  }
-  for (const model of snapshot.models.values()) {
-    checkDeployment(model, report);
-    for (const version of model.versions.values()) checkVersion(model, version, report);
-  }
-  return sortProblems(problems);
-}
-function checkDeployment(model, report) {
-  const file = model.deploymentPath;
-  if (!model.deploymentPresent) {
-    report(file, `missing: every model folder needs its deployment state`);
-    return;
-  }
-  const state = model.deployment;
-  if (!state) return;
-  if (state.model !== model.name) {
-    report(
-      file,
-      `model: says "${state.model}" but the file is in the folder of "${model.name}"`,
-      "error",
-      ["model"]
-    );
-  }
-  const mustExist = (field, id) => {
-    if (!id) return;
-    const role = field.map((part) => typeof part === "number" ? `[${part}]` : part).join(".");
-    const target = model.versions.get(id);
-    if (!target?.manifestPresent) {
-      report(file, `${role}: version ${id} does not exist in ${model.name}`, "error", field);
-    } else if (target.manifest?.status === "deleted") {
-      report(file, `${role}: version ${id} is deleted; it cannot be used`, "error", field);
-    }
-  };
-  mustExist(["production"], state.production);
-  mustExist(["previous_production"], state.previous_production);
-  for (const [index, paper] of (state.paper_trading ?? []).entries()) {
-    mustExist(["paper_trading", index, "version"], paper.version);
-  }
-  if (state.ab_test) {
-    mustExist(["ab_test", "control"], state.ab_test.control);
-    mustExist(["ab_test", "candidate"], state.ab_test.candidate);
-    const { split } = state.ab_test;
-    if (split.control + split.candidate !== 100) {
-      report(
-        file,
-        `ab_test.split: control ${split.control} + candidate ${split.candidate} must add up to 100`,
-        "error",
-        ["ab_test", "split"]
-      );
-    }
-    if (state.ab_test.control === state.ab_test.candidate) {
-      report(file, "ab_test: control and candidate are the same version", "error", ["ab_test"]);
-    }
-    if (state.ab_test.control !== state.production) {
-      report(
-        file,
-        `ab_test.control: is ${state.ab_test.control}, but production is ${state.production ?? "none"}; the control of an A/B test is the production version`,
-        "error",
-        ["ab_test", "control"]
-      );
-    }
-    const candidate = model.versions.get(state.ab_test.candidate)?.manifest;
-    if (candidate && candidate.status !== "active" && candidate.status !== "deleted") {
-      report(
-        file,
-        `ab_test.candidate: version ${state.ab_test.candidate} is ${candidate.status}; only an active version can take live traffic`,
-        "error",
-        ["ab_test", "candidate"]
-      );
-    }
-  }
-  if (state.production && state.production === state.previous_production) {
-    report(file, "previous_production: is the same as production", "warning", [
-      "previous_production"
-    ]);
-  }
-}
-function checkVersion(model, version, report) {
-  const file = version.manifestPath;
-  if (!version.manifestPresent) {
-    for (const artifact of version.artifactFiles.values()) {
-      report(artifact.path, `belongs to version ${version.id}, which has no manifest.yaml`);
-    }
-    for (const trades of version.tradeFiles.values()) {
-      report(trades.path, `trades of version ${version.id}, which has no manifest.yaml`);
-    }
-    return;
-  }
-  const manifest2 = version.manifest;
-  if (!manifest2) {
-    for (const artifact of version.artifactFiles.values()) {
-      if (artifact.pointerProblem) report(artifact.path, artifact.pointerProblem);
-    }
-    return;
-  }
-  if (manifest2.model !== model.name) {
-    report(
-      file,
-      `model: says "${manifest2.model}" but the manifest is in the folder of "${model.name}"`,
-      "error",
-      ["model"]
-    );
-  }
-  if (manifest2.version !== version.id) {
-    report(
-      file,
-      `version: says "${manifest2.version}" but the manifest is in the folder of "${version.id}"`,
-      "error",
-      ["version"]
-    );
-  }
-  if (manifest2.parent && !model.versions.has(manifest2.parent)) {
-    report(file, `parent: version ${manifest2.parent} does not exist in ${model.name}`, "warning", [
-      "parent"
-    ]);
-  }
-  if (manifest2.parent === manifest2.version) {
-    report(file, "parent: a version cannot be its own parent", "error", ["parent"]);
-  }
-  const deleted = manifest2.status === "deleted";
-  const listed = /* @__PURE__ */ new Set();
-  for (const [index, artifact] of manifest2.artifacts.entries()) {
-    if (listed.has(artifact.path)) {
-      report(file, `artifacts[${index}].path: ${artifact.path} is listed twice`, "error", [
-        "artifacts",
-        index,
-        "path"
-      ]);
-      continue;
-    }
-    listed.add(artifact.path);
-    const stored = version.artifactFiles.get(artifact.path);
-    if (!stored) {
-      if (!deleted) {
-        report(file, `artifacts[${index}]: ${artifact.path} is not in the repository`, "error", [
-          "artifacts",
-          index,
-          "path"
-        ]);
-      }
-      continue;
-    }
-    if (deleted) {
-      report(stored.path, `version ${version.id} is deleted but this artifact is still stored`);
-      continue;
-    }
-    if (!stored.pointer) {
-      report(stored.path, stored.pointerProblem ?? "is not a valid Git LFS pointer");
-      continue;
-    }
-    if (stored.pointer.sha256 !== artifact.sha256) {
-      report(
-        file,
-        `artifacts[${index}].sha256: manifest says ${artifact.sha256} but the LFS pointer of ${artifact.path} says ${stored.pointer.sha256}`,
-        "error",
-        ["artifacts", index, "sha256"]
-      );
-    }
-    if (stored.pointer.size !== artifact.size) {
-      report(
-        file,
-        `artifacts[${index}].size: manifest says ${artifact.size} bytes but the LFS pointer of ${artifact.path} says ${stored.pointer.size}`,
-        "error",
-        ["artifacts", index, "size"]
-      );
-    }
-  }
-  for (const stored of version.artifactFiles.values()) {
-    if (!listed.has(stored.relative)) {
-      report(stored.path, `is not listed in the artifacts of ${file}`);
-    }
-  }
-  if (deleted && !manifest2.deleted) {
-    report(file, "deleted: a deleted version must record when it was deleted", "error", ["status"]);
-  }
-  if (deleted && manifest2.important) {
-    report(
-      file,
-      `status: version ${version.id} is marked important and cannot be deleted; unmark it first (modelgate mark --not-important)`,
-      "error",
-      ["status"]
-    );
-  }
-  if (manifest2.evaluation.period.start > manifest2.evaluation.period.end) {
-    report(file, "evaluation.period: start is after end", "error", ["evaluation", "period"]);
-  }
-}
-
-// src/git/registry-writer.ts
-import { randomBytes } from "node:crypto";
-import { rm as rm3 } from "node:fs/promises";
-import { isAbsolute, join as join2 } from "node:path";
-var ZERO_OID = "0000000000000000000000000000000000000000";
-var LostRace = class extends Error {
-};
-async function commitToRegistry(repo, planChange, options = {}) {
-  const branch = options.branch ?? await currentBranch(repo);
-  if (!branch) {
-    throw new ModelgateError(
-      "HEAD is detached: pass --branch to say which branch the registry is on"
-    );
-  }
-  if (!await repo.git.tryRun(["check-ref-format", "--branch", branch])) {
-    throw new ModelgateError(`invalid branch name ${JSON.stringify(branch)}`);
-  }
-  const remote = await chooseRemote(repo, options.remote);
-  const maxAttempts = options.maxAttempts ?? 10;
-  const artifactBlobs = /* @__PURE__ */ new Map();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const base = await readBase(repo, branch, remote);
-      const plan = await planChange(base);
-      if (plan.writes.length === 0) {
-        return {
-          commit: base.commit,
-          unchanged: true,
-          branch,
-          remote,
-          plan,
-          attempts: attempt,
-          warnings: []
-        };
-      }
-      if (plan.writes.some((write) => "sourceFile" in write)) await requireGitLfs(repo);
-      const commit = await buildCommit(repo, base, plan, artifactBlobs);
-      const warnings = remote ? await pushCommit(repo, remote, branch, base.commit, commit, plan) : await advanceLocalBranch(repo, branch, base.commit, commit);
-      return { commit, unchanged: false, branch, remote, plan, attempts: attempt, warnings };
-    } catch (thrown) {
-      if (!(thrown instanceof LostRace) || attempt >= maxAttempts) {
-        if (thrown instanceof LostRace) {
-          throw new ModelgateError(
-            `gave up after ${attempt} attempts: other writers kept updating ${branch} (${thrown.message})`
-          );
-        }
-        throw thrown;
-      }
-      options.onRetry?.(attempt, thrown.message);
-      await new Promise(
-        (resolve3) => setTimeout(resolve3, 50 * attempt + Math.random() * 200 * attempt)
-      );
-    }
-  }
-}
-async function publishCommit(repo, target) {
-  const plan = { writes: [], message: "" };
-  try {
-    return target.remote ? await pushCommit(repo, target.remote, target.branch, target.base, target.commit, plan) : await advanceLocalBranch(repo, target.branch, target.base, target.commit);
-  } catch (thrown) {
-    if (thrown instanceof LostRace) {
-      throw new ModelgateError(
-        `${target.branch} moved while this was being done (${thrown.message}): run the command again`
-      );
-    }
-    throw thrown;
-  }
-}
-async function readBranchTip(repo, branch, remote) {
-  const chosen = await chooseRemote(repo, remote);
-  return { ...await readBase(repo, branch, chosen), remote: chosen };
-}
-async function chooseRemote(repo, wanted) {
-  if (wanted === false) return void 0;
-  const remotes = (await repo.git.run(["remote"])).split("\n").filter(Boolean);
-  if (wanted !== void 0) {
-    if (!remotes.includes(wanted))
-      throw new ModelgateError(`no git remote named ${JSON.stringify(wanted)}`);
-    return wanted;
-  }
-  return remotes.includes("origin") ? "origin" : void 0;
-}
-async function readBase(repo, branch, remote) {
-  const localTip = await resolveCommit(repo, `refs/heads/${branch}`);
-  if (!remote) return localTip ? readSnapshot(repo, localTip) : emptyBase();
-  const trackingRef = `refs/remotes/${remote}/${branch}`;
-  const fetched = await repo.git.tryRun([
-    "fetch",
-    "--quiet",
-    "--no-tags",
-    remote,
-    `+refs/heads/${branch}:${trackingRef}`
-  ]);
-  const remoteTip = fetched === void 0 ? void 0 : await resolveCommit(repo, trackingRef);
-  if (fetched === void 0) {
-    const heads = await repo.git.tryRun(["ls-remote", "--heads", remote]);
-    if (heads === void 0)
-      throw new ModelgateError(`cannot reach git remote ${JSON.stringify(remote)}`);
-  }
-  let base = remoteTip ?? localTip;
-  if (remoteTip && localTip && localTip !== remoteTip && await isAncestor(repo, remoteTip, localTip)) {
-    base = localTip;
-  }
-  return base ? readSnapshot(repo, base) : emptyBase();
-}
-function emptyBase() {
-  return { entries: [], snapshot: buildSnapshot([], () => void 0), texts: /* @__PURE__ */ new Map() };
-}
-async function isAncestor(repo, ancestor, descendant) {
-  return await repo.git.tryRun(["merge-base", "--is-ancestor", ancestor, descendant]) !== void 0;
-}
-async function buildRegistryCommit(repo, base, plan) {
-  if (plan.writes.some((write) => "sourceFile" in write)) await requireGitLfs(repo);
-  return buildCommit(repo, base, plan, /* @__PURE__ */ new Map());
-}
-async function buildCommit(repo, base, plan, artifactBlobs) {
-  const git = repo.git;
-  refuseIfBreaksRegistry(base, plan);
-  const written = /* @__PURE__ */ new Map();
-  for (const write of plan.writes) {
-    if ("text" in write) {
-      const blob = (await git.runWithInput(["hash-object", "-w", "--stdin"], write.text)).trim();
-      written.set(write.path, blob);
-    } else if ("sourceFile" in write) {
-      let blob = artifactBlobs.get(write.sourceFile);
-      if (!blob) {
-        blob = (await git.run(["hash-object", "-w", `--path=${write.path}`, write.sourceFile])).trim();
-        artifactBlobs.set(write.sourceFile, blob);
-      }
-      written.set(write.path, blob);
-    } else if ("blob" in write) {
-      written.set(write.path, write.blob);
-    }
-  }
-  await confirmStoredPointers(repo, plan, written);
-  const indexFile = await temporaryIndexPath(repo);
-  try {
-    const env = { GIT_INDEX_FILE: indexFile };
-    if (base.commit) await git.run(["read-tree", base.commit], env);
-    else await git.run(["read-tree", "--empty"], env);
-    const lines = plan.writes.map(
-      (write) => "remove" in write ? `0 ${ZERO_OID}	${write.path}` : `100644 ${written.get(write.path)}	${write.path}`
-    );
-    await git.runWithInput(["update-index", "--index-info"], `${lines.join("\n")}
-`, env);
-    const tree = (await git.run(["write-tree"], env)).trim();
-    return await commitTree(repo, tree, base.commit ? [base.commit] : [], plan.message);
-  } finally {
-    await rm3(indexFile, { force: true });
-  }
-}
-async function commitTree(repo, tree, parents, message) {
-  try {
-    const args = ["commit-tree", tree, ...parents.flatMap((parent) => ["-p", parent]), "-F", "-"];
-    return (await repo.git.runWithInput(args, message)).trim();
-  } catch (thrown) {
-    if (thrown instanceof GitCommandError && /identity|user\.email|user\.name/i.test(thrown.gitMessage)) {
-      throw new ModelgateError(
-        "git does not know who you are: set `git config user.name` and `git config user.email` (or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL)"
-      );
-    }
-    throw thrown;
-  }
-}
-function refuseIfBreaksRegistry(base, plan) {
-  const changed = new Set(plan.writes.map((write) => write.path));
-  const entries = base.entries.filter((entry) => !changed.has(entry.path));
-  const newTexts = /* @__PURE__ */ new Map();
-  for (const write of plan.writes) {
-    if ("remove" in write || !write.path.startsWith("registry/")) continue;
-    if ("blob" in write) {
-      entries.push({ path: write.path, mode: "100644", blob: write.blob, size: write.size });
-      continue;
-    }
-    const text = "text" in write ? write.text : formatLfsPointer(write.pointer);
-    const blob = `planned:${write.path}`;
-    newTexts.set(blob, text);
-    entries.push({ path: write.path, mode: "100644", blob, size: Buffer.byteLength(text) });
-  }
-  const textOf = (blob) => newTexts.get(blob) ?? base.texts.get(blob);
-  const before = new Set(verifyRegistry(base.snapshot).filter(isError).map(formatProblem));
-  const introduced = verifyRegistry(buildSnapshot(entries, textOf)).filter(isError).filter((problem) => !before.has(formatProblem(problem)));
-  if (introduced.length > 0) {
-    throw new ModelgateError("refusing to commit: the change would break the registry", introduced);
-  }
-}
-async function confirmStoredPointers(repo, plan, written) {
-  const artifacts = plan.writes.filter((write) => "sourceFile" in write);
-  const stored = await repo.git.readBlobs(artifacts.map((write) => written.get(write.path)));
-  for (const write of artifacts) {
-    const text = stored.get(written.get(write.path))?.toString("utf8") ?? "";
-    if (text === formatLfsPointer(write.pointer)) continue;
-    throw new ModelgateError(
-      text.startsWith("version ") ? `${write.sourceFile} changed while it was being registered: register it again` : `${write.path} would be committed as content, not as a Git LFS pointer: does .gitattributes in your work tree contain the rule \`modelgate init\` writes?`
-    );
-  }
-}
-var isError = (problem) => problem.severity === "error";
-async function temporaryIndexPath(repo) {
-  const name = `modelgate-${process.pid}-${randomBytes(6).toString("hex")}.index`;
-  const path = (await repo.git.run(["rev-parse", "--git-path", name])).trim();
-  return isAbsolute(path) ? path : join2(repo.root, path);
-}
-async function pushCommit(repo, remote, branch, base, commit, plan) {
-  if (plan.writes.some((write) => "sourceFile" in write)) {
-    await repo.git.run(["lfs", "push", remote, commit]);
-  }
-  const pushed = await repo.git.attempt([
-    "push",
-    "--quiet",
-    "--no-verify",
-    remote,
-    `${commit}:refs/heads/${branch}`
-  ]);
-  if (!pushed.ok) {
-    const tip = await repo.git.tryRun(["ls-remote", "--heads", remote, `refs/heads/${branch}`]);
-    const remoteTip = tip?.split("	")[0]?.trim();
-    if (remoteTip && remoteTip !== base)
-      throw new LostRace(`${remote}/${branch} moved to ${remoteTip.slice(0, 12)}`);
-    throw new ModelgateError(
-      `git push to ${remote} ${branch} was refused: ${pushed.stderr || "no reason given"}`
-    );
-  }
-  await repo.git.run(["update-ref", `refs/remotes/${remote}/${branch}`, commit]);
-  return followLocally(repo, branch, commit);
-}
-async function advanceLocalBranch(repo, branch, base, commit) {
-  if (await currentBranch(repo) === branch) {
-    const head = await resolveCommit(repo, "HEAD");
-    if (head !== base) throw new LostRace(`${branch} moved while the change was being built`);
-    if (await repo.git.tryRun(["merge", "--ff-only", "--quiet", commit]) === void 0) {
-      if (await resolveCommit(repo, "HEAD") !== head)
-        throw new LostRace(`${branch} moved during the update`);
-      throw new ModelgateError(
-        `cannot update your work tree to the new commit: local changes are in the way of ${branch}; commit or stash them and run the command again`
-      );
-    }
-    return [];
-  }
-  const moved = await repo.git.tryRun([
-    "update-ref",
-    `refs/heads/${branch}`,
-    commit,
-    base ?? ZERO_OID
-  ]);
-  if (moved === void 0) throw new LostRace(`${branch} moved while the change was being built`);
-  return [];
-}
-async function followLocally(repo, branch, commit) {
-  const localTip = await resolveCommit(repo, `refs/heads/${branch}`);
-  if (localTip && !await isAncestor(repo, localTip, commit)) {
-    return [
-      `your local ${branch} has commits that are not on the remote; run \`git pull --rebase\` to see this change`
-    ];
-  }
-  if (await currentBranch(repo) === branch) {
-    if (await repo.git.tryRun(["merge", "--ff-only", "--quiet", commit]) === void 0) {
-      return [
-        `the change is pushed, but your work tree could not follow (local changes in the way?): run \`git pull --ff-only\``
-      ];
-    }
-  } else if (localTip) {
-    await repo.git.run(["update-ref", `refs/heads/${branch}`, commit, localTip]);
-  }
-  return [];
-}
-
-// src/forge/local.ts
+import { basename as basename2, dirname, join as join4, resolve } from "node:path";
 function createLocalForge(options) {
   return new LocalForgeStore(options);
 }
@@ -47537,8 +49556,8 @@ var LocalForgeStore = class {
   }
   async readProposal(id) {
     const number2 = parseItemId(id, "proposal");
-    const stored = await this.requireProposal(number2);
-    return this.toProposal(await this.itemFile("proposal", number2), stored);
+    const stored2 = await this.requireProposal(number2);
+    return this.toProposal(await this.itemFile("proposal", number2), stored2);
   }
   async createProposal(proposal) {
     const { branch } = proposal;
@@ -47569,18 +49588,18 @@ var LocalForgeStore = class {
         merge_commit: null,
         head_commit: null
       };
-      const stored = { front, body: proposal.body, comments: [] };
+      const stored2 = { front, body: proposal.body, comments: [] };
       const file = await this.itemFile("proposal", id);
-      await writeAtomically(file, formatItemFile(front, stored));
-      return { proposal: this.toProposal(file, stored), existed: false };
+      await writeAtomically(file, formatItemFile(front, stored2));
+      return { proposal: this.toProposal(file, stored2), existed: false };
     });
   }
   async updateProposal(id, update) {
     const number2 = parseItemId(id, "proposal");
     await this.withItemLock(number2, async () => {
-      const stored = await this.requireProposal(number2);
-      applyUpdate(stored, update);
-      await this.saveProposal(stored);
+      const stored2 = await this.requireProposal(number2);
+      applyUpdate(stored2, update);
+      await this.saveProposal(stored2);
     });
   }
   async closeProposal(id, comment) {
@@ -47598,10 +49617,10 @@ var LocalForgeStore = class {
   async mergeProposal(id, commitTitle) {
     const number2 = parseItemId(id, "proposal");
     return this.withItemLock(number2, async () => {
-      const stored = await this.requireProposal(number2);
-      const { branch, base: baseBranch } = stored.front;
-      if (stored.front.state !== "open") {
-        throw new ModelgateError(`proposal #${number2} is ${stored.front.state}: nothing to merge`);
+      const stored2 = await this.requireProposal(number2);
+      const { branch, base: baseBranch } = stored2.front;
+      if (stored2.front.state !== "open") {
+        throw new ModelgateError(`proposal #${number2} is ${stored2.front.state}: nothing to merge`);
       }
       await this.refuseIfCheckedOut(number2, branch);
       const head = await resolveCommit(this.repo, `refs/heads/${branch}`);
@@ -47638,17 +49657,17 @@ Merges proposal #${number2} (${branch}).
         commit: mergeCommit
       });
       const user = await this.user();
-      stored.front.state = "merged";
-      stored.front.closed_at = now();
-      stored.front.closed_by = user;
-      stored.front.merge_commit = mergeCommit;
-      stored.front.head_commit = head;
-      stored.comments.push({
-        at: stored.front.closed_at,
+      stored2.front.state = "merged";
+      stored2.front.closed_at = now();
+      stored2.front.closed_by = user;
+      stored2.front.merge_commit = mergeCommit;
+      stored2.front.head_commit = head;
+      stored2.comments.push({
+        at: stored2.front.closed_at,
         by: user,
         text: `Merged into ${baseBranch} by ${user} as ${mergeCommit}${base.remote ? ` (pushed to ${base.remote})` : ""}.`
       });
-      await this.saveProposal(stored);
+      await this.saveProposal(stored2);
       await this.deleteBranch(branch, head, warnings);
       for (const warning2 of warnings) this.onWarning(warning2);
       return mergeCommit;
@@ -47664,8 +49683,8 @@ Merges proposal #${number2} (${branch}).
   }
   async readAlert(id) {
     const number2 = parseItemId(id, "alert");
-    const stored = await this.requireAlert(number2);
-    return this.toAlert(await this.itemFile("alert", number2), stored);
+    const stored2 = await this.requireAlert(number2);
+    return this.toAlert(await this.itemFile("alert", number2), stored2);
   }
   async createAlert(alert) {
     if (!alert.body.includes(alertMarker(alert.model))) {
@@ -47683,31 +49702,31 @@ Merges proposal #${number2} (${branch}).
       closed_at: null,
       closed_by: null
     };
-    const stored = { front, body: alert.body, comments: [] };
+    const stored2 = { front, body: alert.body, comments: [] };
     const file = await this.itemFile("alert", id);
-    await writeAtomically(file, formatItemFile(front, stored));
-    return this.toAlert(file, stored);
+    await writeAtomically(file, formatItemFile(front, stored2));
+    return this.toAlert(file, stored2);
   }
   async updateAlert(id, update) {
     const number2 = parseItemId(id, "alert");
     await this.withItemLock(number2, async () => {
-      const stored = await this.requireAlert(number2);
-      applyUpdate(stored, update);
-      await this.saveAlert(stored);
+      const stored2 = await this.requireAlert(number2);
+      applyUpdate(stored2, update);
+      await this.saveAlert(stored2);
     });
   }
   async closeAlert(id, comment) {
     const number2 = parseItemId(id, "alert");
     const user = await this.user();
     await this.withItemLock(number2, async () => {
-      const stored = await this.requireAlert(number2);
-      stored.comments.push({ at: now(), by: user, text: comment });
-      if (stored.front.state === "open") {
-        stored.front.state = "closed";
-        stored.front.closed_at = now();
-        stored.front.closed_by = user;
+      const stored2 = await this.requireAlert(number2);
+      stored2.comments.push({ at: now(), by: user, text: comment });
+      if (stored2.front.state === "open") {
+        stored2.front.state = "closed";
+        stored2.front.closed_at = now();
+        stored2.front.closed_by = user;
       }
-      await this.saveAlert(stored);
+      await this.saveAlert(stored2);
     });
   }
   // ---- either ----
@@ -47731,26 +49750,26 @@ Merges proposal #${number2} (${branch}).
   async closeProposalWith(number2, comment, mustBeOpen) {
     const user = await this.user();
     await this.withItemLock(number2, async () => {
-      const stored = await this.requireProposal(number2);
-      const { state, branch } = stored.front;
+      const stored2 = await this.requireProposal(number2);
+      const { state, branch } = stored2.front;
       if (state === "merged") {
         throw new ModelgateError(`proposal #${number2} is already merged: it cannot be closed`);
       }
       if (state === "closed" && mustBeOpen) {
         throw new ModelgateError(`proposal #${number2} is already closed`);
       }
-      stored.comments.push({ at: now(), by: user, text: comment });
+      stored2.comments.push({ at: now(), by: user, text: comment });
       if (state === "closed") {
-        await this.saveProposal(stored);
+        await this.saveProposal(stored2);
         return;
       }
       await this.refuseIfCheckedOut(number2, branch);
       const head = await resolveCommit(this.repo, `refs/heads/${branch}`);
-      stored.front.state = "closed";
-      stored.front.closed_at = now();
-      stored.front.closed_by = user;
-      stored.front.head_commit = head ?? null;
-      await this.saveProposal(stored);
+      stored2.front.state = "closed";
+      stored2.front.closed_at = now();
+      stored2.front.closed_by = user;
+      stored2.front.head_commit = head ?? null;
+      await this.saveProposal(stored2);
       const warnings = [];
       if (head) await this.deleteBranch(branch, head, warnings);
       for (const warning2 of warnings) this.onWarning(warning2);
@@ -47821,13 +49840,13 @@ Merges proposal #${number2} (${branch}).
   paths() {
     this.pathsPromise ??= (async () => {
       const commonDir = (await this.repo.git.run(["rev-parse", "--git-common-dir"])).trim();
-      const root = join3(resolve(this.repo.root, commonDir), "modelgate");
+      const root = join4(resolve(this.repo.root, commonDir), "modelgate");
       const paths = {
         root,
-        proposals: join3(root, "proposals"),
-        alerts: join3(root, "alerts"),
-        ids: join3(root, "ids"),
-        locks: join3(root, "locks")
+        proposals: join4(root, "proposals"),
+        alerts: join4(root, "alerts"),
+        ids: join4(root, "ids"),
+        locks: join4(root, "locks")
       };
       for (const dir of [paths.proposals, paths.alerts, paths.ids, paths.locks]) {
         await mkdir2(dir, { recursive: true });
@@ -47838,7 +49857,7 @@ Merges proposal #${number2} (${branch}).
   }
   async itemFile(kind, id) {
     const paths = await this.paths();
-    return join3(kind === "proposal" ? paths.proposals : paths.alerts, `${id}.md`);
+    return join4(kind === "proposal" ? paths.proposals : paths.alerts, `${id}.md`);
   }
   /**
    * Hands out the next id, shared by proposals and alerts. Each id is claimed by creating its
@@ -47855,7 +49874,7 @@ Merges proposal #${number2} (${branch}).
     }
     for (; ; candidate++) {
       try {
-        await writeFile3(join3(paths.ids, String(candidate)), `${kind}
+        await writeFile4(join4(paths.ids, String(candidate)), `${kind}
 `, { flag: "wx" });
         return candidate;
       } catch (thrown) {
@@ -47867,20 +49886,20 @@ Merges proposal #${number2} (${branch}).
     return this.withLock(`item-${id}`, `#${id}`, work);
   }
   async withLock(name, what, work) {
-    const lockFile = join3((await this.paths()).locks, `${name}.lock`);
+    const lockFile = join4((await this.paths()).locks, `${name}.lock`);
     await acquireLock(lockFile, what);
     try {
       return await work();
     } finally {
-      await rm4(lockFile, { force: true });
+      await rm5(lockFile, { force: true });
     }
   }
   async allProposals() {
     const { proposals: dir } = await this.paths();
     const proposals = await Promise.all(
       (await listItemIds(dir)).map(async (id) => {
-        const stored = await this.loadProposal(id);
-        return stored && this.toProposal(join3(dir, `${id}.md`), stored);
+        const stored2 = await this.loadProposal(id);
+        return stored2 && this.toProposal(join4(dir, `${id}.md`), stored2);
       })
     );
     return proposals.filter((proposal) => proposal !== void 0);
@@ -47889,8 +49908,8 @@ Merges proposal #${number2} (${branch}).
     const { alerts: dir } = await this.paths();
     const alerts = await Promise.all(
       (await listItemIds(dir)).map(async (id) => {
-        const stored = await this.loadAlert(id);
-        return stored && this.toAlert(join3(dir, `${id}.md`), stored);
+        const stored2 = await this.loadAlert(id);
+        return stored2 && this.toAlert(join4(dir, `${id}.md`), stored2);
       })
     );
     return alerts.filter((alert) => alert !== void 0);
@@ -47936,28 +49955,28 @@ Merges proposal #${number2} (${branch}).
     return { front, body: parsed.body, comments: parsed.comments };
   }
   async requireProposal(id) {
-    const stored = await this.loadProposal(id);
-    if (stored) return stored;
-    const isAlert = await stat3(await this.itemFile("alert", id)).catch(() => void 0);
+    const stored2 = await this.loadProposal(id);
+    if (stored2) return stored2;
+    const isAlert = await stat4(await this.itemFile("alert", id)).catch(() => void 0);
     throw new ModelgateError(
       isAlert ? `#${id} is an alert, not a proposal` : `no proposal #${id} in this repository`
     );
   }
   async requireAlert(id) {
-    const stored = await this.loadAlert(id);
-    if (stored) return stored;
-    const isProposal = await stat3(await this.itemFile("proposal", id)).catch(() => void 0);
+    const stored2 = await this.loadAlert(id);
+    if (stored2) return stored2;
+    const isProposal = await stat4(await this.itemFile("proposal", id)).catch(() => void 0);
     throw new ModelgateError(
       isProposal ? `#${id} is a proposal, not an alert` : `no alert #${id} in this repository`
     );
   }
-  async saveProposal(stored) {
-    const file = await this.itemFile("proposal", stored.front.id);
-    await writeAtomically(file, formatItemFile(stored.front, stored));
+  async saveProposal(stored2) {
+    const file = await this.itemFile("proposal", stored2.front.id);
+    await writeAtomically(file, formatItemFile(stored2.front, stored2));
   }
-  async saveAlert(stored) {
-    const file = await this.itemFile("alert", stored.front.id);
-    await writeAtomically(file, formatItemFile(stored.front, stored));
+  async saveAlert(stored2) {
+    const file = await this.itemFile("alert", stored2.front.id);
+    await writeAtomically(file, formatItemFile(stored2.front, stored2));
   }
   toProposal(file, { front, body, comments }) {
     return {
@@ -48031,7 +50050,7 @@ async function listItemIds(dir) {
 async function readItemFile(file) {
   let text;
   try {
-    text = await readFile2(file, "utf8");
+    text = await readFile3(file, "utf8");
   } catch (thrown) {
     if (errorCode(thrown) === "ENOENT") return void 0;
     throw thrown;
@@ -48081,10 +50100,10 @@ function parseItemFile(file, original) {
   finish();
   return { data, body, comments };
 }
-function formatItemFile(front, stored) {
+function formatItemFile(front, stored2) {
   const yaml2 = (0, import_yaml2.stringify)(front, { lineWidth: 0 });
-  const body = stored.body.split("\n").map(escapeLine).join("\n");
-  const comments = stored.comments.map((comment) => {
+  const body = stored2.body.split("\n").map(escapeLine).join("\n");
+  const comments = stored2.comments.map((comment) => {
     const by = oneLine(comment.by) || "unknown";
     const text = comment.text.trim().split("\n").map(escapeLine).join("\n");
     return `
@@ -48153,9 +50172,9 @@ var FrontMatter = class {
   }
 };
 async function writeAtomically(file, text) {
-  const temp = join3(
+  const temp = join4(
     dirname(file),
-    `.${basename(file)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`
+    `.${basename2(file)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`
   );
   try {
     const handle = await open3(temp, "wx");
@@ -48167,7 +50186,7 @@ async function writeAtomically(file, text) {
     }
     await rename2(temp, file);
   } catch (thrown) {
-    await rm4(temp, { force: true });
+    await rm5(temp, { force: true });
     throw thrown;
   }
 }
@@ -48178,14 +50197,14 @@ async function acquireLock(lockFile, what) {
   const holder = { pid: process.pid, host: hostname(), since: now() };
   for (; ; ) {
     try {
-      await writeFile3(lockFile, `${JSON.stringify(holder)}
+      await writeFile4(lockFile, `${JSON.stringify(holder)}
 `, { flag: "wx" });
       return;
     } catch (thrown) {
       if (errorCode(thrown) !== "EEXIST") throw thrown;
     }
     if (await isAbandoned(lockFile)) {
-      await rm4(lockFile, { force: true });
+      await rm5(lockFile, { force: true });
       continue;
     }
     if (Date.now() > deadline) {
@@ -48200,8 +50219,8 @@ async function isAbandoned(lockFile) {
   let text;
   let age;
   try {
-    text = await readFile2(lockFile, "utf8");
-    age = Date.now() - (await stat3(lockFile)).mtimeMs;
+    text = await readFile3(lockFile, "utf8");
+    age = Date.now() - (await stat4(lockFile)).mtimeMs;
   } catch {
     return false;
   }
@@ -48232,13 +50251,13 @@ function unique2(values) {
   return [...new Set(values)];
 }
 function shortHash(text) {
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+  return createHash2("sha256").update(text).digest("hex").slice(0, 16);
 }
-function applyUpdate(stored, update) {
-  if (update.title !== void 0) stored.front.title = update.title;
-  if (update.body !== void 0) stored.body = update.body;
+function applyUpdate(stored2, update) {
+  if (update.title !== void 0) stored2.front.title = update.title;
+  if (update.body !== void 0) stored2.body = update.body;
   const removed = new Set(update.removeLabels ?? []);
-  stored.front.labels = unique2([...stored.front.labels, ...update.addLabels ?? []]).filter(
+  stored2.front.labels = unique2([...stored2.front.labels, ...update.addLabels ?? []]).filter(
     (label) => !removed.has(label)
   );
 }
@@ -48425,83 +50444,6 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/core/policy.ts
-var DEFAULT_POLICY = {
-  drift: {
-    enabled: true,
-    win_rate_drop: 0.1,
-    sharpe_drop: 0.3,
-    consecutive_losses: 5,
-    max_drawdown: 0.15
-  },
-  ab_test: {
-    candidate_percent: 20,
-    min_trades_per_arm: 100,
-    min_days: 7,
-    min_requirement: "both",
-    max_days: 30,
-    metric: "sharpe",
-    min_improvement: 0.15
-  },
-  retention: {
-    rank_metric: "sharpe",
-    keep_top: 3,
-    keep_last: 5,
-    min_age_days: 30,
-    bottom_fraction: 0.2
-  },
-  budget: { max_size: "5 GB", max_versions: 20 },
-  rollback: { automatic_on_severe: false },
-  review: { reviewers: [], assignees: [] }
-};
-function effectivePolicy(file, model) {
-  const layers = [file ?? {}, model && file?.models?.[model] || {}];
-  const result = structuredClone(DEFAULT_POLICY);
-  for (const layer of layers) {
-    for (const [section, values] of Object.entries(layer)) {
-      if (section in result && values && typeof values === "object") {
-        result[section] = { ...result[section], ...values };
-      }
-    }
-  }
-  return result;
-}
-var UNITS = {
-  B: 1,
-  kB: 1e3,
-  KB: 1e3,
-  KiB: 2 ** 10,
-  MB: 1e6,
-  MiB: 2 ** 20,
-  GB: 1e9,
-  GiB: 2 ** 30,
-  TB: 1e12,
-  TiB: 2 ** 40
-};
-function parseByteSize(size) {
-  if (typeof size === "number") return size;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+)\s*$/.exec(size);
-  const unit = match?.[2] ? UNITS[match[2]] : void 0;
-  if (!match?.[1] || unit === void 0) {
-    throw new ModelgateError(
-      `cannot read the size ${JSON.stringify(size)}: use e.g. "5 GB" or "500 MiB"`
-    );
-  }
-  return Math.round(Number(match[1]) * unit);
-}
-function formatBytes(bytes) {
-  if (bytes < 1e3) return `${bytes} B`;
-  const units = ["kB", "MB", "GB", "TB"];
-  let value = bytes;
-  let unit = "B";
-  for (const next of units) {
-    if (value < 1e3) break;
-    value /= 1e3;
-    unit = next;
-  }
-  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${unit}`;
-}
-
 // src/core/dashboard/charts.ts
 var MAX_BARS = 40;
 var MAX_LINE_POINTS = 200;
@@ -48643,11 +50585,6 @@ function abEquityChart(ab) {
   return { chart, xTitle: axis.title };
 }
 
-// src/core/markdown.ts
-function escapeMarkdown(text, max = 300) {
-  return oneLine(text, max).replace(/[\\`*_{}[\]()#+\-.!|~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;");
-}
-
 // src/core/dashboard/format.ts
 var BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 function markdownText(text, max = 300) {
@@ -48658,7 +50595,7 @@ function fixed(value, digits = 2) {
   const text = value.toFixed(digits);
   return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }
-function percent(value, digits = 1) {
+function percent2(value, digits = 1) {
   if (value === null || value === void 0 || !Number.isFinite(value)) return "–";
   return `${fixed(value * 100, digits)}%`;
 }
@@ -48857,7 +50794,7 @@ var METRICS = [
   {
     header: "win rate",
     read: (v) => v.backtest.win_rate,
-    show: (x2) => percent(x2),
+    show: (x2) => percent2(x2),
     key: (x2) => Number((x2 * 100).toFixed(1)),
     better: (a, b2) => a > b2
   },
@@ -48865,14 +50802,14 @@ var METRICS = [
     // Stored as a positive fraction; compared by size either way, smaller is better.
     header: "max drawdown",
     read: (v) => v.backtest.max_drawdown,
-    show: (x2) => percent(x2),
+    show: (x2) => percent2(x2),
     key: (x2) => Math.abs(Number((x2 * 100).toFixed(1))),
     better: (a, b2) => a < b2
   },
   {
     header: "total return",
     read: (v) => v.backtest.total_return,
-    show: (x2) => percent(x2),
+    show: (x2) => percent2(x2),
     key: (x2) => Number((x2 * 100).toFixed(1)),
     better: (a, b2) => a > b2
   }
@@ -48981,16 +50918,16 @@ function renderLivePanel(live) {
       ["trades", String(live.trades), "–"],
       [
         "win rate",
-        `${percent(live.winRate)}${below(live.winRate, live.baseline.winRate)}`,
-        percent(live.baseline.winRate)
+        `${percent2(live.winRate)}${below(live.winRate, live.baseline.winRate)}`,
+        percent2(live.baseline.winRate)
       ],
       [
         "Sharpe (annualised)",
         `${fixed(live.sharpeAnnualised)}${below(live.sharpeAnnualised, live.baseline.sharpe)}`,
         fixed(live.baseline.sharpe)
       ],
-      ["max drawdown", percent(live.maxDrawdown), "–"],
-      ["current drawdown", percent(live.currentDrawdown), "–"]
+      ["max drawdown", percent2(live.maxDrawdown), "–"],
+      ["current drawdown", percent2(live.currentDrawdown), "–"]
     ],
     { align: ["l", "r", "r"], alignDelimiters: false }
   );
@@ -49180,447 +51117,6 @@ function cutToBytes(text, maxBytes) {
   while (end > 0 && utf8Length(text.slice(0, end)) > maxBytes) end--;
   if (end > 0 && /[\ud800-\udbff]/.test(text.charAt(end - 1))) end--;
   return text.slice(0, end);
-}
-
-// src/core/commit-message.ts
-var TRAILER_KEYS = {
-  action: "Modelgate-Action",
-  model: "Modelgate-Model",
-  version: "Modelgate-Version",
-  reason: "Modelgate-Reason"
-};
-function formatCommitMessage(commit) {
-  const trailers = [
-    `${TRAILER_KEYS.action}: ${commit.action}`,
-    commit.model ? `${TRAILER_KEYS.model}: ${commit.model}` : void 0,
-    commit.version ? `${TRAILER_KEYS.version}: ${commit.version}` : void 0,
-    `${TRAILER_KEYS.reason}: ${oneLine(commit.reason) || "none given"}`
-  ].filter(Boolean);
-  const body = commit.body?.trim();
-  return `modelgate: ${oneLine(commit.subject, 120)}
-
-${body ? `${body}
-
-` : ""}${trailers.join("\n")}
-`;
-}
-function parseTrailers(text) {
-  const result = {};
-  for (const line of text.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon <= 0) continue;
-    const key = line.slice(0, colon).trim().toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    for (const [field, trailer] of Object.entries(TRAILER_KEYS)) {
-      if (key === trailer.toLowerCase()) result[field] = value;
-    }
-  }
-  return result;
-}
-
-// src/core/retention/usage.ts
-function isTombstone(version) {
-  return version.manifest?.status === "deleted";
-}
-function indexLfsObjects(snapshot) {
-  const index = /* @__PURE__ */ new Map();
-  for (const model of snapshot.models.values()) {
-    for (const version of model.versions.values()) {
-      for (const file of version.artifactFiles.values()) {
-        if (!file.pointer) continue;
-        const entry = index.get(file.pointer.sha256);
-        if (entry) entry.references++;
-        else index.set(file.pointer.sha256, { size: file.pointer.size, references: 1 });
-      }
-    }
-  }
-  return index;
-}
-function usage(snapshot, options = {}, index = indexLfsObjects(snapshot)) {
-  const names = selectModels(snapshot, options.models);
-  const models = [];
-  for (const name of names) {
-    const model = snapshot.models.get(name);
-    if (model) models.push(modelUsage(versionsInOrder(model)));
-  }
-  let cloneBytes = 0;
-  for (const { size } of index.values()) cloneBytes += size;
-  return {
-    models,
-    bytes: sum(models.map((model) => model.bytes)),
-    storedBytes: sum(models.map((model) => model.storedBytes)),
-    cloneBytes,
-    cloneObjects: index.size
-  };
-}
-function modelUsage(versionsOldestFirst) {
-  const versions = versionsOldestFirst.map(versionUsage);
-  const live = versionsOldestFirst.filter((version) => !isTombstone(version));
-  return {
-    model: versionsOldestFirst[0]?.model ?? "",
-    versions,
-    liveVersions: live.length,
-    bytes: sum(versions.map((version) => version.bytes)),
-    storedBytes: distinctBytes(live)
-  };
-}
-function versionUsage(version) {
-  const deleted = isTombstone(version);
-  let bytes = 0;
-  let artifacts = 0;
-  if (!deleted) {
-    for (const file of version.artifactFiles.values()) {
-      if (!file.pointer) continue;
-      bytes += file.pointer.size;
-      artifacts++;
-    }
-  }
-  return { model: version.model, version: version.id, deleted, bytes, artifacts };
-}
-function distinctBytes(versions) {
-  const seen = /* @__PURE__ */ new Set();
-  let bytes = 0;
-  for (const version of versions) {
-    if (isTombstone(version)) continue;
-    for (const file of version.artifactFiles.values()) {
-      if (!file.pointer || seen.has(file.pointer.sha256)) continue;
-      seen.add(file.pointer.sha256);
-      bytes += file.pointer.size;
-    }
-  }
-  return bytes;
-}
-function bytesFreedByRecords(versionsToDelete, index) {
-  const seenVersions = /* @__PURE__ */ new Set();
-  const referencesDeleted = /* @__PURE__ */ new Map();
-  for (const version of versionsToDelete) {
-    if (seenVersions.has(version)) continue;
-    seenVersions.add(version);
-    for (const file of version.artifactFiles.values()) {
-      if (!file.pointer) continue;
-      const oid = file.pointer.sha256;
-      referencesDeleted.set(oid, (referencesDeleted.get(oid) ?? 0) + 1);
-    }
-  }
-  let freed = 0;
-  for (const [oid, count] of referencesDeleted) {
-    const entry = index.get(oid);
-    if (entry && entry.references === count) freed += entry.size;
-  }
-  return freed;
-}
-function selectModels(snapshot, requested) {
-  const names = requested ? [...new Set(requested)].filter((name) => snapshot.models.has(name)) : [...snapshot.models.keys()];
-  return names.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
-}
-function sum(values) {
-  let total = 0;
-  for (const value of values) total += value;
-  return total;
-}
-
-// src/core/retention/plan.ts
-var NEAR_DUPLICATE_TOLERANCE = {
-  /** |a − b| ≤ 2% of the larger magnitude of the rank metric. */
-  metricRelative: 0.02,
-  winRate: 5e-3,
-  maxDrawdown: 0.01
-};
-var BOTTOM_MINIMUM_FROM = 5;
-var METRIC_DIRECTION = {
-  sharpe: 1,
-  win_rate: 1,
-  total_return: 1,
-  sortino: 1
-};
-var DAY_MS = 864e5;
-var EPSILON = 1e-9;
-function bottomCount(ranked, fraction) {
-  if (fraction <= 0 || ranked === 0) return 0;
-  const count = Math.floor(ranked * fraction + EPSILON);
-  return ranked >= BOTTOM_MINIMUM_FROM ? Math.max(1, count) : count;
-}
-function planRetention(input) {
-  const { snapshot, now: now2 } = input;
-  const index = indexLfsObjects(snapshot);
-  const models = [];
-  const allCandidates = [];
-  for (const name of selectModels(snapshot, input.models)) {
-    const model = snapshot.models.get(name);
-    if (!model) continue;
-    const { plan, candidates } = planModel(model, input, now2.getTime(), index);
-    models.push(plan);
-    allCandidates.push(...candidates);
-  }
-  let cloneBytes = 0;
-  for (const { size } of index.values()) cloneBytes += size;
-  const freedBytes = bytesFreedByRecords(allCandidates, index);
-  const total = (pick2) => models.reduce((sum2, model) => sum2 + pick2(model), 0);
-  const overBudget = models.filter((model) => model.budget.before.over);
-  return {
-    now: now2.toISOString(),
-    priority: overBudget.length ? "high" : "normal",
-    models,
-    candidates: models.flatMap((model) => model.versions.filter(isCandidate)),
-    budgetWarnings: overBudget.map((model) => model.budget.summary),
-    totals: {
-      models: models.length,
-      versionsBefore: total((model) => model.versionsBefore),
-      versionsAfter: total((model) => model.versionsAfter),
-      tombstones: total(
-        (model) => model.versions.filter((version) => version.decision === "deleted").length
-      ),
-      candidates: allCandidates.length,
-      usedBytes: total((model) => model.usedBytes),
-      freedBytes,
-      cloneBytesBefore: cloneBytes,
-      cloneBytesAfter: cloneBytes - freedBytes
-    }
-  };
-}
-function planModel(model, input, nowMs, index) {
-  const policy2 = effectivePolicy(input.snapshot.policy, model.name);
-  const retention = policy2.retention;
-  const metricName = retention.rank_metric;
-  const direction = METRIC_DIRECTION[metricName] ?? 1;
-  const notes = [];
-  const working = versionsInOrder(model).map(
-    (record) => describeVersion(record, metricName, direction, nowMs)
-  );
-  const live = working.filter((version) => version.plan.status !== "deleted");
-  const ranked = live.filter((version) => version.score !== null);
-  ranked.sort((a, b2) => a.score - b2.score);
-  const unranked = live.filter((version) => version.record.manifest && version.score === null);
-  if (unranked.length) {
-    notes.push(
-      `${unranked.length} version${unranked.length === 1 ? " has" : "s have"} no ${metricName} in ${unranked.length === 1 ? "its" : "their"} evaluation (${unranked.map((v) => v.plan.version).join(", ")}): neither top nor bottom ranked.`
-    );
-  }
-  applyKeepRules(model, input, retention, live, ranked);
-  const history = input.everInProduction?.get(model.name);
-  const production = model.deployment?.production ?? null;
-  if (production && !history) {
-    notes.push(
-      "The outdated rule was not applied: no production history was given for this model, so which older versions were once in production is unknown."
-    );
-  }
-  const bottomSize = bottomCount(ranked.length, retention.bottom_fraction);
-  const bottom = new Map(ranked.slice(0, bottomSize).map((version, i2) => [version, i2 + 1]));
-  const bottomRule = describeBottomRule(ranked.length, retention.bottom_fraction, bottomSize);
-  const kept = ranked.filter(
-    (version) => version.plan.keepReasons.length > 0 && version.plan.winRate !== null && version.plan.maxDrawdown !== null
-  );
-  const candidates = [];
-  for (const version of live) {
-    const { plan: plan2 } = version;
-    if (plan2.keepReasons.length > 0) continue;
-    const fromBottom = bottom.get(version);
-    if (fromBottom !== void 0) {
-      plan2.candidateReasons.push({
-        code: "bottom-ranked",
-        text: `In the bottom ${percent2(retention.bottom_fraction)} by ${metricName}: ${fromBottom} of ${ranked.length} from the bottom (${number(plan2.metric.value)}); ${bottomRule}.`
-      });
-    }
-    const twin = nearDuplicateOf(version, kept);
-    if (twin) {
-      const a = version.plan;
-      const b2 = twin.plan;
-      plan2.candidateReasons.push({
-        code: "near-duplicate",
-        text: `Performs like ${b2.version}, which is kept: ${metricName} ${number(a.metric.value)} vs ${number(b2.metric.value)}, win rate ${percent2(a.winRate)} vs ${percent2(b2.winRate)}, max drawdown ${percent2(a.maxDrawdown)} vs ${percent2(b2.maxDrawdown)}.`,
-        relatedVersion: b2.version
-      });
-    }
-    if (production && history && compareVersionIds(plan2.version, production) < 0 && !history.has(plan2.version)) {
-      plan2.candidateReasons.push({
-        code: "outdated-never-production",
-        text: `Older than ${production}, the production version, and never in production itself.`,
-        relatedVersion: production
-      });
-    }
-    if (plan2.candidateReasons.length) {
-      plan2.decision = "candidate";
-      candidates.push(version.record);
-    } else {
-      plan2.keepReasons.push({ code: "no-candidate-rule", text: "No rule makes it a candidate." });
-    }
-  }
-  for (const version of live) version.plan.frees = bytesFreedByRecords([version.record], index);
-  const candidateSet = new Set(candidates);
-  const remaining = live.filter((version) => !candidateSet.has(version.record));
-  const maxBytes = parseByteSize(policy2.budget.max_size);
-  const maxVersions = policy2.budget.max_versions;
-  const before = budgetCheck(
-    distinctBytes(live.map((version) => version.record)),
-    live.length,
-    maxBytes,
-    maxVersions
-  );
-  const after = budgetCheck(
-    distinctBytes(remaining.map((version) => version.record)),
-    remaining.length,
-    maxBytes,
-    maxVersions
-  );
-  const plan = {
-    model: model.name,
-    retention,
-    usedBytes: before.usedBytes,
-    freedBytes: bytesFreedByRecords(candidates, index),
-    versionsBefore: live.length,
-    versionsAfter: remaining.length,
-    candidates: candidates.length,
-    budget: {
-      over: before.over,
-      maxBytes,
-      maxVersions,
-      before,
-      after,
-      summary: budgetSummary(model.name, maxBytes, maxVersions, before, after, candidates.length)
-    },
-    notes,
-    versions: working.map((version) => version.plan)
-  };
-  return { plan, candidates };
-}
-function isCandidate(version) {
-  return version.decision === "candidate";
-}
-function describeVersion(record, metricName, direction, nowMs) {
-  const manifest2 = record.manifest;
-  const evaluation2 = manifest2?.evaluation;
-  const metricValue = finiteOrNull(evaluation2?.[metricName]);
-  const createdMs = manifest2 ? Date.parse(manifest2.created_at) : Number.NaN;
-  const ageMs = Number.isNaN(createdMs) ? null : nowMs - createdMs;
-  const deleted = isTombstone(record);
-  const plan = {
-    model: record.model,
-    version: record.id,
-    status: manifest2?.status ?? null,
-    createdAt: manifest2?.created_at ?? null,
-    ageDays: ageMs === null ? null : Math.round(ageMs / DAY_MS * 100) / 100,
-    metric: { name: metricName, value: metricValue },
-    winRate: finiteOrNull(evaluation2?.win_rate),
-    maxDrawdown: finiteOrNull(evaluation2?.max_drawdown),
-    bytes: versionUsage(record).bytes,
-    frees: 0,
-    decision: deleted ? "deleted" : "keep",
-    keepReasons: [],
-    candidateReasons: []
-  };
-  return {
-    record,
-    plan,
-    score: deleted || metricValue === null ? null : metricValue * direction,
-    ageMs
-  };
-}
-function applyKeepRules(model, input, retention, live, ranked) {
-  const deployment2 = model.deployment;
-  const production = deployment2?.production ?? null;
-  const abTest = deployment2?.ab_test ?? null;
-  const paper = new Map((deployment2?.paper_trading ?? []).map((p2) => [p2.version, p2.started_at]));
-  const rollbackTarget = input.rollbackTargets?.has(model.name) ? input.rollbackTargets.get(model.name) ?? null : deployment2?.previous_production ?? null;
-  const topFromBest = /* @__PURE__ */ new Map();
-  for (let i2 = ranked.length - 1, place = 1; i2 >= 0 && place <= retention.keep_top; i2--, place++) {
-    topFromBest.set(ranked[i2], place);
-  }
-  const recent = new Set(live.slice(Math.max(0, live.length - retention.keep_last)));
-  const minAgeMs = retention.min_age_days * DAY_MS;
-  for (const version of live) {
-    const { plan } = version;
-    const id = plan.version;
-    const keep = (code, text) => {
-      plan.keepReasons.push({ code, text });
-    };
-    if (!version.record.manifest) {
-      keep("no-manifest", "Its manifest is missing or invalid, so nothing is known about it.");
-    }
-    if (id === production) keep("production", "In production.");
-    if (abTest && id === abTest.control) {
-      keep("ab-control", `Control of the running A/B test against ${abTest.candidate}.`);
-    }
-    if (abTest && id === abTest.candidate) {
-      keep("ab-candidate", `Candidate in the running A/B test against ${abTest.control}.`);
-    }
-    const paperSince = paper.get(id);
-    if (paperSince !== void 0) keep("paper-trading", `Paper trading since ${paperSince}.`);
-    if (id === rollbackTarget) {
-      keep("rollback-target", "The rollback target: drift would roll back to it.");
-    }
-    const place = topFromBest.get(version);
-    if (place !== void 0) {
-      keep(
-        "top-ranked",
-        `Number ${place} by ${plan.metric.name} (${number(plan.metric.value)}); the top ${retention.keep_top} are kept.`
-      );
-    }
-    if (recent.has(version)) {
-      keep("recent", `One of the last ${retention.keep_last} versions registered.`);
-    }
-    if (version.record.manifest?.important) keep("important", "Marked important.");
-    if (version.record.manifest && version.ageMs === null) {
-      keep("young", `Its created_at cannot be read as a time, so it may be recent.`);
-    } else if (version.ageMs !== null && version.ageMs < minAgeMs) {
-      keep(
-        "young",
-        `${Math.floor(version.ageMs / DAY_MS)} days old: nothing younger than ${retention.min_age_days} days is proposed for deletion.`
-      );
-    }
-  }
-}
-function nearDuplicateOf(version, kept) {
-  const score = version.score;
-  const { winRate, maxDrawdown } = version.plan;
-  if (score === null || winRate === null || maxDrawdown === null) return void 0;
-  let low = 0;
-  let high = kept.length;
-  while (low < high) {
-    const middle = low + high >>> 1;
-    if (kept[middle]?.score < score) low = middle + 1;
-    else high = middle;
-  }
-  for (let i2 = low; i2 < kept.length; i2++) {
-    const other = kept[i2];
-    const otherScore = other.score;
-    const tolerance = NEAR_DUPLICATE_TOLERANCE.metricRelative * Math.max(Math.abs(score), Math.abs(otherScore));
-    if (otherScore - score > tolerance + EPSILON) break;
-    if (Math.abs(other.plan.winRate - winRate) <= NEAR_DUPLICATE_TOLERANCE.winRate + EPSILON && Math.abs(other.plan.maxDrawdown - maxDrawdown) <= NEAR_DUPLICATE_TOLERANCE.maxDrawdown + EPSILON) {
-      return other;
-    }
-  }
-  return void 0;
-}
-function describeBottomRule(ranked, fraction, size) {
-  const floor = Math.floor(ranked * fraction + EPSILON);
-  return size > floor ? `floor(${ranked} × ${fraction}) = ${floor}, raised to ${size} as a model with ${BOTTOM_MINIMUM_FROM} or more ranked versions always has one` : `the bottom ${size} = floor(${ranked} × ${fraction})`;
-}
-function budgetCheck(usedBytes, versions, maxBytes, maxVersions) {
-  const overBytes = Math.max(0, usedBytes - maxBytes);
-  const overVersions = Math.max(0, versions - maxVersions);
-  return { usedBytes, versions, overBytes, overVersions, over: overBytes > 0 || overVersions > 0 };
-}
-function budgetSummary(model, maxBytes, maxVersions, before, after, candidates) {
-  const use = `${model} uses ${formatBytes(before.usedBytes)} of ${formatBytes(maxBytes)} and has ${before.versions} of at most ${maxVersions} versions`;
-  if (!before.over) return `${use}: within budget.`;
-  const excess = (check) => [
-    check.overBytes ? `${formatBytes(check.overBytes)}` : "",
-    check.overVersions ? `${plural2(check.overVersions, "version")}` : ""
-  ].filter(Boolean).join(" and ");
-  const cleanup = `deleting its ${plural2(candidates, "candidate")} leaves ${formatBytes(after.usedBytes)} in ${plural2(after.versions, "version")}`;
-  return after.over ? `${use}: ${excess(before)} over budget; ${cleanup}, still ${excess(after)} over (retention rules delete nothing more to meet a budget).` : `${use}: ${excess(before)} over budget; ${cleanup}, within budget.`;
-}
-function finiteOrNull(value) {
-  return typeof value === "number" && Number.isFinite(value) ? value : null;
-}
-function number(value) {
-  return value === null ? "unknown" : String(Number(value.toFixed(3)));
-}
-function percent2(fraction) {
-  return fraction === null ? "unknown" : `${Number((fraction * 100).toFixed(2))}%`;
-}
-function plural2(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // src/git/trades-reader.ts
@@ -50445,122 +51941,6 @@ function renderAbStartProposal(input) {
   return { title, body };
 }
 
-// src/core/proposals/state-block.ts
-import { createHash as createHash2 } from "node:crypto";
-var OPEN = "<!-- modelgate:state ";
-var CLOSE = " -->";
-function withStateBlock(body, state) {
-  const json2 = JSON.stringify(state).replace(/>/g, "\\u003e").replace(/</g, "\\u003c");
-  return `${body.trimEnd()}
-
-${OPEN}${json2}${CLOSE}
-`;
-}
-function readStateBlock(body) {
-  if (!body) return void 0;
-  const start = body.lastIndexOf(OPEN);
-  if (start < 0) return void 0;
-  const end = body.indexOf(CLOSE, start + OPEN.length);
-  if (end < 0) return void 0;
-  try {
-    const parsed = JSON.parse(body.slice(start + OPEN.length, end));
-    if (!isState(parsed)) return void 0;
-    return parsed;
-  } catch {
-    return void 0;
-  }
-}
-function isState(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const v = value;
-  return v.v === 1 && ["kind", "model", "current", "target", "severity", "hash"].every(
-    (key) => typeof v[key] === "string"
-  ) && typeof v.trades === "number" && typeof v.lastAlarmTrade === "number" && (v.by === void 0 || typeof v.by === "string") && (v.keep === void 0 || typeof v.keep === "object" && v.keep !== null && Object.values(v.keep).every((value2) => typeof value2 === "string"));
-}
-function contentHash(parts) {
-  const hash = createHash2("sha256");
-  for (const part of parts) hash.update(`${part.length}:${part}`);
-  return hash.digest("hex").slice(0, 16);
-}
-var SEVERITY_RANK = { warning: 1, critical: 2, severe: 3 };
-function materialChange(previous, next) {
-  if (previous.current !== next.current)
-    return { material: true, why: `it now concerns ${next.current}, not ${previous.current}` };
-  if (previous.target !== next.target)
-    return { material: true, why: `the target is now ${next.target}, not ${previous.target}` };
-  if ((SEVERITY_RANK[next.severity] ?? 0) > (SEVERITY_RANK[previous.severity] ?? 0))
-    return { material: true, why: `severity rose from ${previous.severity} to ${next.severity}` };
-  if (next.lastAlarmTrade > previous.trades)
-    return {
-      material: true,
-      why: `a new ${next.severity} alarm at trade ${next.lastAlarmTrade}, from trades after the last proposal (${previous.trades} trades)`
-    };
-  return {
-    material: false,
-    why: `no material change: same versions, severity ${next.severity}, no new alarm since trade ${previous.trades}`
-  };
-}
-function decideProposalStep(wanted, existing) {
-  const previous = existing ? readStateBlock(existing.body) : void 0;
-  if ("notWanted" in wanted) {
-    if (existing?.state === "open" && previous?.by)
-      return { step: "leave", why: `opened by ${previous.by} by hand: left to people` };
-    if (existing?.state === "open") return { step: "close", why: wanted.notWanted };
-    return { step: "leave", why: wanted.notWanted };
-  }
-  const next = wanted.state;
-  if (!existing) return { step: "open", why: "no proposal yet" };
-  if (existing.state === "open") {
-    if (previous?.by)
-      return { step: "leave", why: `opened by ${previous.by} by hand: left to people` };
-    if (previous?.hash === next.hash) return { step: "leave", why: "same evidence: unchanged" };
-    return {
-      step: "update",
-      why: previous ? "new evidence" : "the hidden state block was missing or edited"
-    };
-  }
-  const when = existing.closedAt ? ` on ${existing.closedAt.slice(0, 10)}` : "";
-  const verdict = existing.state === "merged" ? `was merged${when}` : `was closed unmerged${when}`;
-  if (!previous) return { step: "open", why: `#${existing.id} ${verdict} without a state block` };
-  const change = materialChange(previous, next);
-  if (change.material)
-    return { step: "open", why: `#${existing.id} ${verdict}, but ${change.why}` };
-  return {
-    step: "leave",
-    why: `#${existing.id} ${verdict}: ${existing.state === "closed" ? "a no stands" : "done"} until the evidence changes materially (${change.why})`
-  };
-}
-
-// src/registry/change-version.ts
-function requireModel(snapshot, model) {
-  assertSafeName("model name", model);
-  if (!snapshot.policyPresent) {
-    throw new ModelgateError(
-      "this repository is not a modelgate registry yet: run `modelgate init` first"
-    );
-  }
-  const record = snapshot.models.get(model);
-  if (!record) {
-    const known = [...snapshot.models.keys()].sort();
-    throw new ModelgateError(
-      `no model named ${model}${known.length ? ` (models: ${known.join(", ")})` : ""}`
-    );
-  }
-  return record;
-}
-function requireVersion(snapshot, model, version) {
-  const record = requireModel(snapshot, model);
-  assertSafeName("version id", version);
-  const found = record.versions.get(version);
-  if (!found?.manifestPresent) throw new ModelgateError(`${model} has no version ${version}`);
-  if (!found.manifest) {
-    throw new ModelgateError(
-      `${found.manifestPath} is invalid: run \`modelgate verify\` to see why`
-    );
-  }
-  return found;
-}
-
 // src/core/drift/chance.ts
 var SIEGMUND_OVERSHOOT = 1.166;
 function cusumAverageRunLength(drift, threshold) {
@@ -51253,178 +52633,6 @@ function chooseRollbackTarget(current, spellsOldestFirst, statusOf, previousProd
   };
 }
 
-// src/core/history.ts
-function productionTimeline(changesOldestFirst) {
-  const spells = [];
-  for (const change of changesOldestFirst) {
-    const last2 = spells.at(-1);
-    if (last2 && last2.version === change.production) continue;
-    if (last2) last2.until = change.landedAt;
-    spells.push({
-      version: change.production,
-      from: change.landedAt,
-      commit: change.commit,
-      who: change.who
-    });
-  }
-  return spells;
-}
-
-// src/git/history-reader.ts
-var RECORD = "";
-var FIELD = "";
-var ZERO_OID2 = /^0+$/;
-async function readModelCommits(repo, model, rev = "HEAD", onlyDeployment = false) {
-  const tip = await resolveCommit(repo, rev);
-  if (!tip) return [];
-  const path = onlyDeployment ? deploymentPath(model) : `${modelDir(model)}/`;
-  const out = await repo.git.run([
-    "log",
-    "--first-parent",
-    "--diff-merges=first-parent",
-    "--raw",
-    "--no-renames",
-    "--no-abbrev",
-    "-z",
-    `--format=${RECORD}%H${FIELD}%P${FIELD}%an${FIELD}%cI${FIELD}%s${FIELD}%(trailers:only,unfold)${FIELD}`,
-    tip,
-    "--",
-    path
-  ]);
-  const raw = parseLog(out);
-  await addMergedTrailers(repo, raw);
-  const wanted = /* @__PURE__ */ new Set();
-  for (const c3 of raw) {
-    for (const change of c3.changes) {
-      if (change.before) wanted.add(change.before);
-      if (change.after) wanted.add(change.after);
-    }
-  }
-  const blobs = await repo.git.readBlobs([...wanted]);
-  const load2 = (blob) => {
-    const content = blob ? blobs.get(blob) : void 0;
-    if (!content) return void 0;
-    try {
-      const value = yaml.load(content.toString("utf8"), { schema: yaml.CORE_SCHEMA });
-      return value && typeof value === "object" ? value : void 0;
-    } catch {
-      return void 0;
-    }
-  };
-  return raw.reverse().map((c3) => {
-    const result = {
-      commit: c3.commit,
-      author: c3.author,
-      landedAt: c3.landedAt,
-      subject: c3.subject,
-      trailers: c3.trailers,
-      manifests: []
-    };
-    for (const change of c3.changes) {
-      const place = classifyRegistryPath(change.path);
-      if (place.kind === "deployment" && place.model === model) {
-        result.deployment = {
-          before: load2(change.before),
-          after: load2(change.after)
-        };
-      } else if (place.kind === "manifest" && place.model === model) {
-        result.manifests.push({
-          version: place.version,
-          before: load2(change.before),
-          after: load2(change.after)
-        });
-      }
-    }
-    return result;
-  });
-}
-function parseLog(out) {
-  const commits = [];
-  for (const record of out.split(RECORD)) {
-    if (!record.trim()) continue;
-    const fields = record.split(FIELD);
-    const [commit = "", parents = "", author = "", landedAt = "", subject = "", trailers = ""] = fields;
-    const rawPart = fields.slice(6).join(FIELD);
-    const changes = [];
-    const tokens = rawPart.split("\0");
-    for (let i2 = 0; i2 < tokens.length; i2++) {
-      const meta = tokens[i2]?.replace(/^\n+/, "");
-      if (!meta?.startsWith(":")) continue;
-      const [, , before, after] = meta.slice(1).split(" ");
-      const path = tokens[++i2];
-      if (!path) continue;
-      changes.push({
-        path,
-        before: before && !ZERO_OID2.test(before) ? before : void 0,
-        after: after && !ZERO_OID2.test(after) ? after : void 0
-      });
-    }
-    commits.push({
-      commit,
-      parents: parents.split(" ").filter(Boolean),
-      author,
-      landedAt,
-      subject,
-      trailers: parseTrailers(trailers),
-      changes
-    });
-  }
-  return commits;
-}
-async function addMergedTrailers(repo, commits) {
-  const merges = commits.filter((c3) => c3.parents.length > 1 && !c3.trailers.action);
-  if (merges.length === 0) return;
-  const out = await repo.git.run([
-    "log",
-    "--no-walk=unsorted",
-    `--format=${RECORD}%H${FIELD}%(trailers:only,unfold)`,
-    ...merges.map((c3) => c3.parents[1])
-  ]);
-  const byCommit = /* @__PURE__ */ new Map();
-  for (const record of out.split(RECORD)) {
-    const [commit, trailers] = record.split(FIELD);
-    if (commit && trailers !== void 0) byCommit.set(commit.trim(), parseTrailers(trailers));
-  }
-  for (const merge3 of merges) merge3.trailers = byCommit.get(merge3.parents[1]) ?? merge3.trailers;
-}
-
-// src/registry/queries.ts
-async function loadRegistry(repo, rev = "HEAD") {
-  const { snapshot } = await readSnapshot(repo, rev);
-  if (!snapshot.policyPresent) {
-    throw new ModelgateError(
-      rev === "HEAD" ? "this repository is not a modelgate registry yet (no committed registry/policy.yaml): run `modelgate init`" : `${rev} has no registry (no registry/policy.yaml)`
-    );
-  }
-  return snapshot;
-}
-async function verify(repo, rev = "HEAD") {
-  const { commit, snapshot } = await readSnapshot(repo, rev);
-  const problems = verifyRegistry(snapshot);
-  let versions = 0;
-  for (const model of snapshot.models.values()) versions += model.versions.size;
-  const errors = problems.filter((p2) => p2.severity === "error").length;
-  return {
-    commit,
-    models: snapshot.models.size,
-    versions,
-    problems,
-    errors,
-    warnings: problems.length - errors
-  };
-}
-async function readProductionTimeline(repo, model, rev) {
-  const commits = await readModelCommits(repo, model, rev, true);
-  return productionTimeline(
-    commits.map((c3) => ({
-      commit: c3.commit,
-      landedAt: c3.landedAt,
-      who: c3.author,
-      production: c3.deployment?.after?.production ?? null
-    }))
-  );
-}
-
 // src/registry/drift.ts
 var BASELINE_WHY = "the backtest in the manifest: the claim the version was promoted on. Its own first live trades would let a version that was bad from its first day define normal as bad.";
 async function driftDecisions(repo, query) {
@@ -51602,217 +52810,6 @@ function actionFor(severity, everSeverity, role, target, automatic, recoveryTrad
   if (severity === "critical") return `propose a rollback: ${where}`;
   return `severe: ${where}; ${automatic ? "eligible for automatic rollback (rollback.automatic_on_severe is on)" : "propose it now (automatic rollback is off in the policy)"}`;
 }
-
-// src/git/proposal-branch.ts
-async function publishProposalBranch(repo, options) {
-  if (!await repo.git.tryRun(["check-ref-format", "--branch", options.branch])) {
-    throw new ModelgateError(`invalid proposal branch name ${JSON.stringify(options.branch)}`);
-  }
-  const base = await readBranchTip(repo, options.baseBranch, options.baseRemote);
-  if (!base.commit) {
-    throw new ModelgateError(`${options.baseBranch} has no commits: run \`modelgate init\` first`);
-  }
-  const plan = options.plan(base);
-  if (plan.writes.length === 0) throw new ModelgateError("a proposal needs a change to propose");
-  const existing = await branchTip(repo, options.branch, options.branchRemote);
-  if (existing && await carriesChange(repo, existing, base.commit, plan)) {
-    return { outcome: "unchanged", commit: existing, base: base.commit };
-  }
-  const commit = await buildRegistryCommit(repo, base, plan);
-  const moved = options.branchRemote ? await repo.git.attempt([
-    "push",
-    "--quiet",
-    "--no-verify",
-    `--force-with-lease=refs/heads/${options.branch}:${existing ?? ""}`,
-    options.branchRemote,
-    `${commit}:refs/heads/${options.branch}`
-  ]) : await repo.git.attempt([
-    "update-ref",
-    `refs/heads/${options.branch}`,
-    commit,
-    existing ?? "0000000000000000000000000000000000000000"
-  ]);
-  if (!moved.ok) {
-    const now2 = await branchTip(repo, options.branch, options.branchRemote);
-    if (now2 !== existing) return { outcome: "lost-race", commit, base: base.commit };
-    throw new ModelgateError(
-      `could not publish proposal branch ${options.branch}: ${moved.stderr || "no reason given"}`
-    );
-  }
-  return { outcome: existing ? "updated" : "created", commit, base: base.commit };
-}
-async function branchTip(repo, branch, remote) {
-  if (!remote) return resolveCommit(repo, `refs/heads/${branch}`);
-  const listed = await repo.git.tryRun(["ls-remote", "--heads", remote, `refs/heads/${branch}`]);
-  if (listed === void 0) throw new ModelgateError(`cannot reach git remote ${remote}`);
-  const tip = listed.split("	")[0]?.trim();
-  if (!tip) return void 0;
-  if (!await resolveCommit(repo, tip)) {
-    await repo.git.run(["fetch", "--quiet", "--no-tags", remote, `refs/heads/${branch}`]);
-  }
-  return tip;
-}
-async function carriesChange(repo, tip, base, plan) {
-  for (const write of plan.writes) {
-    const onBranch = await repo.git.tryRun([
-      "rev-parse",
-      "--verify",
-      "--quiet",
-      `${tip}:${write.path}`
-    ]);
-    if ("remove" in write) {
-      if (onBranch !== void 0) return false;
-      continue;
-    }
-    if (!("text" in write)) return false;
-    const planned2 = (await repo.git.runWithInput(["hash-object", "--stdin"], write.text)).trim();
-    if (onBranch?.trim() !== planned2) return false;
-  }
-  const forkPoint = (await repo.git.tryRun(["merge-base", base, tip]))?.trim();
-  if (!forkPoint) return false;
-  const touched = (await repo.git.run(["diff", "--name-only", "--no-renames", forkPoint, tip])).split("\n").filter(Boolean);
-  const planned = new Set(plan.writes.map((write) => write.path));
-  if (touched.length !== planned.size || touched.some((path) => !planned.has(path))) return false;
-  if (await repo.git.tryRun(["merge-base", "--is-ancestor", tip, base]) !== void 0)
-    return false;
-  return await repo.git.tryRun(["merge-tree", "--write-tree", base, tip]) !== void 0;
-}
-async function deleteMergedProposalBranch(repo, options) {
-  const tip = await branchTip(repo, options.branch, options.branchRemote);
-  if (!tip) return false;
-  const merged = await repo.git.tryRun(["merge-base", "--is-ancestor", tip, options.baseCommit]) !== void 0;
-  if (!merged) return false;
-  const deleted = options.branchRemote ? await repo.git.attempt([
-    "push",
-    "--quiet",
-    "--no-verify",
-    `--force-with-lease=refs/heads/${options.branch}:${tip}`,
-    options.branchRemote,
-    `:refs/heads/${options.branch}`
-  ]) : await repo.git.attempt(["update-ref", "-d", `refs/heads/${options.branch}`, tip]);
-  return deleted.ok;
-}
-
-// src/proposals/reconcile.ts
-async function latestProposal(context, kind, model) {
-  const branch = proposalBranch(kind, model);
-  const existing = await context.forge.latestProposal(branch);
-  if (existing?.state === "merged" && !context.dryRun) {
-    await deleteMergedProposalBranch(context.repo, {
-      branch,
-      branchRemote: context.forge.remote,
-      baseCommit: context.commit
-    });
-  }
-  return existing;
-}
-async function reconcileProposal(context, kind, model, wanted, existing, policy2, report) {
-  const { forge } = context;
-  const branch = proposalBranch(kind, model);
-  const step = decideProposalStep(
-    "notWanted" in wanted ? wanted : { state: wanted.state },
-    existing
-  );
-  if (step.step === "leave" && existing?.state !== "open" && "notWanted" in wanted) {
-    return void 0;
-  }
-  if ("notWanted" in wanted || step.step === "close" || step.step === "leave") {
-    report.items.push(await closeOrLeave(context, kind, existing, step));
-    return step.step === "leave" && existing?.state === "open" ? existing : void 0;
-  }
-  const { title, body, plan } = wanted;
-  if (context.dryRun) {
-    report.items.push({
-      kind,
-      outcome: step.step === "open" ? "opened" : "updated",
-      why: step.why,
-      id: step.step === "update" ? existing?.id : void 0,
-      title
-    });
-    return existing;
-  }
-  const published = await publishProposalBranch(context.repo, {
-    baseBranch: forge.baseBranch,
-    baseRemote: context.baseRemote,
-    branch,
-    branchRemote: forge.remote,
-    plan: (base) => plan(base.snapshot)
-  });
-  if (published.outcome === "lost-race") {
-    report.items.push({
-      kind,
-      outcome: "left alone",
-      why: `another run moved ${branch} at the same time; it is proposing this`,
-      title
-    });
-    return void 0;
-  }
-  const labels = [MODELGATE_LABEL, kind, ...wanted.labels];
-  let proposal;
-  if (step.step === "open") {
-    const created = await forge.createProposal({
-      branch,
-      title,
-      body,
-      labels,
-      reviewers: policy2.review.reviewers,
-      assignees: policy2.review.assignees
-    });
-    proposal = created.proposal;
-    report.items.push({
-      kind,
-      outcome: created.existed ? "left alone" : "opened",
-      why: created.existed ? "another run opened it first" : step.why,
-      id: proposal.id,
-      url: proposal.url,
-      title
-    });
-  } else {
-    proposal = existing;
-    await forge.updateProposal(proposal.id, {
-      title,
-      body,
-      addLabels: labels,
-      removeLabels: (wanted.exclusiveLabels ?? []).filter(
-        (label) => !labels.includes(label) && proposal.labels.includes(label)
-      )
-    });
-    report.items.push({
-      kind,
-      outcome: "updated",
-      why: step.why,
-      id: proposal.id,
-      url: proposal.url,
-      title
-    });
-  }
-  const automatic = wanted.mergeAutomatically;
-  if (!automatic) return proposal;
-  const commit = await forge.mergeProposal(proposal.id, automatic.commitTitle);
-  await forge.comment(proposal.id, automatic.comment(commit));
-  report.items.push({
-    kind,
-    outcome: "merged",
-    why: `${automatic.why}: merged as ${commit.slice(0, 12)}`,
-    id: proposal.id,
-    url: proposal.url,
-    title
-  });
-  return void 0;
-}
-async function closeProposal(context, kind, existing, why) {
-  return closeOrLeave(context, kind, existing, { step: "close", why });
-}
-async function closeOrLeave(context, kind, existing, step) {
-  const base = { kind, id: existing?.id, url: existing?.url, title: existing?.title };
-  if (step.step === "close" && existing) {
-    if (!context.dryRun)
-      await context.forge.closeProposal(existing.id, `Closed by modelgate: ${step.why}`);
-    return { ...base, outcome: "closed", why: step.why };
-  }
-  return { ...base, outcome: "left alone", why: step.why };
-}
-var stateOf = (proposal) => proposal ? readStateBlock(proposal.body) : void 0;
 
 // src/proposals/ab-test.ts
 function chooseAbCandidate(model, policy2) {
@@ -52171,19 +53168,6 @@ async function candidateGuardrail(repo, model, test, commit) {
   return `${test.candidate} is ${decision.current_severity} against its own backtest${alarm ? ` (${alarm.rule} at trade ${alarm.trades}, ${alarm.at})` : ""}`;
 }
 var tradesPerYearOf = (evaluation2) => evaluation2 ? backtestTradesPerYear(evaluation2) : void 0;
-
-// src/proposals/cleanup.ts
-async function retentionPlanAt(repo, snapshot, commit, now2) {
-  const everInProduction = /* @__PURE__ */ new Map();
-  for (const model of snapshot.models.keys()) {
-    const spells = await readProductionTimeline(repo, model, commit);
-    everInProduction.set(
-      model,
-      new Set(spells.flatMap((spell) => spell.version ? [spell.version] : []))
-    );
-  }
-  return planRetention({ snapshot, now: now2, everInProduction });
-}
 
 // src/registry/dashboard.ts
 var MAX_POINTS = 200;
@@ -53448,7 +54432,7 @@ var pct5 = (value) => value === null ? "–" : `${(value * 100).toFixed(1)}%`;
 var fixed2 = (value) => value === null ? "–" : value.toFixed(2);
 
 // src/action/settings.ts
-var COMMANDS = ["verify", "evaluate", "dashboard"];
+var COMMANDS = ["verify", "evaluate", "dashboard", "ingest", "cleanup"];
 var KNOWN_INPUTS = [
   "command",
   "registry-path",
@@ -53456,7 +54440,9 @@ var KNOWN_INPUTS = [
   "token",
   "forge",
   "models",
-  "dry-run"
+  "dry-run",
+  "metrics",
+  "skip-invalid"
 ];
 function readActionSettings(getInput2, workspace) {
   const command = getInput2("command") || "verify";
@@ -53472,14 +54458,31 @@ function readActionSettings(getInput2, workspace) {
     );
   }
   if (command === "verify") return { command, registryPath, rev: getInput2("rev") || "HEAD" };
+  if (command === "ingest") {
+    const metrics = getInput2("metrics").split(/[\n,]+/).map((path) => path.trim()).filter(Boolean);
+    for (const path of metrics) {
+      if (path.split(/[\\/]/).includes("..") || path.startsWith("/")) {
+        throw new ModelgateError(
+          `input "metrics": a path inside the workspace ${workspace}, found ${JSON.stringify(path)}`
+        );
+      }
+    }
+    return { command, registryPath, metrics, skipInvalid: readBoolean(getInput2, "skip-invalid") };
+  }
   const forge = getInput2("forge") || "github";
   if (forge !== "github" && forge !== "local") {
     throw new ModelgateError(
       `input "forge": expected github or local, found ${JSON.stringify(forge)}`
     );
   }
-  if (command === "dashboard") {
-    return { command: "dashboard", registryPath, token: getInput2("token"), forge };
+  if (command === "dashboard" || command === "cleanup") {
+    return {
+      command: command === "dashboard" ? "dashboard" : "cleanup",
+      registryPath,
+      token: getInput2("token"),
+      forge,
+      dryRun: readBoolean(getInput2, "dry-run")
+    };
   }
   const models = getInput2("models").split(/[\s,]+/).filter(Boolean);
   for (const model of models) {
@@ -53522,7 +54525,7 @@ async function run() {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const settings = readActionSettings((name) => getInput(name), workspace);
     const repo = await openRepo(resolve2(workspace, settings.registryPath));
-    const forge = settings.command === "verify" ? await runVerify(repo, settings.rev) : settings.command === "dashboard" ? await runDashboard(repo, settings) : await runEvaluate(repo, settings);
+    const forge = settings.command === "verify" ? await runVerify(repo, settings.rev) : settings.command === "dashboard" ? await runDashboard(repo, settings) : settings.command === "ingest" ? await runIngest(repo, settings, workspace) : settings.command === "cleanup" ? await runCleanup(repo, settings) : await runEvaluate(repo, settings);
     await addDashboardSummary(repo, forge);
   } catch (thrown) {
     const details = thrown instanceof ModelgateError ? thrown.problems.map(formatProblem) : [];
@@ -53604,15 +54607,76 @@ async function runEvaluate(repo, settings) {
   }
   return forge;
 }
-async function runDashboard(repo, settings) {
+async function runIngest(repo, settings, workspace) {
+  const uploads = settings.metrics.length ? settings.metrics.map((path) => ({ file: resolve2(workspace, path), shownAs: path })) : [await dispatchedTrades()];
+  let stored2 = 0;
+  for (const upload of uploads) {
+    const report = await ingestTrades(repo, { ...upload, skipInvalid: settings.skipInvalid });
+    stored2 += report.stored;
+    for (const problem of report.skipped) warning(formatProblem(problem));
+    for (const warning2 of report.warnings) warning(warning2);
+    info(
+      `${upload.shownAs}: ${plural(report.stored, "new trade")} stored, ${report.alreadyStored} already stored${report.commit ? ` (commit ${report.commit.slice(0, 10)})` : ""}`
+    );
+  }
+  setOutput("trades-stored", String(stored2));
+  return void 0;
+}
+async function dispatchedTrades() {
+  const eventPath = process.env.GITHUB_EVENT_PATH;
+  const eventName = process.env.GITHUB_EVENT_NAME;
+  if (eventName !== "repository_dispatch" || !eventPath) {
+    throw new ModelgateError(
+      'input "metrics": name the files to ingest, or run on a repository_dispatch event of type modelgate-metrics'
+    );
+  }
+  let event;
+  try {
+    event = JSON.parse(await readFile4(eventPath, "utf8"));
+  } catch (thrown) {
+    throw new ModelgateError(`cannot read the event payload: ${describeThrown(thrown)}`);
+  }
+  const record = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+  const action = record(event)?.action;
+  if (action !== "modelgate-metrics") {
+    throw new ModelgateError(
+      `repository_dispatch of type ${JSON.stringify(action)}: modelgate ingests only type modelgate-metrics`
+    );
+  }
+  const trades = record(record(event)?.client_payload)?.trades;
+  if (!Array.isArray(trades)) {
+    throw new ModelgateError(
+      "repository_dispatch payload: client_payload.trades must be an array of trade records"
+    );
+  }
+  const dir = await mkdtemp3(join5(tmpdir3(), "modelgate-dispatch-"));
+  const file = join5(dir, "trades.jsonl");
+  await writeFile5(file, trades.map((trade2) => `${JSON.stringify(trade2)}
+`).join(""));
+  return { file, shownAs: "client_payload.trades (line N is trades[N-1])" };
+}
+async function runCleanup(repo, settings) {
+  const forge = await forgeFor(repo, settings);
+  const report = await reconcileCleanup(repo, forge, { now: /* @__PURE__ */ new Date(), dryRun: settings.dryRun });
+  const item = report.item;
+  setOutput("cleanup", JSON.stringify({ ...report, plan: report.plan.totals }));
+  info(
+    item ? `${report.dryRun ? "dry run: " : ""}cleanup proposal ${item.id ? `#${item.id} ` : ""}${item.outcome}: ${item.why}` : "no cleanup proposal: nothing to propose"
+  );
+  return forge;
+}
+async function forgeFor(repo, settings) {
   if (settings.token) setSecret(settings.token);
-  const forge = await openForge(repo, {
+  return openForge(repo, {
     kind: settings.forge,
     env: process.env,
     token: settings.token,
     user: process.env.GITHUB_ACTOR,
     onWarning: (warning2) => warning(warning2)
   });
+}
+async function runDashboard(repo, settings) {
+  const forge = await forgeFor(repo, settings);
   const result = await writeDashboard(repo, forge);
   setOutput("dashboard-changed", String(!result.unchanged));
   info(

@@ -131,3 +131,84 @@ describe('the action, command: dashboard', () => {
     expect(standin.violations).toEqual([]);
   });
 });
+
+describe('the action, command: ingest', () => {
+  async function dispatch(payload: unknown): Promise<Awaited<ReturnType<typeof runAction>>> {
+    const eventPath = join(f.root, `event-${Math.random().toString(36).slice(2)}.json`);
+    await writeFile(eventPath, JSON.stringify(payload));
+    return runAction(
+      f,
+      { command: 'ingest' },
+      {
+        ...github,
+        GITHUB_EVENT_NAME: 'repository_dispatch',
+        GITHUB_EVENT_PATH: eventPath,
+      },
+    );
+  }
+  const trades = (first: number, count: number) =>
+    tradeLines({
+      model: 'quiet',
+      version: 'v1',
+      first,
+      count,
+      winRate: 0.55,
+      seed: 9,
+      idPrefix: 'dispatch',
+    })
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+  it('stores the trades of a repository_dispatch payload, once', async () => {
+    const event = { action: 'modelgate-metrics', client_payload: { trades: trades(0, 3) } };
+    const run = await dispatch(event);
+    expect(run.code).toBe(0);
+    expect(actionOutput(run.outputs, 'trades-stored')).toBe('3');
+    const again = await dispatch(event);
+    expect(actionOutput(again.outputs, 'trades-stored')).toBe('0');
+    await f.git(['fetch', '--quiet', 'origin']);
+    expect(await f.git(['log', '-1', '--format=%s', 'origin/main'])).toMatch(
+      /^modelgate: (ingest|dashboard)/,
+    );
+  });
+
+  it('a payload is data: the wrong type, a non-array or a bad record is refused, nothing stored', async () => {
+    const before = (await f.git(['ls-remote', f.sandbox.origin, 'refs/heads/main'])).split('\t')[0];
+    const wrongType = await dispatch({ action: 'deploy', client_payload: { trades: [] } });
+    expect(wrongType.stdout).toContain(
+      '::error::repository_dispatch of type "deploy": modelgate ingests only type modelgate-metrics',
+    );
+    const notArray = await dispatch({
+      action: 'modelgate-metrics',
+      client_payload: { trades: '$(rm -rf /)' },
+    });
+    expect(notArray.stdout).toContain('client_payload.trades must be an array of trade records');
+    const bad = trades(10, 2);
+    bad[1] = { ...bad[1], return: 'a lot', version: '../../etc' };
+    const invalid = await dispatch({
+      action: 'modelgate-metrics',
+      client_payload: { trades: bad },
+    });
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toMatch(/client_payload\.trades \(line N is trades\[N-1\]\):2: /);
+    expect((await f.git(['ls-remote', f.sandbox.origin, 'refs/heads/main'])).split('\t')[0]).toBe(
+      before,
+    );
+  });
+});
+
+describe('the action, command: cleanup', () => {
+  it('plans against the registry and says when there is nothing to propose', async () => {
+    const run = await runAction(f, { command: 'cleanup', token, 'dry-run': 'true' }, github);
+    expect(run.code).toBe(0);
+    // Every version here was registered minutes ago: nothing is old enough to propose.
+    expect(run.stdout).toContain('no cleanup proposal: nothing to propose');
+    const report = JSON.parse(actionOutput(run.outputs, 'cleanup')!) as {
+      selected: string[];
+      plan: { candidates: number; versionsBefore: number };
+    };
+    expect(report.selected).toEqual([]);
+    expect(report.plan).toMatchObject({ candidates: 0, versionsBefore: 4 });
+  });
+});

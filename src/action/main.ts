@@ -1,5 +1,9 @@
 import * as core from '@actions/core';
-import { resolve } from 'node:path';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ingestTrades } from '../registry/ingest.js';
+import { reconcileCleanup } from '../proposals/cleanup.js';
 import { formatProblem, describeThrown, ModelgateError } from '../core/problems.js';
 import { plural } from '../core/text.js';
 import { openForge } from '../forge/select.js';
@@ -29,7 +33,11 @@ export async function run(): Promise<void> {
         ? await runVerify(repo, settings.rev)
         : settings.command === 'dashboard'
           ? await runDashboard(repo, settings)
-          : await runEvaluate(repo, settings);
+          : settings.command === 'ingest'
+            ? await runIngest(repo, settings, workspace)
+            : settings.command === 'cleanup'
+              ? await runCleanup(repo, settings)
+              : await runEvaluate(repo, settings);
     await addDashboardSummary(repo, forge);
   } catch (thrown) {
     const details = thrown instanceof ModelgateError ? thrown.problems.map(formatProblem) : [];
@@ -124,19 +132,108 @@ async function runEvaluate(
   return forge;
 }
 
-/** Regenerates registry/README.md and pushes it, only when it changed. */
-async function runDashboard(
+/**
+ * Stores uploaded trades: the files named by `metrics`, or, for a `repository_dispatch` of type
+ * `modelgate-metrics`, the trades in its payload. The payload is data: it is validated record by
+ * record like any upload and never executed or used as a path.
+ */
+async function runIngest(
   repo: RegistryRepo,
-  settings: Extract<ActionSettings, { command: 'dashboard' }>,
+  settings: Extract<ActionSettings, { command: 'ingest' }>,
+  workspace: string,
+): Promise<undefined> {
+  const uploads = settings.metrics.length
+    ? settings.metrics.map((path) => ({ file: resolve(workspace, path), shownAs: path }))
+    : [await dispatchedTrades()];
+  let stored = 0;
+  for (const upload of uploads) {
+    const report = await ingestTrades(repo, { ...upload, skipInvalid: settings.skipInvalid });
+    stored += report.stored;
+    for (const problem of report.skipped) core.warning(formatProblem(problem));
+    for (const warning of report.warnings) core.warning(warning);
+    core.info(
+      `${upload.shownAs}: ${plural(report.stored, 'new trade')} stored, ${report.alreadyStored} already stored${report.commit ? ` (commit ${report.commit.slice(0, 10)})` : ''}`,
+    );
+  }
+  core.setOutput('trades-stored', String(stored));
+  return undefined;
+}
+
+/** The trades of a `repository_dispatch` event, written to a scratch file for ingest. */
+async function dispatchedTrades(): Promise<{ file: string; shownAs: string }> {
+  const eventPath = process.env.GITHUB_EVENT_PATH;
+  const eventName = process.env.GITHUB_EVENT_NAME;
+  if (eventName !== 'repository_dispatch' || !eventPath) {
+    throw new ModelgateError(
+      'input "metrics": name the files to ingest, or run on a repository_dispatch event of type modelgate-metrics',
+    );
+  }
+  let event: unknown;
+  try {
+    event = JSON.parse(await readFile(eventPath, 'utf8'));
+  } catch (thrown) {
+    throw new ModelgateError(`cannot read the event payload: ${describeThrown(thrown)}`);
+  }
+  const record = (value: unknown): Record<string, unknown> | undefined =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  const action = record(event)?.action;
+  if (action !== 'modelgate-metrics') {
+    throw new ModelgateError(
+      `repository_dispatch of type ${JSON.stringify(action)}: modelgate ingests only type modelgate-metrics`,
+    );
+  }
+  const trades = record(record(event)?.client_payload)?.trades;
+  if (!Array.isArray(trades)) {
+    throw new ModelgateError(
+      'repository_dispatch payload: client_payload.trades must be an array of trade records',
+    );
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'modelgate-dispatch-'));
+  // One record per line, so an error's line number N points at trades[N - 1].
+  const file = join(dir, 'trades.jsonl');
+  await writeFile(file, trades.map((trade) => `${JSON.stringify(trade)}\n`).join(''));
+  return { file, shownAs: 'client_payload.trades (line N is trades[N-1])' };
+}
+
+/** The registry's cleanup proposal, opened or rebuilt from its ticked boxes. */
+async function runCleanup(
+  repo: RegistryRepo,
+  settings: Extract<ActionSettings, { command: 'cleanup' }>,
+): Promise<Forge> {
+  const forge = await forgeFor(repo, settings);
+  const report = await reconcileCleanup(repo, forge, { now: new Date(), dryRun: settings.dryRun });
+  const item = report.item;
+  core.setOutput('cleanup', JSON.stringify({ ...report, plan: report.plan.totals }));
+  core.info(
+    item
+      ? `${report.dryRun ? 'dry run: ' : ''}cleanup proposal ${item.id ? `#${item.id} ` : ''}${item.outcome}: ${item.why}`
+      : 'no cleanup proposal: nothing to propose',
+  );
+  return forge;
+}
+
+async function forgeFor(
+  repo: RegistryRepo,
+  settings: { token: string; forge: 'github' | 'local' },
 ): Promise<Forge> {
   if (settings.token) core.setSecret(settings.token);
-  const forge = await openForge(repo, {
+  return openForge(repo, {
     kind: settings.forge,
     env: process.env,
     token: settings.token,
     user: process.env.GITHUB_ACTOR,
     onWarning: (warning) => core.warning(warning),
   });
+}
+
+/** Regenerates registry/README.md and pushes it, only when it changed. */
+async function runDashboard(
+  repo: RegistryRepo,
+  settings: Extract<ActionSettings, { command: 'dashboard' }>,
+): Promise<Forge> {
+  const forge = await forgeFor(repo, settings);
   const result = await writeDashboard(repo, forge);
   core.setOutput('dashboard-changed', String(!result.unchanged));
   core.info(

@@ -3,7 +3,9 @@ import { whyUnsafeName } from '../core/names.js';
 
 export type ActionSettings =
   | { command: 'verify'; registryPath: string; rev: string }
-  | { command: 'dashboard'; registryPath: string; token: string; forge: 'github' | 'local' }
+  | (ForgeCommand & { command: 'dashboard' })
+  | (ForgeCommand & { command: 'cleanup' })
+  | { command: 'ingest'; registryPath: string; metrics: string[]; skipInvalid: boolean }
   | {
       command: 'evaluate';
       registryPath: string;
@@ -13,7 +15,14 @@ export type ActionSettings =
       dryRun: boolean;
     };
 
-const COMMANDS = ['verify', 'evaluate', 'dashboard'] as const;
+interface ForgeCommand {
+  registryPath: string;
+  token: string;
+  forge: 'github' | 'local';
+  dryRun: boolean;
+}
+
+const COMMANDS = ['verify', 'evaluate', 'dashboard', 'ingest', 'cleanup'] as const;
 /** Every input action.yml declares: anything else set (a typo, a renamed input) is an error. */
 export const KNOWN_INPUTS = [
   'command',
@@ -23,6 +32,8 @@ export const KNOWN_INPUTS = [
   'forge',
   'models',
   'dry-run',
+  'metrics',
+  'skip-invalid',
 ] as const;
 
 /** Action inputs become one validated object before anything runs; errors name the input. */
@@ -43,14 +54,35 @@ export function readActionSettings(
     );
   }
   if (command === 'verify') return { command, registryPath, rev: getInput('rev') || 'HEAD' };
+  if (command === 'ingest') {
+    // Paths, one per line or separated by commas; none means: the repository_dispatch payload.
+    const metrics = getInput('metrics')
+      .split(/[\n,]+/)
+      .map((path) => path.trim())
+      .filter(Boolean);
+    for (const path of metrics) {
+      if (path.split(/[\\/]/).includes('..') || path.startsWith('/')) {
+        throw new ModelgateError(
+          `input "metrics": a path inside the workspace ${workspace}, found ${JSON.stringify(path)}`,
+        );
+      }
+    }
+    return { command, registryPath, metrics, skipInvalid: readBoolean(getInput, 'skip-invalid') };
+  }
   const forge = getInput('forge') || 'github';
   if (forge !== 'github' && forge !== 'local') {
     throw new ModelgateError(
       `input "forge": expected github or local, found ${JSON.stringify(forge)}`,
     );
   }
-  if (command === 'dashboard') {
-    return { command: 'dashboard', registryPath, token: getInput('token'), forge };
+  if (command === 'dashboard' || command === 'cleanup') {
+    return {
+      command: command === 'dashboard' ? 'dashboard' : 'cleanup',
+      registryPath,
+      token: getInput('token'),
+      forge,
+      dryRun: readBoolean(getInput, 'dry-run'),
+    };
   }
   const models = getInput('models')
     .split(/[\s,]+/)
