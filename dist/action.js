@@ -54431,8 +54431,29 @@ var bySeverity = (a, b2) => ORDER.indexOf(a) - ORDER.indexOf(b2);
 var pct5 = (value) => value === null ? "–" : `${(value * 100).toFixed(1)}%`;
 var fixed2 = (value) => value === null ? "–" : value.toFixed(2);
 
+// src/core/shards.ts
+var MAX_MATRIX_JOBS = 256;
+function shardModels(models, shards) {
+  if (!Number.isInteger(shards) || shards < 1 || shards > MAX_MATRIX_JOBS) {
+    throw new RangeError(
+      `shards must be a whole number from 1 to ${MAX_MATRIX_JOBS}, got ${shards}`
+    );
+  }
+  const buckets = Array.from({ length: shards }, () => []);
+  for (const model of [...models].sort()) buckets[fnv1a(model) % shards].push(model);
+  return buckets.map((names, index) => ({ index, models: names.join(","), count: names.length })).filter((shard) => shard.count > 0);
+}
+function fnv1a(text) {
+  let hash = 2166136261;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    hash ^= text.charCodeAt(i2);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash;
+}
+
 // src/action/settings.ts
-var COMMANDS = ["verify", "evaluate", "dashboard", "ingest", "cleanup"];
+var COMMANDS = ["verify", "evaluate", "dashboard", "ingest", "cleanup", "plan"];
 var KNOWN_INPUTS = [
   "command",
   "registry-path",
@@ -54442,7 +54463,8 @@ var KNOWN_INPUTS = [
   "models",
   "dry-run",
   "metrics",
-  "skip-invalid"
+  "skip-invalid",
+  "shards"
 ];
 function readActionSettings(getInput2, workspace) {
   const command = getInput2("command") || "verify";
@@ -54458,6 +54480,16 @@ function readActionSettings(getInput2, workspace) {
     );
   }
   if (command === "verify") return { command, registryPath, rev: getInput2("rev") || "HEAD" };
+  if (command === "plan") {
+    const text = getInput2("shards");
+    const shards = text === "" ? void 0 : Number(text);
+    if (shards !== void 0 && !(Number.isInteger(shards) && shards >= 1 && shards <= 256)) {
+      throw new ModelgateError(
+        `input "shards": a whole number from 1 to 256 (GitHub's matrix limit), found ${JSON.stringify(text)}`
+      );
+    }
+    return { command, registryPath, shards };
+  }
   if (command === "ingest") {
     const metrics = getInput2("metrics").split(/[\n,]+/).map((path) => path.trim()).filter(Boolean);
     for (const path of metrics) {
@@ -54525,7 +54557,7 @@ async function run() {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const settings = readActionSettings((name) => getInput(name), workspace);
     const repo = await openRepo(resolve2(workspace, settings.registryPath));
-    const forge = settings.command === "verify" ? await runVerify(repo, settings.rev) : settings.command === "dashboard" ? await runDashboard(repo, settings) : settings.command === "ingest" ? await runIngest(repo, settings, workspace) : settings.command === "cleanup" ? await runCleanup(repo, settings) : await runEvaluate(repo, settings);
+    const forge = settings.command === "verify" ? await runVerify(repo, settings.rev) : settings.command === "dashboard" ? await runDashboard(repo, settings) : settings.command === "ingest" ? await runIngest(repo, settings, workspace) : settings.command === "cleanup" ? await runCleanup(repo, settings) : settings.command === "plan" ? await runPlan(repo, settings.shards) : await runEvaluate(repo, settings);
     await addDashboardSummary(repo, forge);
   } catch (thrown) {
     const details = thrown instanceof ModelgateError ? thrown.problems.map(formatProblem) : [];
@@ -54654,6 +54686,14 @@ async function dispatchedTrades() {
   await writeFile5(file, trades.map((trade2) => `${JSON.stringify(trade2)}
 `).join(""));
   return { file, shownAs: "client_payload.trades (line N is trades[N-1])" };
+}
+async function runPlan(repo, shards) {
+  const models = [...(await loadRegistry(repo)).models.keys()];
+  const count = shards ?? Math.min(MAX_MATRIX_JOBS, Math.max(1, Math.ceil(models.length / 50)));
+  const matrix = { include: shardModels(models, count) };
+  setOutput("matrix", JSON.stringify(matrix));
+  info(`${plural(models.length, "model")} in ${plural(matrix.include.length, "shard")}`);
+  return void 0;
 }
 async function runCleanup(repo, settings) {
   const forge = await forgeFor(repo, settings);

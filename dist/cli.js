@@ -34600,6 +34600,27 @@ ${key}`).digest();
   return digest.readUIntBE(0, 6) / 2 ** 48 * 100;
 }
 
+// src/core/shards.ts
+var MAX_MATRIX_JOBS = 256;
+function shardModels(models, shards) {
+  if (!Number.isInteger(shards) || shards < 1 || shards > MAX_MATRIX_JOBS) {
+    throw new RangeError(
+      `shards must be a whole number from 1 to ${MAX_MATRIX_JOBS}, got ${shards}`
+    );
+  }
+  const buckets = Array.from({ length: shards }, () => []);
+  for (const model of [...models].sort()) buckets[fnv1a(model) % shards].push(model);
+  return buckets.map((names, index) => ({ index, models: names.join(","), count: names.length })).filter((shard) => shard.count > 0);
+}
+function fnv1a(text) {
+  let hash = 2166136261;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    hash ^= text.charCodeAt(i2);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash;
+}
+
 // src/registry/ingest.ts
 import { createReadStream } from "node:fs";
 import { appendFile, mkdtemp as mkdtemp2, readFile as readFile4, rm as rm4, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
@@ -36898,6 +36919,27 @@ ${terminalSafe(item.url)}` : ""}${item.outcome === "left alone" ? `
       });
       if (c3.json) c3.printJson(data);
       else c3.print(renderStatus(data, 100));
+      return 0;
+    }
+  },
+  plan: {
+    summary: "split the models into shards for a CI job matrix (each model always in the same shard)",
+    usage: "modelgate plan [--shards <n>] [--json]   (default: one shard per 50 models, at most 256)",
+    options: { shards: { type: "string" }, rev: { type: "string" } },
+    run: async (c3) => {
+      positionals(c3, 0, "plan");
+      const snapshot = await loadRegistry(await c3.repo(), c3.values.rev);
+      const models = [...snapshot.models.keys()];
+      const wanted = c3.values.shards === void 0 ? Math.min(MAX_MATRIX_JOBS, Math.max(1, Math.ceil(models.length / 50))) : Number(c3.values.shards);
+      if (!Number.isInteger(wanted) || wanted < 1 || wanted > MAX_MATRIX_JOBS) {
+        throw new UsageError(`--shards must be a whole number from 1 to ${MAX_MATRIX_JOBS}`);
+      }
+      const shards = shardModels(models, wanted);
+      if (c3.json) c3.printJson({ include: shards });
+      else
+        c3.print(
+          shards.map((s) => `shard ${s.index}: ${plural(s.count, "model")}: ${s.models}`).join("\n") || "no models"
+        );
       return 0;
     }
   },

@@ -212,3 +212,19 @@ describe('the action, command: cleanup', () => {
     expect(report.plan).toMatchObject({ candidates: 0, versionsBefore: 4 });
   });
 });
+
+describe('the action, command: plan', () => {
+  it('shards the models into a matrix that fromJSON can read', async () => {
+    const run = await runAction(f, { command: 'plan', shards: '2' }, github);
+    expect(run.code).toBe(0);
+    const matrix = JSON.parse(actionOutput(run.outputs, 'matrix')!) as {
+      include: { index: number; models: string; count: number }[];
+    };
+    const models = matrix.include.flatMap((shard) => shard.models.split(','));
+    expect(models.sort()).toEqual(['quiet', 'trader']);
+    const bad = await runAction(f, { command: 'plan', shards: '300' }, github);
+    expect(bad.stdout).toContain(
+      '::error::input "shards": a whole number from 1 to 256 (GitHub\'s matrix limit)',
+    );
+  });
+});

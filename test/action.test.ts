@@ -49,8 +49,8 @@ describe('the action (dist/action.js, command: verify)', () => {
   it('refuses an input it does not know how to run, naming the input', async () => {
     const result = await runAction({ command: 'deploy' });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(
-      '::error::input "command": expected one of verify, evaluate, dashboard, ingest, cleanup, found "deploy"',
+    expect(result.stdout).toMatch(
+      /::error::input "command": expected one of verify, evaluate, [a-z, ]+, found "deploy"/,
     );
   });
 

@@ -13,7 +13,8 @@ import { collectDashboardData, writeDashboard } from '../registry/dashboard.js';
 import { DASHBOARD_PATH } from '../core/layout.js';
 import { openRepo, type RegistryRepo } from '../git/repository.js';
 import { evaluateRegistry, type EvaluateReport } from '../proposals/evaluate.js';
-import { verify } from '../registry/queries.js';
+import { loadRegistry, verify } from '../registry/queries.js';
+import { MAX_MATRIX_JOBS, shardModels } from '../core/shards.js';
 import { readActionSettings, unknownInputs, type ActionSettings } from './settings.js';
 
 /** The action's entry: one try/catch, ending in core.setFailed. */
@@ -37,7 +38,9 @@ export async function run(): Promise<void> {
             ? await runIngest(repo, settings, workspace)
             : settings.command === 'cleanup'
               ? await runCleanup(repo, settings)
-              : await runEvaluate(repo, settings);
+              : settings.command === 'plan'
+                ? await runPlan(repo, settings.shards)
+                : await runEvaluate(repo, settings);
     await addDashboardSummary(repo, forge);
   } catch (thrown) {
     const details = thrown instanceof ModelgateError ? thrown.problems.map(formatProblem) : [];
@@ -195,6 +198,16 @@ async function dispatchedTrades(): Promise<{ file: string; shownAs: string }> {
   const file = join(dir, 'trades.jsonl');
   await writeFile(file, trades.map((trade) => `${JSON.stringify(trade)}\n`).join(''));
   return { file, shownAs: 'client_payload.trades (line N is trades[N-1])' };
+}
+
+/** Shards the models for a job matrix: `matrix` is `{ include: [{ index, models, count }] }`. */
+async function runPlan(repo: RegistryRepo, shards: number | undefined): Promise<undefined> {
+  const models = [...(await loadRegistry(repo)).models.keys()];
+  const count = shards ?? Math.min(MAX_MATRIX_JOBS, Math.max(1, Math.ceil(models.length / 50)));
+  const matrix = { include: shardModels(models, count) };
+  core.setOutput('matrix', JSON.stringify(matrix));
+  core.info(`${plural(models.length, 'model')} in ${plural(matrix.include.length, 'shard')}`);
+  return undefined;
 }
 
 /** The registry's cleanup proposal, opened or rebuilt from its ticked boxes. */

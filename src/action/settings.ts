@@ -6,6 +6,7 @@ export type ActionSettings =
   | (ForgeCommand & { command: 'dashboard' })
   | (ForgeCommand & { command: 'cleanup' })
   | { command: 'ingest'; registryPath: string; metrics: string[]; skipInvalid: boolean }
+  | { command: 'plan'; registryPath: string; shards: number | undefined }
   | {
       command: 'evaluate';
       registryPath: string;
@@ -22,7 +23,7 @@ interface ForgeCommand {
   dryRun: boolean;
 }
 
-const COMMANDS = ['verify', 'evaluate', 'dashboard', 'ingest', 'cleanup'] as const;
+const COMMANDS = ['verify', 'evaluate', 'dashboard', 'ingest', 'cleanup', 'plan'] as const;
 /** Every input action.yml declares: anything else set (a typo, a renamed input) is an error. */
 export const KNOWN_INPUTS = [
   'command',
@@ -34,6 +35,7 @@ export const KNOWN_INPUTS = [
   'dry-run',
   'metrics',
   'skip-invalid',
+  'shards',
 ] as const;
 
 /** Action inputs become one validated object before anything runs; errors name the input. */
@@ -54,6 +56,16 @@ export function readActionSettings(
     );
   }
   if (command === 'verify') return { command, registryPath, rev: getInput('rev') || 'HEAD' };
+  if (command === 'plan') {
+    const text = getInput('shards');
+    const shards = text === '' ? undefined : Number(text);
+    if (shards !== undefined && !(Number.isInteger(shards) && shards >= 1 && shards <= 256)) {
+      throw new ModelgateError(
+        `input "shards": a whole number from 1 to 256 (GitHub's matrix limit), found ${JSON.stringify(text)}`,
+      );
+    }
+    return { command, registryPath, shards };
+  }
   if (command === 'ingest') {
     // Paths, one per line or separated by commas; none means: the repository_dispatch payload.
     const metrics = getInput('metrics')

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatProblem, describeThrown, ModelgateError } from '../core/problems.js';
-import { isCalendarDate } from '../core/text.js';
+import { isCalendarDate, plural } from '../core/text.js';
 import { formatBytes } from '../core/policy.js';
 import { currentBranch, openRepo, type RegistryRepo } from '../git/repository.js';
 import type { LocalForge } from '../forge/local.js';
@@ -21,6 +21,7 @@ import { markVersion, requireModel } from '../registry/change-version.js';
 import { readEvaluationFile } from '../registry/evaluation-file.js';
 import { initRegistry } from '../registry/init.js';
 import { routeKey } from '../core/routing.js';
+import { MAX_MATRIX_JOBS, shardModels } from '../core/shards.js';
 import {
   loadRegistry,
   listModels,
@@ -662,6 +663,34 @@ const COMMANDS: Record<string, Command> = {
       });
       if (c.json) c.printJson(data);
       else c.print(renderStatus(data, 100));
+      return 0;
+    },
+  },
+  plan: {
+    summary:
+      'split the models into shards for a CI job matrix (each model always in the same shard)',
+    usage:
+      'modelgate plan [--shards <n>] [--json]   (default: one shard per 50 models, at most 256)',
+    options: { shards: { type: 'string' }, rev: { type: 'string' } },
+    run: async (c) => {
+      positionals(c, 0, 'plan');
+      const snapshot = await loadRegistry(await c.repo(), c.values.rev as string | undefined);
+      const models = [...snapshot.models.keys()];
+      const wanted =
+        c.values.shards === undefined
+          ? Math.min(MAX_MATRIX_JOBS, Math.max(1, Math.ceil(models.length / 50)))
+          : Number(c.values.shards);
+      if (!Number.isInteger(wanted) || wanted < 1 || wanted > MAX_MATRIX_JOBS) {
+        throw new UsageError(`--shards must be a whole number from 1 to ${MAX_MATRIX_JOBS}`);
+      }
+      const shards = shardModels(models, wanted);
+      if (c.json) c.printJson({ include: shards });
+      else
+        c.print(
+          shards
+            .map((s) => `shard ${s.index}: ${plural(s.count, 'model')}: ${s.models}`)
+            .join('\n') || 'no models',
+        );
       return 0;
     },
   },
