@@ -36685,14 +36685,7 @@ var COMMANDS = {
     run: async (c3) => {
       positionals(c3, 0, "evaluate");
       const repo = await c3.repo();
-      const forge = await openForge(repo, {
-        kind: c3.values.forge,
-        env: c3.io.env,
-        token: c3.values.token,
-        baseBranch: c3.values.branch,
-        user: await whoAmI(repo, c3.io.env),
-        onWarning: (warning) => warn(c3, [warning])
-      });
+      const forge = await forgeFor(c3, repo);
       const report = await evaluateRegistry(repo, forge, {
         models: c3.values.model,
         dryRun: c3.values["dry-run"] === true,
@@ -36726,14 +36719,7 @@ var COMMANDS = {
       );
       const repo = await c3.repo();
       const by = await whoAmI(repo, c3.io.env);
-      const forge = await openForge(repo, {
-        kind: c3.values.forge,
-        env: c3.io.env,
-        token: c3.values.token,
-        baseBranch: c3.values.branch,
-        user: by,
-        onWarning: (warning) => warn(c3, [warning])
-      });
+      const forge = await forgeFor(c3, repo, by);
       const item = action === "start" ? await proposeAbStart(repo, forge, {
         model,
         candidate,
@@ -36837,14 +36823,7 @@ ${terminalSafe(item.url)}` : ""}${item.outcome === "left alone" ? `
         else c3.print(formatRetentionPlan(plan));
         return 0;
       }
-      const forge = await openForge(repo, {
-        kind: c3.values.forge,
-        env: c3.io.env,
-        token: c3.values.token,
-        baseBranch: c3.values.branch,
-        user: await whoAmI(repo, c3.io.env),
-        onWarning: (warning) => warn(c3, [warning])
-      });
+      const forge = await forgeFor(c3, repo);
       const report = await reconcileCleanup(repo, forge, {
         now: now2,
         dryRun: c3.values["dry-run"] === true
@@ -37192,17 +37171,18 @@ function parseSplit(text) {
   }
   return percent4;
 }
-async function dashboardForge(c3, repo) {
-  const branch = await currentBranch(repo);
-  if (!branch) return void 0;
+async function forgeFor(c3, repo, user) {
   return openForge(repo, {
     kind: c3.values.forge,
     env: c3.io.env,
     token: c3.values.token,
-    baseBranch: branch,
-    user: await whoAmI(repo, c3.io.env),
+    baseBranch: c3.values.branch,
+    user: user ?? await whoAmI(repo, c3.io.env),
     onWarning: (warning) => warn(c3, [warning])
   });
+}
+async function dashboardForge(c3, repo) {
+  return await currentBranch(repo) ? forgeFor(c3, repo) : void 0;
 }
 function required(c3, option) {
   const value = c3.values[option];

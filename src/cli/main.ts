@@ -419,14 +419,7 @@ const COMMANDS: Record<string, Command> = {
     run: async (c) => {
       positionals(c, 0, 'evaluate');
       const repo = await c.repo();
-      const forge = await openForge(repo, {
-        kind: c.values.forge as string | undefined,
-        env: c.io.env,
-        token: c.values.token as string | undefined,
-        baseBranch: c.values.branch as string | undefined,
-        user: await whoAmI(repo, c.io.env),
-        onWarning: (warning) => warn(c, [warning]),
-      });
+      const forge = await forgeFor(c, repo);
       const report = await evaluateRegistry(repo, forge, {
         models: c.values.model as string[] | undefined,
         dryRun: c.values['dry-run'] === true,
@@ -461,14 +454,7 @@ const COMMANDS: Record<string, Command> = {
       );
       const repo = await c.repo();
       const by = await whoAmI(repo, c.io.env);
-      const forge = await openForge(repo, {
-        kind: c.values.forge as string | undefined,
-        env: c.io.env,
-        token: c.values.token as string | undefined,
-        baseBranch: c.values.branch as string | undefined,
-        user: by,
-        onWarning: (warning) => warn(c, [warning]),
-      });
+      const forge = await forgeFor(c, repo, by);
       const item =
         action === 'start'
           ? await proposeAbStart(repo, forge, {
@@ -577,14 +563,7 @@ const COMMANDS: Record<string, Command> = {
         else c.print(formatRetentionPlan(plan));
         return 0;
       }
-      const forge = await openForge(repo, {
-        kind: c.values.forge as string | undefined,
-        env: c.io.env,
-        token: c.values.token as string | undefined,
-        baseBranch: c.values.branch as string | undefined,
-        user: await whoAmI(repo, c.io.env),
-        onWarning: (warning) => warn(c, [warning]),
-      });
+      const forge = await forgeFor(c, repo);
       const report = await reconcileCleanup(repo, forge, {
         now,
         dryRun: c.values['dry-run'] === true,
@@ -965,18 +944,21 @@ function parseSplit(text: string | undefined): number | undefined {
   return percent;
 }
 
-/** The forge whose open proposals and alerts the page links; the local one unless told. */
-async function dashboardForge(c: Context, repo: RegistryRepo): Promise<Forge | undefined> {
-  const branch = await currentBranch(repo);
-  if (!branch) return undefined;
+/** The forge the command's --forge, --token and --branch name (the local one by default). */
+async function forgeFor(c: Context, repo: RegistryRepo, user?: string): Promise<Forge> {
   return openForge(repo, {
     kind: c.values.forge as string | undefined,
     env: c.io.env,
     token: c.values.token as string | undefined,
-    baseBranch: branch,
-    user: await whoAmI(repo, c.io.env),
+    baseBranch: c.values.branch as string | undefined,
+    user: user ?? (await whoAmI(repo, c.io.env)),
     onWarning: (warning) => warn(c, [warning]),
   });
+}
+
+/** The forge whose open proposals and alerts the page links; none on a detached HEAD. */
+async function dashboardForge(c: Context, repo: RegistryRepo): Promise<Forge | undefined> {
+  return (await currentBranch(repo)) ? forgeFor(c, repo) : undefined;
 }
 
 function required(c: Context, option: string): string {
