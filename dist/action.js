@@ -34395,11 +34395,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var policy = validate22;
-var schema51 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy.schema.json", "title": "modelgate registry policy", "description": "Thresholds and rules for the whole registry, at registry/policy.yaml. Every setting is optional: missing ones take the defaults from the users' proposal. `models.<name>` overrides any section for one model.", "type": "object", "required": ["schema_version"], "additionalProperties": false, "properties": { "schema_version": { "const": 1 }, "drift": { "$ref": "#/$defs/drift" }, "ab_test": { "$ref": "#/$defs/abTest" }, "retention": { "$ref": "#/$defs/retention" }, "budget": { "$ref": "#/$defs/budget" }, "rollback": { "$ref": "#/$defs/rollback" }, "review": { "$ref": "#/$defs/review" }, "models": { "type": "object", "propertyNames": { "$ref": "manifest.schema.json#/$defs/modelName" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "drift": { "$ref": "#/$defs/drift" }, "ab_test": { "$ref": "#/$defs/abTest" }, "retention": { "$ref": "#/$defs/retention" }, "budget": { "$ref": "#/$defs/budget" }, "rollback": { "$ref": "#/$defs/rollback" }, "review": { "$ref": "#/$defs/review" } } } } }, "$defs": { "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "drift": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "win_rate_drop": { "description": "Alert when live win rate falls this far below the baseline (0.10 = 55% to 45%).", "$ref": "#/$defs/fraction" }, "sharpe_drop": { "description": "Alert when live Sharpe falls this far below the baseline.", "type": "number", "minimum": 0, "maximum": 100 }, "consecutive_losses": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "max_drawdown": { "description": "Alert when live drawdown reaches this fraction of equity.", "$ref": "#/$defs/fraction" }, "trades_per_year": { "description": "Used to annualise Sharpe; estimated from timestamps when absent.", "type": "number", "exclusiveMinimum": 0 } } }, "abTest": { "type": "object", "additionalProperties": false, "properties": { "candidate_percent": { "type": "integer", "minimum": 1, "maximum": 99 }, "min_trades_per_arm": { "type": "integer", "minimum": 1 }, "min_days": { "type": "number", "minimum": 0 }, "min_requirement": { "description": "Whether a test needs both the minimum trades and the minimum days, or either.", "enum": ["both", "either"] }, "max_days": { "type": "number", "minimum": 0 }, "metric": { "enum": ["sharpe", "win_rate", "total_return", "sortino"] }, "min_improvement": { "description": "The candidate must beat control by more than this fraction (0.15 = 15%).", "type": "number", "minimum": 0, "maximum": 100 } } }, "retention": { "type": "object", "additionalProperties": false, "properties": { "rank_metric": { "enum": ["sharpe", "win_rate", "total_return", "sortino"] }, "keep_top": { "type": "integer", "minimum": 0 }, "keep_last": { "type": "integer", "minimum": 0 }, "min_age_days": { "type": "number", "minimum": 0 }, "bottom_fraction": { "$ref": "#/$defs/fraction" } } }, "budget": { "type": "object", "additionalProperties": false, "properties": { "max_size": { "description": 'Artifact bytes per model: a number of bytes or a size such as "5 GB" or "500 MiB".', "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$" }] }, "max_versions": { "type": "integer", "minimum": 1 } } }, "rollback": { "type": "object", "additionalProperties": false, "properties": { "automatic_on_severe": { "description": "Commit a rollback without review when degradation is severe. Off unless you turn it on.", "type": "boolean" } } }, "review": { "type": "object", "additionalProperties": false, "properties": { "reviewers": { "type": "array", "items": { "type": "string", "maxLength": 100 } }, "assignees": { "type": "array", "items": { "type": "string", "maxLength": 100 } } } } } };
+var schema51 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy.schema.json", "title": "modelgate registry policy", "description": "Thresholds and rules for the whole registry, at registry/policy.yaml. Every setting is optional: missing ones take the defaults from the users' proposal. `models.<name>` overrides any section for one model.", "type": "object", "required": ["schema_version"], "additionalProperties": false, "properties": { "schema_version": { "const": 1 }, "drift": { "$ref": "#/$defs/drift" }, "ab_test": { "$ref": "#/$defs/abTest" }, "retention": { "$ref": "#/$defs/retention" }, "budget": { "$ref": "#/$defs/budget" }, "rollback": { "$ref": "#/$defs/rollback" }, "review": { "$ref": "#/$defs/review" }, "retraining": { "$ref": "#/$defs/retraining" }, "models": { "type": "object", "propertyNames": { "$ref": "manifest.schema.json#/$defs/modelName" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "drift": { "$ref": "#/$defs/drift" }, "ab_test": { "$ref": "#/$defs/abTest" }, "retention": { "$ref": "#/$defs/retention" }, "budget": { "$ref": "#/$defs/budget" }, "rollback": { "$ref": "#/$defs/rollback" }, "review": { "$ref": "#/$defs/review" }, "retraining": { "$ref": "#/$defs/retraining" } } } } }, "$defs": { "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "drift": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "win_rate_drop": { "description": "Alert when live win rate falls this far below the baseline (0.10 = 55% to 45%).", "$ref": "#/$defs/fraction" }, "sharpe_drop": { "description": "Alert when live Sharpe falls this far below the baseline.", "type": "number", "minimum": 0, "maximum": 100 }, "consecutive_losses": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "max_drawdown": { "description": "Alert when live drawdown reaches this fraction of equity.", "$ref": "#/$defs/fraction" }, "trades_per_year": { "description": "Used to annualise Sharpe; estimated from timestamps when absent.", "type": "number", "exclusiveMinimum": 0 } } }, "abTest": { "type": "object", "additionalProperties": false, "properties": { "candidate_percent": { "type": "integer", "minimum": 1, "maximum": 99 }, "min_trades_per_arm": { "type": "integer", "minimum": 1 }, "min_days": { "type": "number", "minimum": 0 }, "min_requirement": { "description": "Whether a test needs both the minimum trades and the minimum days, or either.", "enum": ["both", "either"] }, "max_days": { "type": "number", "minimum": 0 }, "metric": { "enum": ["sharpe", "win_rate", "total_return", "sortino"] }, "min_improvement": { "description": "The candidate must beat control by more than this fraction (0.15 = 15%).", "type": "number", "minimum": 0, "maximum": 100 } } }, "retention": { "type": "object", "additionalProperties": false, "properties": { "rank_metric": { "enum": ["sharpe", "win_rate", "total_return", "sortino"] }, "keep_top": { "type": "integer", "minimum": 0 }, "keep_last": { "type": "integer", "minimum": 0 }, "min_age_days": { "type": "number", "minimum": 0 }, "bottom_fraction": { "$ref": "#/$defs/fraction" } } }, "budget": { "type": "object", "additionalProperties": false, "properties": { "max_size": { "description": 'Artifact bytes per model: a number of bytes or a size such as "5 GB" or "500 MiB".', "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$" }] }, "max_versions": { "type": "integer", "minimum": 1 } } }, "rollback": { "type": "object", "additionalProperties": false, "properties": { "automatic_on_severe": { "description": "Commit a rollback without review when degradation is severe. Off unless you turn it on.", "type": "boolean" } } }, "retraining": { "description": "Close the retraining loop: when production degrades (critical or worse), start this repository_dispatch event, once per degradation episode, with the model and the evidence.", "type": "object", "additionalProperties": false, "properties": { "event_type": { "description": "The repository_dispatch event type your retraining workflow listens to, e.g. retrain-model.", "anyOf": [{ "type": "string", "pattern": "^[A-Za-z0-9._-]{1,100}$" }, { "type": "null" }] } } }, "review": { "type": "object", "additionalProperties": false, "properties": { "reviewers": { "type": "array", "items": { "type": "string", "maxLength": 100 } }, "assignees": { "type": "array", "items": { "type": "string", "maxLength": 100 } } } } } };
 var schema55 = { "type": "object", "additionalProperties": false, "properties": { "candidate_percent": { "type": "integer", "minimum": 1, "maximum": 99 }, "min_trades_per_arm": { "type": "integer", "minimum": 1 }, "min_days": { "type": "number", "minimum": 0 }, "min_requirement": { "description": "Whether a test needs both the minimum trades and the minimum days, or either.", "enum": ["both", "either"] }, "max_days": { "type": "number", "minimum": 0 }, "metric": { "enum": ["sharpe", "win_rate", "total_return", "sortino"] }, "min_improvement": { "description": "The candidate must beat control by more than this fraction (0.15 = 15%).", "type": "number", "minimum": 0, "maximum": 100 } } };
 var schema58 = { "type": "object", "additionalProperties": false, "properties": { "max_size": { "description": 'Artifact bytes per model: a number of bytes or a size such as "5 GB" or "500 MiB".', "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$" }] }, "max_versions": { "type": "integer", "minimum": 1 } } };
 var schema59 = { "type": "object", "additionalProperties": false, "properties": { "automatic_on_severe": { "description": "Commit a rollback without review when degradation is severe. Off unless you turn it on.", "type": "boolean" } } };
 var schema60 = { "type": "object", "additionalProperties": false, "properties": { "reviewers": { "type": "array", "items": { "type": "string", "maxLength": 100 } }, "assignees": { "type": "array", "items": { "type": "string", "maxLength": 100 } } } };
+var schema61 = { "description": "Close the retraining loop: when production degrades (critical or worse), start this repository_dispatch event, once per degradation episode, with the model and the evidence.", "type": "object", "additionalProperties": false, "properties": { "event_type": { "description": "The repository_dispatch event type your retraining workflow listens to, e.g. retrain-model.", "anyOf": [{ "type": "string", "pattern": "^[A-Za-z0-9._-]{1,100}$" }, { "type": "null" }] } } };
 var schema52 = { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "win_rate_drop": { "description": "Alert when live win rate falls this far below the baseline (0.10 = 55% to 45%).", "$ref": "#/$defs/fraction" }, "sharpe_drop": { "description": "Alert when live Sharpe falls this far below the baseline.", "type": "number", "minimum": 0, "maximum": 100 }, "consecutive_losses": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "max_drawdown": { "description": "Alert when live drawdown reaches this fraction of equity.", "$ref": "#/$defs/fraction" }, "trades_per_year": { "description": "Used to annualise Sharpe; estimated from timestamps when absent.", "type": "number", "exclusiveMinimum": 0 } } };
 var schema53 = { "type": "number", "minimum": 0, "maximum": 1 };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -34744,6 +34745,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern28 = new RegExp("^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$", "u");
+var pattern29 = new RegExp("^[A-Za-z0-9._-]{1,100}$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -34766,7 +34768,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "schema_version" || key0 === "drift" || key0 === "ab_test" || key0 === "retention" || key0 === "budget" || key0 === "rollback" || key0 === "review" || key0 === "models")) {
+      if (!func1.call(schema51.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -35225,33 +35227,37 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.models !== void 0) {
-      let data21 = data.models;
+    if (data.retraining !== void 0) {
+      let data21 = data.retraining;
       if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
         for (const key5 in data21) {
-          const _errs53 = errors;
-          if (typeof key5 === "string") {
-            if (!pattern4.test(key5)) {
-              const err39 = { instancePath: instancePath + "/models", schemaPath: "manifest.schema.json#/$defs/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema32, data: key5, propertyName: key5 };
+          if (!(key5 === "event_type")) {
+            const err39 = { instancePath: instancePath + "/retraining", schemaPath: "#/$defs/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data21.event_type !== void 0) {
+          let data22 = data21.event_type;
+          const _errs56 = errors;
+          let valid16 = false;
+          const _errs57 = errors;
+          if (typeof data22 === "string") {
+            if (!pattern29.test(data22)) {
+              const err40 = { instancePath: instancePath + "/retraining/event_type", schemaPath: "#/$defs/retraining/properties/event_type/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]{1,100}$" }, message: 'must match pattern "^[A-Za-z0-9._-]{1,100}$"', schema: "^[A-Za-z0-9._-]{1,100}$", parentSchema: schema61.properties.event_type.anyOf[0], data: data22 };
               if (vErrors === null) {
-                vErrors = [err39];
+                vErrors = [err40];
               } else {
-                vErrors.push(err39);
+                vErrors.push(err40);
               }
               errors++;
             }
           } else {
-            const err40 = { instancePath: instancePath + "/models", schemaPath: "manifest.schema.json#/$defs/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: key5, propertyName: key5 };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-          var valid14 = _errs53 === errors;
-          if (!valid14) {
-            const err41 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema51.properties.models.propertyNames, parentSchema: schema51.properties.models, data: data21 };
+            const err41 = { instancePath: instancePath + "/retraining/event_type", schemaPath: "#/$defs/retraining/properties/event_type/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.event_type.anyOf[0].type, parentSchema: schema61.properties.event_type.anyOf[0], data: data22 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -35259,110 +35265,122 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          var _valid1 = _errs57 === errors;
+          valid16 = valid16 || _valid1;
+          const _errs59 = errors;
+          if (data22 !== null) {
+            const err42 = { instancePath: instancePath + "/retraining/event_type", schemaPath: "#/$defs/retraining/properties/event_type/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema61.properties.event_type.anyOf[1].type, parentSchema: schema61.properties.event_type.anyOf[1], data: data22 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+          var _valid1 = _errs59 === errors;
+          valid16 = valid16 || _valid1;
+          if (!valid16) {
+            const err43 = { instancePath: instancePath + "/retraining/event_type", schemaPath: "#/$defs/retraining/properties/event_type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema61.properties.event_type.anyOf, parentSchema: schema61.properties.event_type, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          } else {
+            errors = _errs56;
+            if (vErrors !== null) {
+              if (_errs56) {
+                vErrors.length = _errs56;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
         }
-        for (const key6 in data21) {
-          let data22 = data21[key6];
-          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-            for (const key7 in data22) {
-              if (!(key7 === "drift" || key7 === "ab_test" || key7 === "retention" || key7 === "budget" || key7 === "rollback" || key7 === "review")) {
-                const err42 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/models/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51.properties.models.additionalProperties, data: data22 };
+      } else {
+        const err44 = { instancePath: instancePath + "/retraining", schemaPath: "#/$defs/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.models !== void 0) {
+      let data23 = data.models;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key6 in data23) {
+          const _errs63 = errors;
+          if (typeof key6 === "string") {
+            if (!pattern4.test(key6)) {
+              const err45 = { instancePath: instancePath + "/models", schemaPath: "manifest.schema.json#/$defs/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema32, data: key6, propertyName: key6 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+          } else {
+            const err46 = { instancePath: instancePath + "/models", schemaPath: "manifest.schema.json#/$defs/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: key6, propertyName: key6 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+          var valid17 = _errs63 === errors;
+          if (!valid17) {
+            const err47 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema51.properties.models.propertyNames, parentSchema: schema51.properties.models, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        for (const key7 in data23) {
+          let data24 = data23[key7];
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            for (const key8 in data24) {
+              if (!(key8 === "drift" || key8 === "ab_test" || key8 === "retention" || key8 === "budget" || key8 === "rollback" || key8 === "review" || key8 === "retraining")) {
+                const err48 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/models/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51.properties.models.additionalProperties, data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err48];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err48);
                 }
                 errors++;
               }
             }
-            if (data22.drift !== void 0) {
-              if (!validate23(data22.drift, { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/drift", parentData: data22, parentDataProperty: "drift", rootData, dynamicAnchors })) {
+            if (data24.drift !== void 0) {
+              if (!validate23(data24.drift, { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/drift", parentData: data24, parentDataProperty: "drift", rootData, dynamicAnchors })) {
                 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
                 errors = vErrors.length;
               }
             }
-            if (data22.ab_test !== void 0) {
-              let data24 = data22.ab_test;
-              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-                for (const key8 in data24) {
-                  if (!(key8 === "candidate_percent" || key8 === "min_trades_per_arm" || key8 === "min_days" || key8 === "min_requirement" || key8 === "max_days" || key8 === "metric" || key8 === "min_improvement")) {
-                    const err43 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test", schemaPath: "#/$defs/abTest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data: data24 };
+            if (data24.ab_test !== void 0) {
+              let data26 = data24.ab_test;
+              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                for (const key9 in data26) {
+                  if (!(key9 === "candidate_percent" || key9 === "min_trades_per_arm" || key9 === "min_days" || key9 === "min_requirement" || key9 === "max_days" || key9 === "metric" || key9 === "min_improvement")) {
+                    const err49 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test", schemaPath: "#/$defs/abTest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data: data26 };
                     if (vErrors === null) {
-                      vErrors = [err43];
+                      vErrors = [err49];
                     } else {
-                      vErrors.push(err43);
+                      vErrors.push(err49);
                     }
                     errors++;
                   }
                 }
-                if (data24.candidate_percent !== void 0) {
-                  let data25 = data24.candidate_percent;
-                  if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-                    const err44 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/candidate_percent", schemaPath: "#/$defs/abTest/properties/candidate_percent/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.candidate_percent.type, parentSchema: schema55.properties.candidate_percent, data: data25 };
-                    if (vErrors === null) {
-                      vErrors = [err44];
-                    } else {
-                      vErrors.push(err44);
-                    }
-                    errors++;
-                  }
-                  if (typeof data25 == "number" && isFinite(data25)) {
-                    if (data25 > 99 || isNaN(data25)) {
-                      const err45 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/candidate_percent", schemaPath: "#/$defs/abTest/properties/candidate_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99", schema: 99, parentSchema: schema55.properties.candidate_percent, data: data25 };
-                      if (vErrors === null) {
-                        vErrors = [err45];
-                      } else {
-                        vErrors.push(err45);
-                      }
-                      errors++;
-                    }
-                    if (data25 < 1 || isNaN(data25)) {
-                      const err46 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/candidate_percent", schemaPath: "#/$defs/abTest/properties/candidate_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.candidate_percent, data: data25 };
-                      if (vErrors === null) {
-                        vErrors = [err46];
-                      } else {
-                        vErrors.push(err46);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data24.min_trades_per_arm !== void 0) {
-                  let data26 = data24.min_trades_per_arm;
-                  if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
-                    const err47 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_trades_per_arm", schemaPath: "#/$defs/abTest/properties/min_trades_per_arm/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.min_trades_per_arm.type, parentSchema: schema55.properties.min_trades_per_arm, data: data26 };
-                    if (vErrors === null) {
-                      vErrors = [err47];
-                    } else {
-                      vErrors.push(err47);
-                    }
-                    errors++;
-                  }
-                  if (typeof data26 == "number" && isFinite(data26)) {
-                    if (data26 < 1 || isNaN(data26)) {
-                      const err48 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_trades_per_arm", schemaPath: "#/$defs/abTest/properties/min_trades_per_arm/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.min_trades_per_arm, data: data26 };
-                      if (vErrors === null) {
-                        vErrors = [err48];
-                      } else {
-                        vErrors.push(err48);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data24.min_days !== void 0) {
-                  let data27 = data24.min_days;
-                  if (typeof data27 == "number" && isFinite(data27)) {
-                    if (data27 < 0 || isNaN(data27)) {
-                      const err49 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_days", schemaPath: "#/$defs/abTest/properties/min_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.min_days, data: data27 };
-                      if (vErrors === null) {
-                        vErrors = [err49];
-                      } else {
-                        vErrors.push(err49);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err50 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_days", schemaPath: "#/$defs/abTest/properties/min_days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.min_days.type, parentSchema: schema55.properties.min_days, data: data27 };
+                if (data26.candidate_percent !== void 0) {
+                  let data27 = data26.candidate_percent;
+                  if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+                    const err50 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/candidate_percent", schemaPath: "#/$defs/abTest/properties/candidate_percent/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.candidate_percent.type, parentSchema: schema55.properties.candidate_percent, data: data27 };
                     if (vErrors === null) {
                       vErrors = [err50];
                     } else {
@@ -35370,24 +35388,18 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data24.min_requirement !== void 0) {
-                  let data28 = data24.min_requirement;
-                  if (!(data28 === "both" || data28 === "either")) {
-                    const err51 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_requirement", schemaPath: "#/$defs/abTest/properties/min_requirement/enum", keyword: "enum", params: { allowedValues: schema55.properties.min_requirement.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.min_requirement.enum, parentSchema: schema55.properties.min_requirement, data: data28 };
-                    if (vErrors === null) {
-                      vErrors = [err51];
-                    } else {
-                      vErrors.push(err51);
+                  if (typeof data27 == "number" && isFinite(data27)) {
+                    if (data27 > 99 || isNaN(data27)) {
+                      const err51 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/candidate_percent", schemaPath: "#/$defs/abTest/properties/candidate_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99", schema: 99, parentSchema: schema55.properties.candidate_percent, data: data27 };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data24.max_days !== void 0) {
-                  let data29 = data24.max_days;
-                  if (typeof data29 == "number" && isFinite(data29)) {
-                    if (data29 < 0 || isNaN(data29)) {
-                      const err52 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/max_days", schemaPath: "#/$defs/abTest/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.max_days, data: data29 };
+                    if (data27 < 1 || isNaN(data27)) {
+                      const err52 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/candidate_percent", schemaPath: "#/$defs/abTest/properties/candidate_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.candidate_percent, data: data27 };
                       if (vErrors === null) {
                         vErrors = [err52];
                       } else {
@@ -35395,8 +35407,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  } else {
-                    const err53 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/max_days", schemaPath: "#/$defs/abTest/properties/max_days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.max_days.type, parentSchema: schema55.properties.max_days, data: data29 };
+                  }
+                }
+                if (data26.min_trades_per_arm !== void 0) {
+                  let data28 = data26.min_trades_per_arm;
+                  if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+                    const err53 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_trades_per_arm", schemaPath: "#/$defs/abTest/properties/min_trades_per_arm/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.min_trades_per_arm.type, parentSchema: schema55.properties.min_trades_per_arm, data: data28 };
                     if (vErrors === null) {
                       vErrors = [err53];
                     } else {
@@ -35404,24 +35420,23 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data24.metric !== void 0) {
-                  let data30 = data24.metric;
-                  if (!(data30 === "sharpe" || data30 === "win_rate" || data30 === "total_return" || data30 === "sortino")) {
-                    const err54 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/metric", schemaPath: "#/$defs/abTest/properties/metric/enum", keyword: "enum", params: { allowedValues: schema55.properties.metric.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.metric.enum, parentSchema: schema55.properties.metric, data: data30 };
-                    if (vErrors === null) {
-                      vErrors = [err54];
-                    } else {
-                      vErrors.push(err54);
+                  if (typeof data28 == "number" && isFinite(data28)) {
+                    if (data28 < 1 || isNaN(data28)) {
+                      const err54 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_trades_per_arm", schemaPath: "#/$defs/abTest/properties/min_trades_per_arm/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.min_trades_per_arm, data: data28 };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
                     }
-                    errors++;
                   }
                 }
-                if (data24.min_improvement !== void 0) {
-                  let data31 = data24.min_improvement;
-                  if (typeof data31 == "number" && isFinite(data31)) {
-                    if (data31 > 100 || isNaN(data31)) {
-                      const err55 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_improvement", schemaPath: "#/$defs/abTest/properties/min_improvement/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema55.properties.min_improvement, data: data31 };
+                if (data26.min_days !== void 0) {
+                  let data29 = data26.min_days;
+                  if (typeof data29 == "number" && isFinite(data29)) {
+                    if (data29 < 0 || isNaN(data29)) {
+                      const err55 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_days", schemaPath: "#/$defs/abTest/properties/min_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.min_days, data: data29 };
                       if (vErrors === null) {
                         vErrors = [err55];
                       } else {
@@ -35429,17 +35444,20 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data31 < 0 || isNaN(data31)) {
-                      const err56 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_improvement", schemaPath: "#/$defs/abTest/properties/min_improvement/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.min_improvement, data: data31 };
-                      if (vErrors === null) {
-                        vErrors = [err56];
-                      } else {
-                        vErrors.push(err56);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err57 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_improvement", schemaPath: "#/$defs/abTest/properties/min_improvement/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.min_improvement.type, parentSchema: schema55.properties.min_improvement, data: data31 };
+                    const err56 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_days", schemaPath: "#/$defs/abTest/properties/min_days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.min_days.type, parentSchema: schema55.properties.min_days, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.min_requirement !== void 0) {
+                  let data30 = data26.min_requirement;
+                  if (!(data30 === "both" || data30 === "either")) {
+                    const err57 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_requirement", schemaPath: "#/$defs/abTest/properties/min_requirement/enum", keyword: "enum", params: { allowedValues: schema55.properties.min_requirement.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.min_requirement.enum, parentSchema: schema55.properties.min_requirement, data: data30 };
                     if (vErrors === null) {
                       vErrors = [err57];
                     } else {
@@ -35448,28 +35466,20 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err58 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test", schemaPath: "#/$defs/abTest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err58];
-                } else {
-                  vErrors.push(err58);
-                }
-                errors++;
-              }
-            }
-            if (data22.retention !== void 0) {
-              if (!validate25(data22.retention, { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/retention", parentData: data22, parentDataProperty: "retention", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data22.budget !== void 0) {
-              let data33 = data22.budget;
-              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-                for (const key9 in data33) {
-                  if (!(key9 === "max_size" || key9 === "max_versions")) {
-                    const err59 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget", schemaPath: "#/$defs/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data33 };
+                if (data26.max_days !== void 0) {
+                  let data31 = data26.max_days;
+                  if (typeof data31 == "number" && isFinite(data31)) {
+                    if (data31 < 0 || isNaN(data31)) {
+                      const err58 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/max_days", schemaPath: "#/$defs/abTest/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.max_days, data: data31 };
+                      if (vErrors === null) {
+                        vErrors = [err58];
+                      } else {
+                        vErrors.push(err58);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err59 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/max_days", schemaPath: "#/$defs/abTest/properties/max_days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.max_days.type, parentSchema: schema55.properties.max_days, data: data31 };
                     if (vErrors === null) {
                       vErrors = [err59];
                     } else {
@@ -35478,13 +35488,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data33.max_size !== void 0) {
-                  let data34 = data33.max_size;
-                  const _errs83 = errors;
-                  let valid22 = false;
-                  const _errs84 = errors;
-                  if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
-                    const err60 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.max_size.anyOf[0].type, parentSchema: schema58.properties.max_size.anyOf[0], data: data34 };
+                if (data26.metric !== void 0) {
+                  let data32 = data26.metric;
+                  if (!(data32 === "sharpe" || data32 === "win_rate" || data32 === "total_return" || data32 === "sortino")) {
+                    const err60 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/metric", schemaPath: "#/$defs/abTest/properties/metric/enum", keyword: "enum", params: { allowedValues: schema55.properties.metric.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.metric.enum, parentSchema: schema55.properties.metric, data: data32 };
                     if (vErrors === null) {
                       vErrors = [err60];
                     } else {
@@ -35492,9 +35499,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data34 == "number" && isFinite(data34)) {
-                    if (data34 < 0 || isNaN(data34)) {
-                      const err61 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.max_size.anyOf[0], data: data34 };
+                }
+                if (data26.min_improvement !== void 0) {
+                  let data33 = data26.min_improvement;
+                  if (typeof data33 == "number" && isFinite(data33)) {
+                    if (data33 > 100 || isNaN(data33)) {
+                      const err61 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_improvement", schemaPath: "#/$defs/abTest/properties/min_improvement/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema55.properties.min_improvement, data: data33 };
                       if (vErrors === null) {
                         vErrors = [err61];
                       } else {
@@ -35502,13 +35512,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  }
-                  var _valid1 = _errs84 === errors;
-                  valid22 = valid22 || _valid1;
-                  const _errs86 = errors;
-                  if (typeof data34 === "string") {
-                    if (!pattern28.test(data34)) {
-                      const err62 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$" }, message: 'must match pattern "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$"', schema: "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$", parentSchema: schema58.properties.max_size.anyOf[1], data: data34 };
+                    if (data33 < 0 || isNaN(data33)) {
+                      const err62 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_improvement", schemaPath: "#/$defs/abTest/properties/min_improvement/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.min_improvement, data: data33 };
                       if (vErrors === null) {
                         vErrors = [err62];
                       } else {
@@ -35517,7 +35522,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err63 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.max_size.anyOf[1].type, parentSchema: schema58.properties.max_size.anyOf[1], data: data34 };
+                    const err63 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_improvement", schemaPath: "#/$defs/abTest/properties/min_improvement/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.min_improvement.type, parentSchema: schema55.properties.min_improvement, data: data33 };
                     if (vErrors === null) {
                       vErrors = [err63];
                     } else {
@@ -35525,31 +35530,29 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid1 = _errs86 === errors;
-                  valid22 = valid22 || _valid1;
-                  if (!valid22) {
-                    const err64 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema58.properties.max_size.anyOf, parentSchema: schema58.properties.max_size, data: data34 };
-                    if (vErrors === null) {
-                      vErrors = [err64];
-                    } else {
-                      vErrors.push(err64);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs83;
-                    if (vErrors !== null) {
-                      if (_errs83) {
-                        vErrors.length = _errs83;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
                 }
-                if (data33.max_versions !== void 0) {
-                  let data35 = data33.max_versions;
-                  if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
-                    const err65 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_versions", schemaPath: "#/$defs/budget/properties/max_versions/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.max_versions.type, parentSchema: schema58.properties.max_versions, data: data35 };
+              } else {
+                const err64 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test", schemaPath: "#/$defs/abTest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+            if (data24.retention !== void 0) {
+              if (!validate25(data24.retention, { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retention", parentData: data24, parentDataProperty: "retention", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data24.budget !== void 0) {
+              let data35 = data24.budget;
+              if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                for (const key10 in data35) {
+                  if (!(key10 === "max_size" || key10 === "max_versions")) {
+                    const err65 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget", schemaPath: "#/$defs/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data35 };
                     if (vErrors === null) {
                       vErrors = [err65];
                     } else {
@@ -35557,46 +35560,47 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data35 == "number" && isFinite(data35)) {
-                    if (data35 < 1 || isNaN(data35)) {
-                      const err66 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_versions", schemaPath: "#/$defs/budget/properties/max_versions/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema58.properties.max_versions, data: data35 };
+                }
+                if (data35.max_size !== void 0) {
+                  let data36 = data35.max_size;
+                  const _errs93 = errors;
+                  let valid25 = false;
+                  const _errs94 = errors;
+                  if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
+                    const err66 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.max_size.anyOf[0].type, parentSchema: schema58.properties.max_size.anyOf[0], data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                  if (typeof data36 == "number" && isFinite(data36)) {
+                    if (data36 < 0 || isNaN(data36)) {
+                      const err67 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.max_size.anyOf[0], data: data36 };
                       if (vErrors === null) {
-                        vErrors = [err66];
+                        vErrors = [err67];
                       } else {
-                        vErrors.push(err66);
+                        vErrors.push(err67);
                       }
                       errors++;
                     }
                   }
-                }
-              } else {
-                const err67 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget", schemaPath: "#/$defs/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data33 };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-            if (data22.rollback !== void 0) {
-              let data36 = data22.rollback;
-              if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-                for (const key10 in data36) {
-                  if (!(key10 === "automatic_on_severe")) {
-                    const err68 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/rollback", schemaPath: "#/$defs/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59, data: data36 };
-                    if (vErrors === null) {
-                      vErrors = [err68];
-                    } else {
-                      vErrors.push(err68);
+                  var _valid2 = _errs94 === errors;
+                  valid25 = valid25 || _valid2;
+                  const _errs96 = errors;
+                  if (typeof data36 === "string") {
+                    if (!pattern28.test(data36)) {
+                      const err68 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$" }, message: 'must match pattern "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$"', schema: "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$", parentSchema: schema58.properties.max_size.anyOf[1], data: data36 };
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data36.automatic_on_severe !== void 0) {
-                  let data37 = data36.automatic_on_severe;
-                  if (typeof data37 !== "boolean") {
-                    const err69 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/rollback/automatic_on_severe", schemaPath: "#/$defs/rollback/properties/automatic_on_severe/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema59.properties.automatic_on_severe.type, parentSchema: schema59.properties.automatic_on_severe, data: data37 };
+                  } else {
+                    const err69 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.max_size.anyOf[1].type, parentSchema: schema58.properties.max_size.anyOf[1], data: data36 };
                     if (vErrors === null) {
                       vErrors = [err69];
                     } else {
@@ -35604,23 +35608,31 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid2 = _errs96 === errors;
+                  valid25 = valid25 || _valid2;
+                  if (!valid25) {
+                    const err70 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema58.properties.max_size.anyOf, parentSchema: schema58.properties.max_size, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs93;
+                    if (vErrors !== null) {
+                      if (_errs93) {
+                        vErrors.length = _errs93;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
                 }
-              } else {
-                const err70 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/rollback", schemaPath: "#/$defs/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data: data36 };
-                if (vErrors === null) {
-                  vErrors = [err70];
-                } else {
-                  vErrors.push(err70);
-                }
-                errors++;
-              }
-            }
-            if (data22.review !== void 0) {
-              let data38 = data22.review;
-              if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-                for (const key11 in data38) {
-                  if (!(key11 === "reviewers" || key11 === "assignees")) {
-                    const err71 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/review", schemaPath: "#/$defs/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60, data: data38 };
+                if (data35.max_versions !== void 0) {
+                  let data37 = data35.max_versions;
+                  if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+                    const err71 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_versions", schemaPath: "#/$defs/budget/properties/max_versions/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.max_versions.type, parentSchema: schema58.properties.max_versions, data: data37 };
                     if (vErrors === null) {
                       vErrors = [err71];
                     } else {
@@ -35628,35 +35640,34 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data38.reviewers !== void 0) {
-                  let data39 = data38.reviewers;
-                  if (Array.isArray(data39)) {
-                    const len2 = data39.length;
-                    for (let i2 = 0; i2 < len2; i2++) {
-                      let data40 = data39[i2];
-                      if (typeof data40 === "string") {
-                        if (data40.length > 100) {
-                          const err72 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/reviewers/" + i2, schemaPath: "#/$defs/review/properties/reviewers/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema60.properties.reviewers.items, data: data40 };
-                          if (vErrors === null) {
-                            vErrors = [err72];
-                          } else {
-                            vErrors.push(err72);
-                          }
-                          errors++;
-                        }
+                  if (typeof data37 == "number" && isFinite(data37)) {
+                    if (data37 < 1 || isNaN(data37)) {
+                      const err72 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_versions", schemaPath: "#/$defs/budget/properties/max_versions/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema58.properties.max_versions, data: data37 };
+                      if (vErrors === null) {
+                        vErrors = [err72];
                       } else {
-                        const err73 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/reviewers/" + i2, schemaPath: "#/$defs/review/properties/reviewers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.reviewers.items.type, parentSchema: schema60.properties.reviewers.items, data: data40 };
-                        if (vErrors === null) {
-                          vErrors = [err73];
-                        } else {
-                          vErrors.push(err73);
-                        }
-                        errors++;
+                        vErrors.push(err72);
                       }
+                      errors++;
                     }
-                  } else {
-                    const err74 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/reviewers", schemaPath: "#/$defs/review/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.reviewers.type, parentSchema: schema60.properties.reviewers, data: data39 };
+                  }
+                }
+              } else {
+                const err73 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget", schemaPath: "#/$defs/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+            if (data24.rollback !== void 0) {
+              let data38 = data24.rollback;
+              if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                for (const key11 in data38) {
+                  if (!(key11 === "automatic_on_severe")) {
+                    const err74 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/rollback", schemaPath: "#/$defs/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59, data: data38 };
                     if (vErrors === null) {
                       vErrors = [err74];
                     } else {
@@ -35665,34 +35676,34 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data38.assignees !== void 0) {
-                  let data41 = data38.assignees;
-                  if (Array.isArray(data41)) {
-                    const len3 = data41.length;
-                    for (let i3 = 0; i3 < len3; i3++) {
-                      let data42 = data41[i3];
-                      if (typeof data42 === "string") {
-                        if (data42.length > 100) {
-                          const err75 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/assignees/" + i3, schemaPath: "#/$defs/review/properties/assignees/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema60.properties.assignees.items, data: data42 };
-                          if (vErrors === null) {
-                            vErrors = [err75];
-                          } else {
-                            vErrors.push(err75);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err76 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/assignees/" + i3, schemaPath: "#/$defs/review/properties/assignees/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.assignees.items.type, parentSchema: schema60.properties.assignees.items, data: data42 };
-                        if (vErrors === null) {
-                          vErrors = [err76];
-                        } else {
-                          vErrors.push(err76);
-                        }
-                        errors++;
-                      }
+                if (data38.automatic_on_severe !== void 0) {
+                  let data39 = data38.automatic_on_severe;
+                  if (typeof data39 !== "boolean") {
+                    const err75 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/rollback/automatic_on_severe", schemaPath: "#/$defs/rollback/properties/automatic_on_severe/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema59.properties.automatic_on_severe.type, parentSchema: schema59.properties.automatic_on_severe, data: data39 };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
                     }
-                  } else {
-                    const err77 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/assignees", schemaPath: "#/$defs/review/properties/assignees/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.assignees.type, parentSchema: schema60.properties.assignees, data: data41 };
+                    errors++;
+                  }
+                }
+              } else {
+                const err76 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/rollback", schemaPath: "#/$defs/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data24.review !== void 0) {
+              let data40 = data24.review;
+              if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                for (const key12 in data40) {
+                  if (!(key12 === "reviewers" || key12 === "assignees")) {
+                    const err77 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review", schemaPath: "#/$defs/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60, data: data40 };
                     if (vErrors === null) {
                       vErrors = [err77];
                     } else {
@@ -35701,42 +35712,195 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data40.reviewers !== void 0) {
+                  let data41 = data40.reviewers;
+                  if (Array.isArray(data41)) {
+                    const len2 = data41.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                      let data42 = data41[i2];
+                      if (typeof data42 === "string") {
+                        if (data42.length > 100) {
+                          const err78 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/reviewers/" + i2, schemaPath: "#/$defs/review/properties/reviewers/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema60.properties.reviewers.items, data: data42 };
+                          if (vErrors === null) {
+                            vErrors = [err78];
+                          } else {
+                            vErrors.push(err78);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err79 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/reviewers/" + i2, schemaPath: "#/$defs/review/properties/reviewers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.reviewers.items.type, parentSchema: schema60.properties.reviewers.items, data: data42 };
+                        if (vErrors === null) {
+                          vErrors = [err79];
+                        } else {
+                          vErrors.push(err79);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err80 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/reviewers", schemaPath: "#/$defs/review/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.reviewers.type, parentSchema: schema60.properties.reviewers, data: data41 };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.assignees !== void 0) {
+                  let data43 = data40.assignees;
+                  if (Array.isArray(data43)) {
+                    const len3 = data43.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      let data44 = data43[i3];
+                      if (typeof data44 === "string") {
+                        if (data44.length > 100) {
+                          const err81 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/assignees/" + i3, schemaPath: "#/$defs/review/properties/assignees/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema60.properties.assignees.items, data: data44 };
+                          if (vErrors === null) {
+                            vErrors = [err81];
+                          } else {
+                            vErrors.push(err81);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err82 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/assignees/" + i3, schemaPath: "#/$defs/review/properties/assignees/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.assignees.items.type, parentSchema: schema60.properties.assignees.items, data: data44 };
+                        if (vErrors === null) {
+                          vErrors = [err82];
+                        } else {
+                          vErrors.push(err82);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err83 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/assignees", schemaPath: "#/$defs/review/properties/assignees/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.assignees.type, parentSchema: schema60.properties.assignees, data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err83];
+                    } else {
+                      vErrors.push(err83);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err78 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/review", schemaPath: "#/$defs/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.type, parentSchema: schema60, data: data38 };
+                const err84 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review", schemaPath: "#/$defs/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.type, parentSchema: schema60, data: data40 };
                 if (vErrors === null) {
-                  vErrors = [err78];
+                  vErrors = [err84];
                 } else {
-                  vErrors.push(err78);
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+            }
+            if (data24.retraining !== void 0) {
+              let data45 = data24.retraining;
+              if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+                for (const key13 in data45) {
+                  if (!(key13 === "event_type")) {
+                    const err85 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining", schemaPath: "#/$defs/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data: data45 };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                }
+                if (data45.event_type !== void 0) {
+                  let data46 = data45.event_type;
+                  const _errs123 = errors;
+                  let valid36 = false;
+                  const _errs124 = errors;
+                  if (typeof data46 === "string") {
+                    if (!pattern29.test(data46)) {
+                      const err86 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/event_type", schemaPath: "#/$defs/retraining/properties/event_type/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]{1,100}$" }, message: 'must match pattern "^[A-Za-z0-9._-]{1,100}$"', schema: "^[A-Za-z0-9._-]{1,100}$", parentSchema: schema61.properties.event_type.anyOf[0], data: data46 };
+                      if (vErrors === null) {
+                        vErrors = [err86];
+                      } else {
+                        vErrors.push(err86);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err87 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/event_type", schemaPath: "#/$defs/retraining/properties/event_type/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.event_type.anyOf[0].type, parentSchema: schema61.properties.event_type.anyOf[0], data: data46 };
+                    if (vErrors === null) {
+                      vErrors = [err87];
+                    } else {
+                      vErrors.push(err87);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs124 === errors;
+                  valid36 = valid36 || _valid3;
+                  const _errs126 = errors;
+                  if (data46 !== null) {
+                    const err88 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/event_type", schemaPath: "#/$defs/retraining/properties/event_type/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema61.properties.event_type.anyOf[1].type, parentSchema: schema61.properties.event_type.anyOf[1], data: data46 };
+                    if (vErrors === null) {
+                      vErrors = [err88];
+                    } else {
+                      vErrors.push(err88);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs126 === errors;
+                  valid36 = valid36 || _valid3;
+                  if (!valid36) {
+                    const err89 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/event_type", schemaPath: "#/$defs/retraining/properties/event_type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema61.properties.event_type.anyOf, parentSchema: schema61.properties.event_type, data: data46 };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs123;
+                    if (vErrors !== null) {
+                      if (_errs123) {
+                        vErrors.length = _errs123;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err90 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining", schemaPath: "#/$defs/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
                 }
                 errors++;
               }
             }
           } else {
-            const err79 = { instancePath: instancePath + "/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/models/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.models.additionalProperties.type, parentSchema: schema51.properties.models.additionalProperties, data: data22 };
+            const err91 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/models/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.models.additionalProperties.type, parentSchema: schema51.properties.models.additionalProperties, data: data24 };
             if (vErrors === null) {
-              vErrors = [err79];
+              vErrors = [err91];
             } else {
-              vErrors.push(err79);
+              vErrors.push(err91);
             }
             errors++;
           }
         }
       } else {
-        const err80 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.models.type, parentSchema: schema51.properties.models, data: data21 };
+        const err92 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.models.type, parentSchema: schema51.properties.models, data: data23 };
         if (vErrors === null) {
-          vErrors = [err80];
+          vErrors = [err92];
         } else {
-          vErrors.push(err80);
+          vErrors.push(err92);
         }
         errors++;
       }
     }
   } else {
-    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
+    const err93 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
     if (vErrors === null) {
-      vErrors = [err81];
+      vErrors = [err93];
     } else {
-      vErrors.push(err81);
+      vErrors.push(err93);
     }
     errors++;
   }
@@ -35745,9 +35909,9 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var trade = validate29;
-var schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/trade.schema.json", "title": "modelgate closed trade", "description": "One closed trade of a model version, as CI bots upload it (JSONL, CSV with a header row, or a JSON array). Fields beyond these are kept.", "type": "object", "required": ["trade_id", "model", "version", "closed_at", "return", "mode"], "properties": { "trade_id": { "description": "Unique per model version; uploading the same trade again changes nothing.", "type": "string", "pattern": "^[!-~]{1,128}$" }, "model": { "$ref": "manifest.schema.json#/$defs/modelName" }, "version": { "$ref": "manifest.schema.json#/$defs/versionId" }, "closed_at": { "$ref": "manifest.schema.json#/$defs/timestamp" }, "return": { "description": "The trade's return as a fraction of capital: 0.012 is +1.2%.", "type": "number", "minimum": -100, "maximum": 100 }, "pnl": { "type": ["number", "null"], "minimum": -1e15, "maximum": 1e15 }, "mode": { "enum": ["live", "paper"] }, "arm": { "description": "For an A/B test: the arm the trade was routed to (`modelgate route` says which). The model must have that test running, and the trade's version must be that arm's.", "enum": ["control", "candidate", null] }, "signal_id": { "description": "The signal or order key the trade came from. Trades of two versions with the same signal_id traded the same signal: A/B tests and paper trading compare them paired.", "type": ["string", "null"], "pattern": "^[!-~]{1,200}$" } }, "additionalProperties": true };
-var pattern31 = new RegExp("^[!-~]{1,128}$", "u");
-var pattern36 = new RegExp("^[!-~]{1,200}$", "u");
+var schema68 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/trade.schema.json", "title": "modelgate closed trade", "description": "One closed trade of a model version, as CI bots upload it (JSONL, CSV with a header row, or a JSON array). Fields beyond these are kept.", "type": "object", "required": ["trade_id", "model", "version", "closed_at", "return", "mode"], "properties": { "trade_id": { "description": "Unique per model version; uploading the same trade again changes nothing.", "type": "string", "pattern": "^[!-~]{1,128}$" }, "model": { "$ref": "manifest.schema.json#/$defs/modelName" }, "version": { "$ref": "manifest.schema.json#/$defs/versionId" }, "closed_at": { "$ref": "manifest.schema.json#/$defs/timestamp" }, "return": { "description": "The trade's return as a fraction of capital: 0.012 is +1.2%.", "type": "number", "minimum": -100, "maximum": 100 }, "pnl": { "type": ["number", "null"], "minimum": -1e15, "maximum": 1e15 }, "mode": { "enum": ["live", "paper"] }, "arm": { "description": "For an A/B test: the arm the trade was routed to (`modelgate route` says which). The model must have that test running, and the trade's version must be that arm's.", "enum": ["control", "candidate", null] }, "signal_id": { "description": "The signal or order key the trade came from. Trades of two versions with the same signal_id traded the same signal: A/B tests and paper trading compare them paired.", "type": ["string", "null"], "pattern": "^[!-~]{1,200}$" } }, "additionalProperties": true };
+var pattern33 = new RegExp("^[!-~]{1,128}$", "u");
+var pattern38 = new RegExp("^[!-~]{1,200}$", "u");
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -35761,7 +35925,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.trade_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trade_id" }, message: "must have required property 'trade_id'", schema: schema66.required, parentSchema: schema66, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trade_id" }, message: "must have required property 'trade_id'", schema: schema68.required, parentSchema: schema68, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -35770,7 +35934,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.model === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema66.required, parentSchema: schema66, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema68.required, parentSchema: schema68, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -35779,7 +35943,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.version === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema66.required, parentSchema: schema66, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema68.required, parentSchema: schema68, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -35788,7 +35952,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.closed_at === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "closed_at" }, message: "must have required property 'closed_at'", schema: schema66.required, parentSchema: schema66, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "closed_at" }, message: "must have required property 'closed_at'", schema: schema68.required, parentSchema: schema68, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -35797,7 +35961,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.return === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "return" }, message: "must have required property 'return'", schema: schema66.required, parentSchema: schema66, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "return" }, message: "must have required property 'return'", schema: schema68.required, parentSchema: schema68, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -35806,7 +35970,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.mode === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema66.required, parentSchema: schema66, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema68.required, parentSchema: schema68, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -35817,8 +35981,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.trade_id !== void 0) {
       let data0 = data.trade_id;
       if (typeof data0 === "string") {
-        if (!pattern31.test(data0)) {
-          const err6 = { instancePath: instancePath + "/trade_id", schemaPath: "#/properties/trade_id/pattern", keyword: "pattern", params: { pattern: "^[!-~]{1,128}$" }, message: 'must match pattern "^[!-~]{1,128}$"', schema: "^[!-~]{1,128}$", parentSchema: schema66.properties.trade_id, data: data0 };
+        if (!pattern33.test(data0)) {
+          const err6 = { instancePath: instancePath + "/trade_id", schemaPath: "#/properties/trade_id/pattern", keyword: "pattern", params: { pattern: "^[!-~]{1,128}$" }, message: 'must match pattern "^[!-~]{1,128}$"', schema: "^[!-~]{1,128}$", parentSchema: schema68.properties.trade_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -35827,7 +35991,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/trade_id", schemaPath: "#/properties/trade_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.trade_id.type, parentSchema: schema66.properties.trade_id, data: data0 };
+        const err7 = { instancePath: instancePath + "/trade_id", schemaPath: "#/properties/trade_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.trade_id.type, parentSchema: schema68.properties.trade_id, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -35938,7 +36102,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.return;
       if (typeof data4 == "number" && isFinite(data4)) {
         if (data4 > 100 || isNaN(data4)) {
-          const err16 = { instancePath: instancePath + "/return", schemaPath: "#/properties/return/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema66.properties.return, data: data4 };
+          const err16 = { instancePath: instancePath + "/return", schemaPath: "#/properties/return/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema68.properties.return, data: data4 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -35947,7 +36111,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data4 < -100 || isNaN(data4)) {
-          const err17 = { instancePath: instancePath + "/return", schemaPath: "#/properties/return/minimum", keyword: "minimum", params: { comparison: ">=", limit: -100 }, message: "must be >= -100", schema: -100, parentSchema: schema66.properties.return, data: data4 };
+          const err17 = { instancePath: instancePath + "/return", schemaPath: "#/properties/return/minimum", keyword: "minimum", params: { comparison: ">=", limit: -100 }, message: "must be >= -100", schema: -100, parentSchema: schema68.properties.return, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -35956,7 +36120,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/return", schemaPath: "#/properties/return/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.return.type, parentSchema: schema66.properties.return, data: data4 };
+        const err18 = { instancePath: instancePath + "/return", schemaPath: "#/properties/return/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema68.properties.return.type, parentSchema: schema68.properties.return, data: data4 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -35968,7 +36132,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.pnl !== void 0) {
       let data5 = data.pnl;
       if (!(typeof data5 == "number" && isFinite(data5)) && data5 !== null) {
-        const err19 = { instancePath: instancePath + "/pnl", schemaPath: "#/properties/pnl/type", keyword: "type", params: { type: schema66.properties.pnl.type }, message: "must be number,null", schema: schema66.properties.pnl.type, parentSchema: schema66.properties.pnl, data: data5 };
+        const err19 = { instancePath: instancePath + "/pnl", schemaPath: "#/properties/pnl/type", keyword: "type", params: { type: schema68.properties.pnl.type }, message: "must be number,null", schema: schema68.properties.pnl.type, parentSchema: schema68.properties.pnl, data: data5 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -35978,7 +36142,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 1e15 || isNaN(data5)) {
-          const err20 = { instancePath: instancePath + "/pnl", schemaPath: "#/properties/pnl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000", schema: 1e15, parentSchema: schema66.properties.pnl, data: data5 };
+          const err20 = { instancePath: instancePath + "/pnl", schemaPath: "#/properties/pnl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000", schema: 1e15, parentSchema: schema68.properties.pnl, data: data5 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -35987,7 +36151,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5 < -1e15 || isNaN(data5)) {
-          const err21 = { instancePath: instancePath + "/pnl", schemaPath: "#/properties/pnl/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e15 }, message: "must be >= -1000000000000000", schema: -1e15, parentSchema: schema66.properties.pnl, data: data5 };
+          const err21 = { instancePath: instancePath + "/pnl", schemaPath: "#/properties/pnl/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e15 }, message: "must be >= -1000000000000000", schema: -1e15, parentSchema: schema68.properties.pnl, data: data5 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -36000,7 +36164,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.mode !== void 0) {
       let data6 = data.mode;
       if (!(data6 === "live" || data6 === "paper")) {
-        const err22 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema66.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema66.properties.mode.enum, parentSchema: schema66.properties.mode, data: data6 };
+        const err22 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema68.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema68.properties.mode.enum, parentSchema: schema68.properties.mode, data: data6 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -36012,7 +36176,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.arm !== void 0) {
       let data7 = data.arm;
       if (!(data7 === "control" || data7 === "candidate" || data7 === null)) {
-        const err23 = { instancePath: instancePath + "/arm", schemaPath: "#/properties/arm/enum", keyword: "enum", params: { allowedValues: schema66.properties.arm.enum }, message: "must be equal to one of the allowed values", schema: schema66.properties.arm.enum, parentSchema: schema66.properties.arm, data: data7 };
+        const err23 = { instancePath: instancePath + "/arm", schemaPath: "#/properties/arm/enum", keyword: "enum", params: { allowedValues: schema68.properties.arm.enum }, message: "must be equal to one of the allowed values", schema: schema68.properties.arm.enum, parentSchema: schema68.properties.arm, data: data7 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -36024,7 +36188,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.signal_id !== void 0) {
       let data8 = data.signal_id;
       if (typeof data8 !== "string" && data8 !== null) {
-        const err24 = { instancePath: instancePath + "/signal_id", schemaPath: "#/properties/signal_id/type", keyword: "type", params: { type: schema66.properties.signal_id.type }, message: "must be string,null", schema: schema66.properties.signal_id.type, parentSchema: schema66.properties.signal_id, data: data8 };
+        const err24 = { instancePath: instancePath + "/signal_id", schemaPath: "#/properties/signal_id/type", keyword: "type", params: { type: schema68.properties.signal_id.type }, message: "must be string,null", schema: schema68.properties.signal_id.type, parentSchema: schema68.properties.signal_id, data: data8 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -36033,8 +36197,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data8 === "string") {
-        if (!pattern36.test(data8)) {
-          const err25 = { instancePath: instancePath + "/signal_id", schemaPath: "#/properties/signal_id/pattern", keyword: "pattern", params: { pattern: "^[!-~]{1,200}$" }, message: 'must match pattern "^[!-~]{1,200}$"', schema: "^[!-~]{1,200}$", parentSchema: schema66.properties.signal_id, data: data8 };
+        if (!pattern38.test(data8)) {
+          const err25 = { instancePath: instancePath + "/signal_id", schemaPath: "#/properties/signal_id/pattern", keyword: "pattern", params: { pattern: "^[!-~]{1,200}$" }, message: 'must match pattern "^[!-~]{1,200}$"', schema: "^[!-~]{1,200}$", parentSchema: schema68.properties.signal_id, data: data8 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -36045,7 +36209,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
+    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data };
     if (vErrors === null) {
       vErrors = [err26];
     } else {
@@ -36058,7 +36222,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var evaluation = validate30;
-var schema70 = { "description": "Backtest metrics. Returns and drawdowns are fractions (0.12 = 12%).", "type": "object", "required": ["period", "trades", "win_rate", "sharpe", "max_drawdown", "total_return"], "properties": { "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": { "start": { "$ref": "#/$defs/date" }, "end": { "$ref": "#/$defs/date" } } }, "trades": { "type": "integer", "minimum": 0 }, "win_rate": { "type": "number", "minimum": 0, "maximum": 1 }, "sharpe": { "$ref": "#/$defs/finite" }, "sortino": { "$ref": "#/$defs/finite" }, "max_drawdown": { "type": "number", "minimum": 0, "maximum": 1 }, "total_return": { "type": "number", "minimum": -1, "maximum": 1e6 }, "profit_factor": { "type": "number", "minimum": 0, "maximum": 1e6 } }, "additionalProperties": { "$ref": "#/$defs/finite" } };
+var schema72 = { "description": "Backtest metrics. Returns and drawdowns are fractions (0.12 = 12%).", "type": "object", "required": ["period", "trades", "win_rate", "sharpe", "max_drawdown", "total_return"], "properties": { "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": { "start": { "$ref": "#/$defs/date" }, "end": { "$ref": "#/$defs/date" } } }, "trades": { "type": "integer", "minimum": 0 }, "win_rate": { "type": "number", "minimum": 0, "maximum": 1 }, "sharpe": { "$ref": "#/$defs/finite" }, "sortino": { "$ref": "#/$defs/finite" }, "max_drawdown": { "type": "number", "minimum": 0, "maximum": 1 }, "total_return": { "type": "number", "minimum": -1, "maximum": 1e6 }, "profit_factor": { "type": "number", "minimum": 0, "maximum": 1e6 } }, "additionalProperties": { "$ref": "#/$defs/finite" } };
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -36071,7 +36235,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.period === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema70.required, parentSchema: schema70, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema72.required, parentSchema: schema72, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -36080,7 +36244,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.trades === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trades" }, message: "must have required property 'trades'", schema: schema70.required, parentSchema: schema70, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trades" }, message: "must have required property 'trades'", schema: schema72.required, parentSchema: schema72, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -36089,7 +36253,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.win_rate === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "win_rate" }, message: "must have required property 'win_rate'", schema: schema70.required, parentSchema: schema70, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "win_rate" }, message: "must have required property 'win_rate'", schema: schema72.required, parentSchema: schema72, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -36098,7 +36262,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.sharpe === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sharpe" }, message: "must have required property 'sharpe'", schema: schema70.required, parentSchema: schema70, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sharpe" }, message: "must have required property 'sharpe'", schema: schema72.required, parentSchema: schema72, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -36107,7 +36271,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.max_drawdown === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "max_drawdown" }, message: "must have required property 'max_drawdown'", schema: schema70.required, parentSchema: schema70, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "max_drawdown" }, message: "must have required property 'max_drawdown'", schema: schema72.required, parentSchema: schema72, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -36116,7 +36280,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.total_return === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "total_return" }, message: "must have required property 'total_return'", schema: schema70.required, parentSchema: schema70, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "total_return" }, message: "must have required property 'total_return'", schema: schema72.required, parentSchema: schema72, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -36161,7 +36325,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.period;
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
         if (data1.start === void 0) {
-          const err9 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema70.properties.period.required, parentSchema: schema70.properties.period, data: data1 };
+          const err9 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema72.properties.period.required, parentSchema: schema72.properties.period, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -36170,7 +36334,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1.end === void 0) {
-          const err10 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema70.properties.period.required, parentSchema: schema70.properties.period, data: data1 };
+          const err10 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema72.properties.period.required, parentSchema: schema72.properties.period, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -36180,7 +36344,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data1) {
           if (!(key1 === "start" || key1 === "end")) {
-            const err11 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70.properties.period, data: data1 };
+            const err11 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema72.properties.period, data: data1 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -36234,7 +36398,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.properties.period.type, parentSchema: schema70.properties.period, data: data1 };
+        const err16 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.properties.period.type, parentSchema: schema72.properties.period, data: data1 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -36246,7 +36410,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.trades !== void 0) {
       let data4 = data.trades;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err17 = { instancePath: instancePath + "/trades", schemaPath: "#/properties/trades/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.properties.trades.type, parentSchema: schema70.properties.trades, data: data4 };
+        const err17 = { instancePath: instancePath + "/trades", schemaPath: "#/properties/trades/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema72.properties.trades.type, parentSchema: schema72.properties.trades, data: data4 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -36256,7 +36420,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data4 == "number" && isFinite(data4)) {
         if (data4 < 0 || isNaN(data4)) {
-          const err18 = { instancePath: instancePath + "/trades", schemaPath: "#/properties/trades/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema70.properties.trades, data: data4 };
+          const err18 = { instancePath: instancePath + "/trades", schemaPath: "#/properties/trades/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema72.properties.trades, data: data4 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -36270,7 +36434,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.win_rate;
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 1 || isNaN(data5)) {
-          const err19 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema70.properties.win_rate, data: data5 };
+          const err19 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema72.properties.win_rate, data: data5 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -36279,7 +36443,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5 < 0 || isNaN(data5)) {
-          const err20 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema70.properties.win_rate, data: data5 };
+          const err20 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema72.properties.win_rate, data: data5 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -36288,7 +36452,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err21 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema70.properties.win_rate.type, parentSchema: schema70.properties.win_rate, data: data5 };
+        const err21 = { instancePath: instancePath + "/win_rate", schemaPath: "#/properties/win_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema72.properties.win_rate.type, parentSchema: schema72.properties.win_rate, data: data5 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -36363,7 +36527,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.max_drawdown;
       if (typeof data8 == "number" && isFinite(data8)) {
         if (data8 > 1 || isNaN(data8)) {
-          const err28 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema70.properties.max_drawdown, data: data8 };
+          const err28 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema72.properties.max_drawdown, data: data8 };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -36372,7 +36536,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data8 < 0 || isNaN(data8)) {
-          const err29 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema70.properties.max_drawdown, data: data8 };
+          const err29 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema72.properties.max_drawdown, data: data8 };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -36381,7 +36545,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err30 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema70.properties.max_drawdown.type, parentSchema: schema70.properties.max_drawdown, data: data8 };
+        const err30 = { instancePath: instancePath + "/max_drawdown", schemaPath: "#/properties/max_drawdown/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema72.properties.max_drawdown.type, parentSchema: schema72.properties.max_drawdown, data: data8 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -36394,7 +36558,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.total_return;
       if (typeof data9 == "number" && isFinite(data9)) {
         if (data9 > 1e6 || isNaN(data9)) {
-          const err31 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema70.properties.total_return, data: data9 };
+          const err31 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema72.properties.total_return, data: data9 };
           if (vErrors === null) {
             vErrors = [err31];
           } else {
@@ -36403,7 +36567,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data9 < -1 || isNaN(data9)) {
-          const err32 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1", schema: -1, parentSchema: schema70.properties.total_return, data: data9 };
+          const err32 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1", schema: -1, parentSchema: schema72.properties.total_return, data: data9 };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -36412,7 +36576,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err33 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema70.properties.total_return.type, parentSchema: schema70.properties.total_return, data: data9 };
+        const err33 = { instancePath: instancePath + "/total_return", schemaPath: "#/properties/total_return/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema72.properties.total_return.type, parentSchema: schema72.properties.total_return, data: data9 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -36425,7 +36589,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.profit_factor;
       if (typeof data10 == "number" && isFinite(data10)) {
         if (data10 > 1e6 || isNaN(data10)) {
-          const err34 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema70.properties.profit_factor, data: data10 };
+          const err34 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema72.properties.profit_factor, data: data10 };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -36434,7 +36598,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data10 < 0 || isNaN(data10)) {
-          const err35 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema70.properties.profit_factor, data: data10 };
+          const err35 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema72.properties.profit_factor, data: data10 };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -36443,7 +36607,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err36 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema70.properties.profit_factor.type, parentSchema: schema70.properties.profit_factor, data: data10 };
+        const err36 = { instancePath: instancePath + "/profit_factor", schemaPath: "#/properties/profit_factor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema72.properties.profit_factor.type, parentSchema: schema72.properties.profit_factor, data: data10 };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -36453,7 +36617,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
+    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
     if (vErrors === null) {
       vErrors = [err37];
     } else {
@@ -43261,7 +43425,8 @@ var DEFAULT_POLICY = {
   },
   budget: { max_size: "5 GB", max_versions: 20 },
   rollback: { automatic_on_severe: false },
-  review: { reviewers: [], assignees: [] }
+  review: { reviewers: [], assignees: [] },
+  retraining: { event_type: null }
 };
 function effectivePolicy(file, model) {
   const layers = [file ?? {}, model && file?.models?.[model] || {}];
@@ -49161,6 +49326,18 @@ var GitHubForge = class {
       throw error2;
     }
   }
+  async dispatchEvent(eventType, payload) {
+    await this.call(
+      `starting the ${eventType} workflows`,
+      (request2) => this.octokit.rest.repos.createDispatchEvent({
+        owner: this.owner,
+        repo: this.repo,
+        event_type: eventType,
+        client_payload: payload,
+        request: request2
+      })
+    );
+  }
   async comment(id, text) {
     const number2 = itemNumber(id);
     checkBody(`the comment on #${number2}`, text);
@@ -53605,11 +53782,13 @@ function renderAlert(input) {
     "### What to do",
     "",
     ...actions,
+    ...(input.notes ?? []).map((note) => `- ${escapeMarkdown(note, 400)}`),
     ...input.proposal ? ["", `Proposed: #${input.proposal.id} (${escapeMarkdown(input.proposal.title)}).`] : [],
     "",
     `This issue is updated on every evaluation and closed by modelgate when the model is healthy again: ${escapeMarkdown(input.recovery, 400)}.`,
     "",
     input.marker,
+    ...input.memory ?? [],
     ""
   ].join("\n");
   return {
@@ -54199,7 +54378,8 @@ async function evaluateModel(context, model, openAlert, report) {
     report.paper = paper.map((v) => ({ version: v.version, verdict: v.verdict, reason: v.reason }));
     await reconcileAbStart(context, model, context.now, report, paper);
   }
-  await reconcileAlert(context, model, decisions, openAlert, rollback, policy2, report);
+  const retraining = await requestRetraining(context, model, production, openAlert, policy2, report);
+  await reconcileAlert(context, model, decisions, openAlert, rollback, policy2, report, retraining);
 }
 async function decisionsFor(context, model) {
   const record = context.snapshot.models.get(model);
@@ -54331,7 +54511,7 @@ async function wantedRollback(context, model, production, policy2) {
     } : void 0
   };
 }
-async function reconcileAlert(context, model, decisions, existing, proposal, policy2, report) {
+async function reconcileAlert(context, model, decisions, existing, proposal, policy2, report, retraining = { notes: [], memory: [] }) {
   const troubled = decisions.filter((d) => d.role !== "other" && d.current_severity !== "healthy");
   if (troubled.length === 0) {
     if (!existing) return;
@@ -54350,6 +54530,8 @@ async function reconcileAlert(context, model, decisions, existing, proposal, pol
   const rendered = renderAlert({
     model,
     marker: alertMarker(model),
+    notes: retraining.notes,
+    memory: retraining.memory,
     recovery: `a version counts as recovered after ${troubled[0].recovery.window_trades} trades with no alarm`,
     proposal: proposal ? { id: proposal.id, url: proposal.url, title: proposal.title } : void 0,
     versions: decisions.filter((d) => d.role !== "other").map((d) => ({
@@ -54420,6 +54602,56 @@ async function reconcileAlert(context, model, decisions, existing, proposal, pol
     url: existing.url,
     title: rendered.title
   });
+}
+var RETRAINING_MARKER = /<!-- modelgate:retraining ([a-z0-9._-]+@\d+) -->/g;
+async function requestRetraining(context, model, production, alert, policy2, report) {
+  const memory = [...(alert?.body ?? "").matchAll(RETRAINING_MARKER)].map((m) => m[0]);
+  const eventType = policy2.retraining.event_type;
+  if (!eventType || !production || !ROLLBACK_SEVERITIES.has(production.current_severity)) {
+    return { notes: [], memory };
+  }
+  const episodeAlarms = production.alarms.filter(
+    (a) => ROLLBACK_SEVERITIES.has(a.severity) && production.evidence.trades - a.trades < production.recovery.window_trades
+  );
+  const first2 = episodeAlarms.reduce((low, a) => Math.min(low, a.trades), Infinity);
+  const episode = `${production.version}@${Number.isFinite(first2) ? first2 : 0}`;
+  const marker = `<!-- modelgate:retraining ${episode} -->`;
+  const note = `Retraining requested (repository_dispatch ${eventType}) for ${production.version}'s ${production.current_severity} degradation from trade ${Number.isFinite(first2) ? first2 : "?"}.`;
+  if (memory.includes(marker)) return { notes: [note], memory };
+  const item = {
+    kind: "retraining",
+    outcome: "opened",
+    why: `${production.version} is ${production.current_severity}; once per episode (${episode})`,
+    title: `repository_dispatch ${eventType}`
+  };
+  if (!context.forge.dispatchEvent) {
+    report.items.push({
+      ...item,
+      outcome: "left alone",
+      why: `the ${context.forge.kind} forge cannot start workflows: run your retraining by hand`
+    });
+    return { notes: [], memory };
+  }
+  if (!context.dryRun) {
+    await context.forge.dispatchEvent(eventType, {
+      model,
+      version: production.version,
+      severity: production.current_severity,
+      episode,
+      action: production.action,
+      live: {
+        trades: production.live.trades,
+        win_rate: production.live.win_rate,
+        sharpe_annualised: production.live.sharpe_annualised
+      },
+      baseline: {
+        sharpe: production.baseline.sharpe_annual,
+        win_rate: production.baseline.win_rate
+      }
+    });
+  }
+  report.items.push(item);
+  return { notes: [note], memory: [...memory, marker] };
 }
 function healthyReason(model, decisions) {
   const production = decisions.find((d) => d.role === "production");

@@ -62,7 +62,7 @@ beforeAll(async () => {
   const policyPath = join(f.clone, 'registry/policy.yaml');
   const policy = (await readFile(policyPath, 'utf8')).replace(
     'review:\n  reviewers: []\n  assignees: []',
-    'review:\n  reviewers: [risk-desk]\n  assignees: [alice]\n\nmodels:\n  flash:\n    rollback: { automatic_on_severe: true }',
+    'review:\n  reviewers: [risk-desk]\n  assignees: [alice]\n\nmodels:\n  flash:\n    rollback: { automatic_on_severe: true }\n  scalper:\n    retraining: { event_type: retrain-model }',
   );
   await writeFile(policyPath, policy);
   await f.git([
@@ -203,6 +203,21 @@ describe('GitHub failing, runs racing, a human saying no', () => {
     expect(report.error).toBeUndefined();
     expect(report.items.find((i) => i.kind === 'rollback')?.outcome).toBe('opened');
     expect(pullsOf('scalper')).toHaveLength(1);
+    // The policy names a retraining workflow: it is started once for this episode, with the
+    // evidence, and the alert says so.
+    expect(report.items.find((i) => i.kind === 'retraining')).toMatchObject({ outcome: 'opened' });
+    expect(standin.dispatches).toEqual([
+      {
+        kind: 'repository',
+        payload: expect.objectContaining({
+          event_type: 'retrain-model',
+          client_payload: expect.objectContaining({ model: 'scalper', version: 'v3' }) as object,
+        }) as object,
+      },
+    ]);
+    expect(alertsOf('scalper')[0]!.body).toContain(
+      "Retraining requested \\(repository\\_dispatch retrain\\-model\\) for v3's critical degradation",
+    );
   });
 
   it('a PR closed by a human is a no: the next evaluate leaves it closed', async () => {
@@ -221,6 +236,8 @@ describe('GitHub failing, runs racing, a human saying no', () => {
     );
     expect(pullsOf('scalper')).toHaveLength(1);
     expect(pullsOf('scalper')[0]!.state).toBe('closed');
+    // Still the same episode: retraining is not requested again.
+    expect(standin.dispatches).toHaveLength(1);
   });
 
   it('GitHub down: a clear failure for that model; the rerun converges with no orphan branch', async () => {

@@ -36,6 +36,8 @@ export interface EffectivePolicy {
   budget: BudgetPolicy;
   rollback: { automatic_on_severe: boolean };
   review: { reviewers: string[]; assignees: string[] };
+  /** A repository_dispatch event type that starts retraining; null: do not dispatch. */
+  retraining: { event_type: string | null };
 }
 
 type Sections = { [K in keyof EffectivePolicy]?: Partial<EffectivePolicy[K]> };
@@ -73,6 +75,7 @@ export const DEFAULT_POLICY: EffectivePolicy = {
   budget: { max_size: '5 GB', max_versions: 20 },
   rollback: { automatic_on_severe: false },
   review: { reviewers: [], assignees: [] },
+  retraining: { event_type: null },
 };
 
 /** The policy that applies to one model: defaults, then the file's sections, then its overrides. */

@@ -94,6 +94,12 @@ export interface Forge {
   updateAlert(id: string, update: ItemUpdate): Promise<void>;
   /** Comments, then closes. */
   closeAlert(id: string, comment: string): Promise<void>;
+
+  /**
+   * Starts the repository's workflows listening to `eventType` (a repository_dispatch), e.g.
+   * retraining. Absent where the forge cannot start workflows (the local one).
+   */
+  dispatchEvent?(eventType: string, payload: Record<string, unknown>): Promise<void>;
 }
 
 /** Every proposal branch lives under this prefix, so modelgate never touches other branches. */

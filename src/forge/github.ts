@@ -504,6 +504,18 @@ class GitHubForge implements Forge {
     }
   }
 
+  async dispatchEvent(eventType: string, payload: Record<string, unknown>): Promise<void> {
+    await this.call(`starting the ${eventType} workflows`, (request) =>
+      this.octokit.rest.repos.createDispatchEvent({
+        owner: this.owner,
+        repo: this.repo,
+        event_type: eventType,
+        client_payload: payload,
+        request,
+      }),
+    );
+  }
+
   async comment(id: string, text: string): Promise<void> {
     const number = itemNumber(id);
     checkBody(`the comment on #${number}`, text);

@@ -213,7 +213,8 @@ async function evaluateModel(
     report.paper = paper.map((v) => ({ version: v.version, verdict: v.verdict, reason: v.reason }));
     await reconcileAbStart(context, model, context.now, report, paper);
   }
-  await reconcileAlert(context, model, decisions, openAlert, rollback, policy, report);
+  const retraining = await requestRetraining(context, model, production, openAlert, policy, report);
+  await reconcileAlert(context, model, decisions, openAlert, rollback, policy, report, retraining);
 }
 
 async function decisionsFor(context: Context, model: string): Promise<DriftDecision[]> {
@@ -395,6 +396,7 @@ async function reconcileAlert(
   proposal: ProposalRecord | undefined,
   policy: ReturnType<typeof effectivePolicy>,
   report: ModelReport,
+  retraining: Retraining = { notes: [], memory: [] },
 ): Promise<void> {
   const troubled = decisions.filter((d) => d.role !== 'other' && d.current_severity !== 'healthy');
   if (troubled.length === 0) {
@@ -414,6 +416,8 @@ async function reconcileAlert(
   const rendered = renderAlert({
     model,
     marker: alertMarker(model),
+    notes: retraining.notes,
+    memory: retraining.memory,
     recovery: `a version counts as recovered after ${troubled[0]!.recovery.window_trades} trades with no alarm`,
     proposal: proposal ? { id: proposal.id, url: proposal.url, title: proposal.title } : undefined,
     versions: decisions
@@ -495,6 +499,79 @@ async function reconcileAlert(
     url: existing.url,
     title: rendered.title,
   });
+}
+
+interface Retraining {
+  notes: string[];
+  /** Markers of the episodes retraining was requested for, carried in the alert's body. */
+  memory: string[];
+}
+
+const RETRAINING_MARKER = /<!-- modelgate:retraining ([a-z0-9._-]+@\d+) -->/g;
+
+/**
+ * Closes the retraining loop: when production degrades (critical or worse) and the policy names a
+ * repository_dispatch event, start it once per degradation episode, with the model and the
+ * evidence. The episode is the production version and the trade of its episode's first alarm;
+ * which episodes were dispatched is remembered in the model's alert, so reruns do not repeat it.
+ */
+async function requestRetraining(
+  context: Context,
+  model: string,
+  production: DriftDecision | undefined,
+  alert: AlertRecord | undefined,
+  policy: ReturnType<typeof effectivePolicy>,
+  report: ModelReport,
+): Promise<Retraining> {
+  const memory = [...(alert?.body ?? '').matchAll(RETRAINING_MARKER)].map((m) => m[0]);
+  const eventType = policy.retraining.event_type;
+  if (!eventType || !production || !ROLLBACK_SEVERITIES.has(production.current_severity)) {
+    return { notes: [], memory };
+  }
+  const episodeAlarms = production.alarms.filter(
+    (a) =>
+      ROLLBACK_SEVERITIES.has(a.severity) &&
+      production.evidence.trades - a.trades < production.recovery.window_trades,
+  );
+  const first = episodeAlarms.reduce((low, a) => Math.min(low, a.trades), Infinity);
+  const episode = `${production.version}@${Number.isFinite(first) ? first : 0}`;
+  const marker = `<!-- modelgate:retraining ${episode} -->`;
+  const note = `Retraining requested (repository_dispatch ${eventType}) for ${production.version}'s ${production.current_severity} degradation from trade ${Number.isFinite(first) ? first : '?'}.`;
+  if (memory.includes(marker)) return { notes: [note], memory };
+  const item: ItemReport = {
+    kind: 'retraining',
+    outcome: 'opened',
+    why: `${production.version} is ${production.current_severity}; once per episode (${episode})`,
+    title: `repository_dispatch ${eventType}`,
+  };
+  if (!context.forge.dispatchEvent) {
+    report.items.push({
+      ...item,
+      outcome: 'left alone',
+      why: `the ${context.forge.kind} forge cannot start workflows: run your retraining by hand`,
+    });
+    return { notes: [], memory };
+  }
+  if (!context.dryRun) {
+    await context.forge.dispatchEvent(eventType, {
+      model,
+      version: production.version,
+      severity: production.current_severity,
+      episode,
+      action: production.action,
+      live: {
+        trades: production.live.trades,
+        win_rate: production.live.win_rate,
+        sharpe_annualised: production.live.sharpe_annualised,
+      },
+      baseline: {
+        sharpe: production.baseline.sharpe_annual,
+        win_rate: production.baseline.win_rate,
+      },
+    });
+  }
+  report.items.push(item);
+  return { notes: [note], memory: [...memory, marker] };
 }
 
 function healthyReason(model: string, decisions: DriftDecision[]): string {

@@ -21,7 +21,7 @@ export type ProposalKind = 'rollback' | 'ab-start' | 'ab-conclude' | 'cleanup';
 
 /** What happened (or, in a dry run, would happen) to one proposal or alert. */
 export interface ItemReport {
-  kind: ProposalKind | 'alert';
+  kind: ProposalKind | 'alert' | 'retraining';
   outcome: 'opened' | 'updated' | 'closed' | 'left alone' | 'merged';
   why: string;
   id?: string;

@@ -25,6 +25,10 @@ export interface AlertInput {
   recovery: string;
   /** The hidden marker the forge finds the alert by (`alertMarker(model)`). */
   marker: string;
+  /** Said under "What to do", e.g. that retraining was requested. Untrusted-safe: escaped. */
+  notes?: string[];
+  /** Hidden markers the alert carries forward (episodes retraining was requested for). */
+  memory?: string[];
 }
 
 const pct = (value: number | null): string =>
@@ -79,6 +83,7 @@ export function renderAlert(input: AlertInput): { title: string; body: string } 
     '### What to do',
     '',
     ...actions,
+    ...(input.notes ?? []).map((note) => `- ${escapeMarkdown(note, 400)}`),
     ...(input.proposal
       ? ['', `Proposed: #${input.proposal.id} (${escapeMarkdown(input.proposal.title)}).`]
       : []),
@@ -86,6 +91,7 @@ export function renderAlert(input: AlertInput): { title: string; body: string } 
     `This issue is updated on every evaluation and closed by modelgate when the model is healthy again: ${escapeMarkdown(input.recovery, 400)}.`,
     '',
     input.marker,
+    ...(input.memory ?? []),
     '',
   ].join('\n');
   return {
