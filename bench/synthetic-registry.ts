@@ -128,7 +128,7 @@ async function isIntact(
 // Deterministic randomness
 
 /** mulberry32: a tiny, fast 32-bit PRNG; plenty for synthetic data. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

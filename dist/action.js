@@ -53447,7 +53447,7 @@ async function modelPanel(repo, snapshot, model, commit, now2, extra) {
     null
   );
   const productionVersion = state?.production ? model.versions.get(state.production) : void 0;
-  const productionEquity = productionVersion ? downsample(await equityOf(repo, productionVersion, () => true)) : [];
+  const productionEquity = productionVersion ? downsample(await equityOf(repo, productionVersion)) : [];
   let abTest = null;
   if (state?.ab_test) {
     const { test, evidence, judgement } = await judgeRunningTest(
@@ -53531,12 +53531,11 @@ function armView(arm2) {
     interval: arm2.sharpeIntervalAnnualised
   };
 }
-async function equityOf(repo, version, keep) {
+async function equityOf(repo, version) {
   const times = [];
   const returns = [];
   for await (const day of readVersionTrades(repo, version, { mode: "live" })) {
     for (const trade2 of day) {
-      if (!keep(trade2)) continue;
       times.push(trade2.closed_at);
       returns.push(trade2.return);
     }
@@ -53558,8 +53557,7 @@ function downsample(points) {
   kept.push(points[points.length - 1]);
   return kept;
 }
-async function writeDashboard(repo, forge, options = {}) {
-  const data = await collectDashboardData(repo, { forge });
+async function writeDashboard(repo, data, options = {}) {
   const page = renderDashboardPage(data);
   const result = await commitToRegistry(
     repo,
@@ -53574,7 +53572,7 @@ async function writeDashboard(repo, forge, options = {}) {
     }),
     options
   );
-  return { ...result, page, data };
+  return { ...result, page };
 }
 
 // src/core/proposals/rollback-body.ts
@@ -54789,16 +54787,17 @@ async function run() {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const settings = readActionSettings((name) => getInput(name), workspace);
     const repo = await openRepo(resolve2(workspace, settings.registryPath));
-    const forge = settings.command === "verify" ? await runVerify(repo, settings.rev) : settings.command === "dashboard" ? await runDashboard(repo, settings) : settings.command === "ingest" ? await runIngest(repo, settings, workspace) : settings.command === "cleanup" ? await runCleanup(repo, settings) : settings.command === "plan" ? await runPlan(repo, settings.shards) : await runEvaluate(repo, settings);
-    await addDashboardSummary(repo, forge);
+    let dashboard;
+    const forge = settings.command === "verify" ? await runVerify(repo, settings.rev) : settings.command === "dashboard" ? await runDashboard(repo, settings, (data) => dashboard = data) : settings.command === "ingest" ? await runIngest(repo, settings, workspace) : settings.command === "cleanup" ? await runCleanup(repo, settings) : settings.command === "plan" ? await runPlan(repo, settings.shards) : await runEvaluate(repo, settings);
+    await addDashboardSummary(repo, forge, dashboard);
   } catch (thrown) {
     const details = thrown instanceof ModelgateError ? thrown.problems.map(formatProblem) : [];
     setFailed([describeThrown(thrown), ...details].join("\n"));
   }
 }
-async function addDashboardSummary(repo, forge) {
+async function addDashboardSummary(repo, forge, collected) {
   try {
-    const data = await collectDashboardData(repo, { forge });
+    const data = collected ?? await collectDashboardData(repo, { forge });
     await summary.addRaw(renderJobSummary(data), true).write();
   } catch (thrown) {
     warning(`the dashboard could not be added to the job summary: ${describeThrown(thrown)}`);
@@ -54830,14 +54829,7 @@ ${report.problems.map(formatProblem).join("\n")}`
   return void 0;
 }
 async function runEvaluate(repo, settings) {
-  if (settings.token) setSecret(settings.token);
-  const forge = await openForge(repo, {
-    kind: settings.forge,
-    env: process.env,
-    token: settings.token,
-    user: process.env.GITHUB_ACTOR,
-    onWarning: (warning2) => warning(warning2)
-  });
+  const forge = await forgeFor(repo, settings);
   const report = await evaluateRegistry(repo, forge, {
     models: settings.models,
     dryRun: settings.dryRun
@@ -54947,9 +54939,11 @@ async function forgeFor(repo, settings) {
     onWarning: (warning2) => warning(warning2)
   });
 }
-async function runDashboard(repo, settings) {
+async function runDashboard(repo, settings, collected) {
   const forge = await forgeFor(repo, settings);
-  const result = await writeDashboard(repo, forge);
+  const data = await collectDashboardData(repo, { forge });
+  collected(data);
+  const result = await writeDashboard(repo, data);
   setOutput("dashboard-changed", String(!result.unchanged));
   info(
     result.unchanged ? `${DASHBOARD_PATH} is current: nothing to commit` : `${DASHBOARD_PATH} updated (commit ${result.commit?.slice(0, 10)})`

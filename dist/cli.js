@@ -33465,7 +33465,7 @@ async function modelPanel(repo, snapshot, model, commit, now2, extra) {
     null
   );
   const productionVersion = state?.production ? model.versions.get(state.production) : void 0;
-  const productionEquity = productionVersion ? downsample(await equityOf(repo, productionVersion, () => true)) : [];
+  const productionEquity = productionVersion ? downsample(await equityOf(repo, productionVersion)) : [];
   let abTest = null;
   if (state?.ab_test) {
     const { test, evidence, judgement } = await judgeRunningTest(
@@ -33549,12 +33549,11 @@ function armView(arm2) {
     interval: arm2.sharpeIntervalAnnualised
   };
 }
-async function equityOf(repo, version, keep) {
+async function equityOf(repo, version) {
   const times = [];
   const returns = [];
   for await (const day of readVersionTrades(repo, version, { mode: "live" })) {
     for (const trade2 of day) {
-      if (!keep(trade2)) continue;
       times.push(trade2.closed_at);
       returns.push(trade2.return);
     }
@@ -33576,8 +33575,7 @@ function downsample(points) {
   kept.push(points[points.length - 1]);
   return kept;
 }
-async function writeDashboard(repo, forge, options = {}) {
-  const data = await collectDashboardData(repo, { forge });
+async function writeDashboard(repo, data, options = {}) {
   const page = renderDashboardPage(data);
   const result = await commitToRegistry(
     repo,
@@ -33592,7 +33590,7 @@ async function writeDashboard(repo, forge, options = {}) {
     }),
     options
   );
-  return { ...result, page, data };
+  return { ...result, page };
 }
 
 // src/core/proposals/rollback-body.ts
@@ -37105,7 +37103,7 @@ ${terminalSafe(item.url)}` : ""}${item.outcome === "left alone" ? `
         c3.print(`dashboard written to ${file}`);
         return 0;
       }
-      const result = await writeDashboard(repo, forge, c3.commitOptions);
+      const result = await writeDashboard(repo, data, c3.commitOptions);
       warn(c3, result.warnings);
       const where = join7(repo.root, DASHBOARD_PATH);
       if (c3.json) c3.printJson({ path: where, changed: !result.unchanged, commit: result.commit });

@@ -1,19 +1,19 @@
 // The GitHub forge through real Octokit to the GitHub stand-in, backed by a real bare repo:
 // what a person would see on GitHub after each call, and how GitHub's failures are survived.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Octokit } from '@octokit/rest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ModelgateError } from '../src/core/problems.js';
-import { cloneOrigin, createSandbox, git, type Sandbox } from '../src/demo/sandbox.js';
+import { git, type Sandbox } from '../src/demo/sandbox.js';
 import { alertMarker, type Forge, type NewProposal } from '../src/forge/forge.js';
 import {
   createGitHubForge,
   gitHubSettingsFromEnv,
   type GitHubForgeOptions,
 } from '../src/forge/github.js';
-import { startGitHubStandin, type GitHubStandin } from './support/github/index.js';
+import type { GitHubStandin } from './support/github/index.js';
+import { startStandinSandbox } from './support/github/sandbox.js';
 
 const owner = 'acme';
 const repo = 'registry';
@@ -44,21 +44,12 @@ function makeForge(overrides: Partial<GitHubForgeOptions> = {}): Forge {
 }
 
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'modelgate-forge-github-'));
-  sandbox = await createSandbox(root);
-  work = await cloneOrigin(sandbox, 'work');
-  await writeFile(join(work, 'README.md'), 'registry\n');
-  await writeFile(join(work, 'shared.txt'), 'original\n');
-  await git(['add', '.'], work, sandbox.env);
-  await git(['commit', '--quiet', '-m', 'initial'], work, sandbox.env);
-  await git(['push', '--quiet', 'origin', 'main'], work, sandbox.env);
-  standin = await startGitHubStandin({
-    bareRepo: sandbox.origin,
-    env: sandbox.env,
+  ({ root, sandbox, work, standin } = await startStandinSandbox({
+    prefix: 'modelgate-forge-github-',
     owner,
     repo,
     token,
-  });
+  }));
   warnings = [];
   forge = makeForge();
   const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };

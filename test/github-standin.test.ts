@@ -1,12 +1,12 @@
 // The GitHub stand-in itself: real Octokit over HTTP, a real bare repo behind it, and every
 // exchange checked against GitHub's OpenAPI description.
-import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Octokit } from '@octokit/rest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cloneOrigin, createSandbox, git, type Sandbox } from '../src/demo/sandbox.js';
-import { startGitHubStandin, type GitHubStandin } from './support/github/index.js';
+import { cloneOrigin, git, type Sandbox } from '../src/demo/sandbox.js';
+import type { GitHubStandin } from './support/github/index.js';
+import { startStandinSandbox } from './support/github/sandbox.js';
 
 const owner = 'acme';
 const repo = 'registry';
@@ -21,21 +21,12 @@ let octokit: Octokit;
 const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'modelgate-standin-'));
-  sandbox = await createSandbox(root);
-  work = await cloneOrigin(sandbox, 'work');
-  await writeFile(join(work, 'README.md'), 'registry\n');
-  await writeFile(join(work, 'shared.txt'), 'original\n');
-  await git(['add', '.'], work, sandbox.env);
-  await git(['commit', '--quiet', '-m', 'initial'], work, sandbox.env);
-  await git(['push', '--quiet', 'origin', 'main'], work, sandbox.env);
-  standin = await startGitHubStandin({
-    bareRepo: sandbox.origin,
-    env: sandbox.env,
+  ({ root, sandbox, work, standin } = await startStandinSandbox({
+    prefix: 'modelgate-standin-',
     owner,
     repo,
     token: 't0ken',
-  });
+  }));
   octokit = new Octokit({ auth: 't0ken', baseUrl: standin.baseUrl, log: quiet });
 });
 

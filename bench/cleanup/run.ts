@@ -19,6 +19,7 @@ import { planRetention, usage } from '../../src/core/retention/index.js';
 import { buildSnapshot, entriesToRead, type TreeEntry } from '../../src/core/snapshot.js';
 import type { DeploymentState, VersionManifest, VersionStatus } from '../../src/core/types.js';
 import { toYaml } from '../../src/core/yaml-file.js';
+import { mulberry32 } from '../synthetic-registry.js';
 
 const MODELS = 100;
 const VERSIONS_PER_MODEL = 100;
@@ -28,18 +29,6 @@ const SEED = 0x636c_6e75; // "clnu"
 const NOW = new Date('2026-11-24T00:00:00Z');
 /** About one version an hour, round-robin, so each model's newest week or so is younger than 30 days. */
 const START_MS = NOW.getTime() - MODELS * VERSIONS_PER_MODEL * 3_600_000 - 3 * 86_400_000;
-
-/** mulberry32, as in bench/synthetic-registry.ts. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface SyntheticTree {
   entries: TreeEntry[];
@@ -56,7 +45,7 @@ interface SyntheticTree {
  * change), so shared objects are exercised.
  */
 function syntheticTree(): SyntheticTree {
-  const next = random(SEED);
+  const next = mulberry32(SEED);
   const between = (min: number, max: number): number => min + (max - min) * next();
   const hex = (): string => {
     let text = '';

@@ -8,7 +8,7 @@ import { formatProblem, describeThrown, ModelgateError } from '../core/problems.
 import { plural } from '../core/text.js';
 import { openForge } from '../forge/select.js';
 import type { Forge } from '../forge/forge.js';
-import { renderJobSummary } from '../core/dashboard/index.js';
+import { renderJobSummary, type DashboardData } from '../core/dashboard/index.js';
 import { collectDashboardData, writeDashboard } from '../registry/dashboard.js';
 import { DASHBOARD_PATH } from '../core/layout.js';
 import { openRepo, type RegistryRepo } from '../git/repository.js';
@@ -29,11 +29,13 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const settings = readActionSettings((name) => core.getInput(name), workspace);
     const repo = await openRepo(resolve(workspace, settings.registryPath));
+    // The dashboard command has the page's data already; the summary reuses it.
+    let dashboard: DashboardData | undefined;
     const forge =
       settings.command === 'verify'
         ? await runVerify(repo, settings.rev)
         : settings.command === 'dashboard'
-          ? await runDashboard(repo, settings)
+          ? await runDashboard(repo, settings, (data) => (dashboard = data))
           : settings.command === 'ingest'
             ? await runIngest(repo, settings, workspace)
             : settings.command === 'cleanup'
@@ -41,7 +43,7 @@ export async function run(): Promise<void> {
               : settings.command === 'plan'
                 ? await runPlan(repo, settings.shards)
                 : await runEvaluate(repo, settings);
-    await addDashboardSummary(repo, forge);
+    await addDashboardSummary(repo, forge, dashboard);
   } catch (thrown) {
     const details = thrown instanceof ModelgateError ? thrown.problems.map(formatProblem) : [];
     core.setFailed([describeThrown(thrown), ...details].join('\n'));
@@ -52,9 +54,13 @@ export async function run(): Promise<void> {
  * Every run's job summary carries the dashboard, trimmed to GitHub's limit. It is a courtesy:
  * a registry too broken to summarise has already said so above.
  */
-async function addDashboardSummary(repo: RegistryRepo, forge: Forge | undefined): Promise<void> {
+async function addDashboardSummary(
+  repo: RegistryRepo,
+  forge: Forge | undefined,
+  collected: DashboardData | undefined,
+): Promise<void> {
   try {
-    const data = await collectDashboardData(repo, { forge });
+    const data = collected ?? (await collectDashboardData(repo, { forge }));
     await core.summary.addRaw(renderJobSummary(data), true).write();
   } catch (thrown) {
     core.warning(`the dashboard could not be added to the job summary: ${describeThrown(thrown)}`);
@@ -90,14 +96,7 @@ async function runEvaluate(
   repo: RegistryRepo,
   settings: Extract<ActionSettings, { command: 'evaluate' }>,
 ): Promise<Forge> {
-  if (settings.token) core.setSecret(settings.token);
-  const forge = await openForge(repo, {
-    kind: settings.forge,
-    env: process.env,
-    token: settings.token,
-    user: process.env.GITHUB_ACTOR,
-    onWarning: (warning) => core.warning(warning),
-  });
+  const forge = await forgeFor(repo, settings);
   const report = await evaluateRegistry(repo, forge, {
     models: settings.models,
     dryRun: settings.dryRun,
@@ -245,9 +244,12 @@ async function forgeFor(
 async function runDashboard(
   repo: RegistryRepo,
   settings: Extract<ActionSettings, { command: 'dashboard' }>,
+  collected: (data: DashboardData) => void,
 ): Promise<Forge> {
   const forge = await forgeFor(repo, settings);
-  const result = await writeDashboard(repo, forge);
+  const data = await collectDashboardData(repo, { forge });
+  collected(data);
+  const result = await writeDashboard(repo, data);
   core.setOutput('dashboard-changed', String(!result.unchanged));
   core.info(
     result.unchanged

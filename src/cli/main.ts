@@ -614,7 +614,7 @@ const COMMANDS: Record<string, Command> = {
         c.print(`dashboard written to ${file}`);
         return 0;
       }
-      const result = await writeDashboard(repo, forge, c.commitOptions);
+      const result = await writeDashboard(repo, data, c.commitOptions);
       warn(c, result.warnings);
       const where = join(repo.root, DASHBOARD_PATH);
       if (c.json) c.printJson({ path: where, changed: !result.unchanged, commit: result.commit });

@@ -162,7 +162,7 @@ async function modelPanel(
   );
   const productionVersion = state?.production ? model.versions.get(state.production) : undefined;
   const productionEquity = productionVersion
-    ? downsample(await equityOf(repo, productionVersion, () => true))
+    ? downsample(await equityOf(repo, productionVersion))
     : [];
   let abTest: ModelPanel['abTest'] = null;
   if (state?.ab_test) {
@@ -264,13 +264,11 @@ function armView(arm: {
 async function equityOf(
   repo: RegistryRepo,
   version: Parameters<typeof readVersionTrades>[1],
-  keep: (trade: { arm?: string | null }) => boolean,
 ): Promise<{ at: string; cumulativeReturn: number }[]> {
   const times: string[] = [];
   const returns: number[] = [];
   for await (const day of readVersionTrades(repo, version, { mode: 'live' })) {
     for (const trade of day) {
-      if (!keep(trade)) continue;
       times.push(trade.closed_at);
       returns.push(trade.return);
     }
@@ -306,10 +304,9 @@ function downsample<T>(points: T[]): T[] {
  */
 export async function writeDashboard(
   repo: RegistryRepo,
-  forge: Forge | undefined,
+  data: DashboardData,
   options: CommitOptions = {},
-): Promise<CommitResult<PlannedChange> & { page: string; data: DashboardData }> {
-  const data = await collectDashboardData(repo, { forge });
+): Promise<CommitResult<PlannedChange> & { page: string }> {
   const page = renderDashboardPage(data);
   const result = await commitToRegistry(
     repo,
@@ -328,5 +325,5 @@ export async function writeDashboard(
     }),
     options,
   );
-  return { ...result, page, data };
+  return { ...result, page };
 }
