@@ -9515,7 +9515,7 @@ var DEFAULT_POLICY = {
   budget: { max_size: "5 GB", max_versions: 20 },
   rollback: { automatic_on_severe: false },
   review: { reviewers: [], assignees: [] },
-  retraining: { event_type: null }
+  retraining: { event_type: null, workflow: null, ref: null, max_production_age_days: null }
 };
 function effectivePolicy(file, model) {
   const layers = [file ?? {}, model && file?.models?.[model] || {}];
@@ -9606,6 +9606,11 @@ rollback:
 review:
   reviewers: []
   assignees: []
+
+retraining:
+  event_type: null     # a repository_dispatch type that starts your retraining, e.g. retrain-model
+  workflow: null       # or a workflow file started by workflow_dispatch, e.g. retrain.yml
+  max_production_age_days: null   # also ask for retraining when production is older than this
 `;
 }
 
@@ -14831,12 +14836,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var policy = validate22;
-var schema51 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy.schema.json", "title": "modelgate registry policy", "description": "Thresholds and rules for the whole registry, at registry/policy.yaml. Every setting is optional: missing ones take the defaults from the users' proposal. `models.<name>` overrides any section for one model.", "type": "object", "required": ["schema_version"], "additionalProperties": false, "properties": { "schema_version": { "const": 1 }, "drift": { "$ref": "#/$defs/drift" }, "ab_test": { "$ref": "#/$defs/abTest" }, "retention": { "$ref": "#/$defs/retention" }, "budget": { "$ref": "#/$defs/budget" }, "rollback": { "$ref": "#/$defs/rollback" }, "review": { "$ref": "#/$defs/review" }, "retraining": { "$ref": "#/$defs/retraining" }, "models": { "type": "object", "propertyNames": { "$ref": "manifest.schema.json#/$defs/modelName" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "drift": { "$ref": "#/$defs/drift" }, "ab_test": { "$ref": "#/$defs/abTest" }, "retention": { "$ref": "#/$defs/retention" }, "budget": { "$ref": "#/$defs/budget" }, "rollback": { "$ref": "#/$defs/rollback" }, "review": { "$ref": "#/$defs/review" }, "retraining": { "$ref": "#/$defs/retraining" } } } } }, "$defs": { "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "drift": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "win_rate_drop": { "description": "Alert when live win rate falls this far below the baseline (0.10 = 55% to 45%).", "$ref": "#/$defs/fraction" }, "sharpe_drop": { "description": "Alert when live Sharpe falls this far below the baseline.", "type": "number", "minimum": 0, "maximum": 100 }, "consecutive_losses": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "max_drawdown": { "description": "Alert when live drawdown reaches this fraction of equity.", "$ref": "#/$defs/fraction" }, "trades_per_year": { "description": "Used to annualise Sharpe; estimated from timestamps when absent.", "type": "number", "exclusiveMinimum": 0 } } }, "abTest": { "type": "object", "additionalProperties": false, "properties": { "candidate_percent": { "type": "integer", "minimum": 1, "maximum": 99 }, "min_trades_per_arm": { "type": "integer", "minimum": 1 }, "min_days": { "type": "number", "minimum": 0 }, "min_requirement": { "description": "Whether a test needs both the minimum trades and the minimum days, or either.", "enum": ["both", "either"] }, "max_days": { "type": "number", "minimum": 0 }, "metric": { "enum": ["sharpe", "win_rate", "total_return", "sortino"] }, "min_improvement": { "description": "The candidate must beat control by more than this fraction (0.15 = 15%).", "type": "number", "minimum": 0, "maximum": 100 } } }, "retention": { "type": "object", "additionalProperties": false, "properties": { "rank_metric": { "enum": ["sharpe", "win_rate", "total_return", "sortino"] }, "keep_top": { "type": "integer", "minimum": 0 }, "keep_last": { "type": "integer", "minimum": 0 }, "min_age_days": { "type": "number", "minimum": 0 }, "bottom_fraction": { "$ref": "#/$defs/fraction" } } }, "budget": { "type": "object", "additionalProperties": false, "properties": { "max_size": { "description": 'Artifact bytes per model: a number of bytes or a size such as "5 GB" or "500 MiB".', "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$" }] }, "max_versions": { "type": "integer", "minimum": 1 } } }, "rollback": { "type": "object", "additionalProperties": false, "properties": { "automatic_on_severe": { "description": "Commit a rollback without review when degradation is severe. Off unless you turn it on.", "type": "boolean" } } }, "retraining": { "description": "Close the retraining loop: when production degrades (critical or worse), start this repository_dispatch event, once per degradation episode, with the model and the evidence.", "type": "object", "additionalProperties": false, "properties": { "event_type": { "description": "The repository_dispatch event type your retraining workflow listens to, e.g. retrain-model.", "anyOf": [{ "type": "string", "pattern": "^[A-Za-z0-9._-]{1,100}$" }, { "type": "null" }] } } }, "review": { "type": "object", "additionalProperties": false, "properties": { "reviewers": { "type": "array", "items": { "type": "string", "maxLength": 100 } }, "assignees": { "type": "array", "items": { "type": "string", "maxLength": 100 } } } } } };
+var schema51 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy.schema.json", "title": "modelgate registry policy", "description": "Thresholds and rules for the whole registry, at registry/policy.yaml. Every setting is optional: missing ones take the defaults from the users' proposal. `models.<name>` overrides any section for one model.", "type": "object", "required": ["schema_version"], "additionalProperties": false, "properties": { "schema_version": { "const": 1 }, "drift": { "$ref": "#/$defs/drift" }, "ab_test": { "$ref": "#/$defs/abTest" }, "retention": { "$ref": "#/$defs/retention" }, "budget": { "$ref": "#/$defs/budget" }, "rollback": { "$ref": "#/$defs/rollback" }, "review": { "$ref": "#/$defs/review" }, "retraining": { "$ref": "#/$defs/retraining" }, "models": { "type": "object", "propertyNames": { "$ref": "manifest.schema.json#/$defs/modelName" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "drift": { "$ref": "#/$defs/drift" }, "ab_test": { "$ref": "#/$defs/abTest" }, "retention": { "$ref": "#/$defs/retention" }, "budget": { "$ref": "#/$defs/budget" }, "rollback": { "$ref": "#/$defs/rollback" }, "review": { "$ref": "#/$defs/review" }, "retraining": { "$ref": "#/$defs/retraining" } } } } }, "$defs": { "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "drift": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "win_rate_drop": { "description": "Alert when live win rate falls this far below the baseline (0.10 = 55% to 45%).", "$ref": "#/$defs/fraction" }, "sharpe_drop": { "description": "Alert when live Sharpe falls this far below the baseline.", "type": "number", "minimum": 0, "maximum": 100 }, "consecutive_losses": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "max_drawdown": { "description": "Alert when live drawdown reaches this fraction of equity.", "$ref": "#/$defs/fraction" }, "trades_per_year": { "description": "Used to annualise Sharpe; estimated from timestamps when absent.", "type": "number", "exclusiveMinimum": 0 } } }, "abTest": { "type": "object", "additionalProperties": false, "properties": { "candidate_percent": { "type": "integer", "minimum": 1, "maximum": 99 }, "min_trades_per_arm": { "type": "integer", "minimum": 1 }, "min_days": { "type": "number", "minimum": 0 }, "min_requirement": { "description": "Whether a test needs both the minimum trades and the minimum days, or either.", "enum": ["both", "either"] }, "max_days": { "type": "number", "minimum": 0 }, "metric": { "enum": ["sharpe", "win_rate", "total_return", "sortino"] }, "min_improvement": { "description": "The candidate must beat control by more than this fraction (0.15 = 15%).", "type": "number", "minimum": 0, "maximum": 100 } } }, "retention": { "type": "object", "additionalProperties": false, "properties": { "rank_metric": { "enum": ["sharpe", "win_rate", "total_return", "sortino"] }, "keep_top": { "type": "integer", "minimum": 0 }, "keep_last": { "type": "integer", "minimum": 0 }, "min_age_days": { "type": "number", "minimum": 0 }, "bottom_fraction": { "$ref": "#/$defs/fraction" } } }, "budget": { "type": "object", "additionalProperties": false, "properties": { "max_size": { "description": 'Artifact bytes per model: a number of bytes or a size such as "5 GB" or "500 MiB".', "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$" }] }, "max_versions": { "type": "integer", "minimum": 1 } } }, "rollback": { "type": "object", "additionalProperties": false, "properties": { "automatic_on_severe": { "description": "Commit a rollback without review when degradation is severe. Off unless you turn it on.", "type": "boolean" } } }, "retraining": { "description": "Close the retraining loop: when production degrades (critical or worse), or was registered longer ago than max_production_age_days, start your retraining workflow once per episode, with the model and the evidence. Name it by event_type (repository_dispatch) or by workflow (workflow_dispatch), not both.", "type": "object", "additionalProperties": false, "properties": { "event_type": { "description": "The repository_dispatch event type your retraining workflow listens to, e.g. retrain-model.", "anyOf": [{ "type": "string", "pattern": "^[A-Za-z0-9._-]{1,100}$" }, { "type": "null" }] }, "workflow": { "description": "The retraining workflow's file name under .github/workflows/, started by workflow_dispatch with the inputs model, version, reason and evidence.", "anyOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.ya?ml$" }, { "type": "null" }] }, "ref": { "description": "The branch workflow_dispatch runs the workflow on; default the registry's branch.", "anyOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", "not": { "pattern": "\\.\\.|\\.lock$|@\\{|//" } }, { "type": "null" }] }, "max_production_age_days": { "description": "Ask for retraining when the production version was registered longer ago than this many days; null: never for age alone.", "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 3650 }, { "type": "null" }] } } }, "review": { "type": "object", "additionalProperties": false, "properties": { "reviewers": { "type": "array", "items": { "type": "string", "maxLength": 100 } }, "assignees": { "type": "array", "items": { "type": "string", "maxLength": 100 } } } } } };
 var schema55 = { "type": "object", "additionalProperties": false, "properties": { "candidate_percent": { "type": "integer", "minimum": 1, "maximum": 99 }, "min_trades_per_arm": { "type": "integer", "minimum": 1 }, "min_days": { "type": "number", "minimum": 0 }, "min_requirement": { "description": "Whether a test needs both the minimum trades and the minimum days, or either.", "enum": ["both", "either"] }, "max_days": { "type": "number", "minimum": 0 }, "metric": { "enum": ["sharpe", "win_rate", "total_return", "sortino"] }, "min_improvement": { "description": "The candidate must beat control by more than this fraction (0.15 = 15%).", "type": "number", "minimum": 0, "maximum": 100 } } };
 var schema58 = { "type": "object", "additionalProperties": false, "properties": { "max_size": { "description": 'Artifact bytes per model: a number of bytes or a size such as "5 GB" or "500 MiB".', "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$" }] }, "max_versions": { "type": "integer", "minimum": 1 } } };
 var schema59 = { "type": "object", "additionalProperties": false, "properties": { "automatic_on_severe": { "description": "Commit a rollback without review when degradation is severe. Off unless you turn it on.", "type": "boolean" } } };
 var schema60 = { "type": "object", "additionalProperties": false, "properties": { "reviewers": { "type": "array", "items": { "type": "string", "maxLength": 100 } }, "assignees": { "type": "array", "items": { "type": "string", "maxLength": 100 } } } };
-var schema61 = { "description": "Close the retraining loop: when production degrades (critical or worse), start this repository_dispatch event, once per degradation episode, with the model and the evidence.", "type": "object", "additionalProperties": false, "properties": { "event_type": { "description": "The repository_dispatch event type your retraining workflow listens to, e.g. retrain-model.", "anyOf": [{ "type": "string", "pattern": "^[A-Za-z0-9._-]{1,100}$" }, { "type": "null" }] } } };
+var schema61 = { "description": "Close the retraining loop: when production degrades (critical or worse), or was registered longer ago than max_production_age_days, start your retraining workflow once per episode, with the model and the evidence. Name it by event_type (repository_dispatch) or by workflow (workflow_dispatch), not both.", "type": "object", "additionalProperties": false, "properties": { "event_type": { "description": "The repository_dispatch event type your retraining workflow listens to, e.g. retrain-model.", "anyOf": [{ "type": "string", "pattern": "^[A-Za-z0-9._-]{1,100}$" }, { "type": "null" }] }, "workflow": { "description": "The retraining workflow's file name under .github/workflows/, started by workflow_dispatch with the inputs model, version, reason and evidence.", "anyOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.ya?ml$" }, { "type": "null" }] }, "ref": { "description": "The branch workflow_dispatch runs the workflow on; default the registry's branch.", "anyOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", "not": { "pattern": "\\.\\.|\\.lock$|@\\{|//" } }, { "type": "null" }] }, "max_production_age_days": { "description": "Ask for retraining when the production version was registered longer ago than this many days; null: never for age alone.", "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 3650 }, { "type": "null" }] } } };
 var schema52 = { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "win_rate_drop": { "description": "Alert when live win rate falls this far below the baseline (0.10 = 55% to 45%).", "$ref": "#/$defs/fraction" }, "sharpe_drop": { "description": "Alert when live Sharpe falls this far below the baseline.", "type": "number", "minimum": 0, "maximum": 100 }, "consecutive_losses": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "max_drawdown": { "description": "Alert when live drawdown reaches this fraction of equity.", "$ref": "#/$defs/fraction" }, "trades_per_year": { "description": "Used to annualise Sharpe; estimated from timestamps when absent.", "type": "number", "exclusiveMinimum": 0 } } };
 var schema53 = { "type": "number", "minimum": 0, "maximum": 1 };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -15182,6 +15187,9 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern28 = new RegExp("^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$", "u");
 var pattern29 = new RegExp("^[A-Za-z0-9._-]{1,100}$", "u");
+var pattern30 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.ya?ml$", "u");
+var pattern31 = new RegExp("\\.\\.|\\.lock$|@\\{|//", "u");
+var pattern32 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -15667,7 +15675,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data21 = data.retraining;
       if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
         for (const key5 in data21) {
-          if (!(key5 === "event_type")) {
+          if (!(key5 === "event_type" || key5 === "workflow" || key5 === "ref" || key5 === "max_production_age_days")) {
             const err39 = { instancePath: instancePath + "/retraining", schemaPath: "#/$defs/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data: data21 };
             if (vErrors === null) {
               vErrors = [err39];
@@ -15734,33 +15742,35 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-      } else {
-        const err44 = { instancePath: instancePath + "/retraining", schemaPath: "#/$defs/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data: data21 };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
-        errors++;
-      }
-    }
-    if (data.models !== void 0) {
-      let data23 = data.models;
-      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-        for (const key6 in data23) {
+        if (data21.workflow !== void 0) {
+          let data23 = data21.workflow;
+          const _errs62 = errors;
+          let valid17 = false;
           const _errs63 = errors;
-          if (typeof key6 === "string") {
-            if (!pattern4.test(key6)) {
-              const err45 = { instancePath: instancePath + "/models", schemaPath: "manifest.schema.json#/$defs/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema32, data: key6, propertyName: key6 };
+          if (typeof data23 === "string") {
+            if (!pattern30.test(data23)) {
+              const err44 = { instancePath: instancePath + "/retraining/workflow", schemaPath: "#/$defs/retraining/properties/workflow/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.ya?ml$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.ya?ml$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.ya?ml$", parentSchema: schema61.properties.workflow.anyOf[0], data: data23 };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err44];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err44);
               }
               errors++;
             }
           } else {
-            const err46 = { instancePath: instancePath + "/models", schemaPath: "manifest.schema.json#/$defs/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: key6, propertyName: key6 };
+            const err45 = { instancePath: instancePath + "/retraining/workflow", schemaPath: "#/$defs/retraining/properties/workflow/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.workflow.anyOf[0].type, parentSchema: schema61.properties.workflow.anyOf[0], data: data23 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+          var _valid2 = _errs63 === errors;
+          valid17 = valid17 || _valid2;
+          const _errs65 = errors;
+          if (data23 !== null) {
+            const err46 = { instancePath: instancePath + "/retraining/workflow", schemaPath: "#/$defs/retraining/properties/workflow/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema61.properties.workflow.anyOf[1].type, parentSchema: schema61.properties.workflow.anyOf[1], data: data23 };
             if (vErrors === null) {
               vErrors = [err46];
             } else {
@@ -15768,227 +15778,266 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var valid17 = _errs63 === errors;
+          var _valid2 = _errs65 === errors;
+          valid17 = valid17 || _valid2;
           if (!valid17) {
-            const err47 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema51.properties.models.propertyNames, parentSchema: schema51.properties.models, data: data23 };
+            const err47 = { instancePath: instancePath + "/retraining/workflow", schemaPath: "#/$defs/retraining/properties/workflow/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema61.properties.workflow.anyOf, parentSchema: schema61.properties.workflow, data: data23 };
             if (vErrors === null) {
               vErrors = [err47];
             } else {
               vErrors.push(err47);
             }
             errors++;
+          } else {
+            errors = _errs62;
+            if (vErrors !== null) {
+              if (_errs62) {
+                vErrors.length = _errs62;
+              } else {
+                vErrors = null;
+              }
+            }
           }
         }
-        for (const key7 in data23) {
-          let data24 = data23[key7];
-          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-            for (const key8 in data24) {
+        if (data21.ref !== void 0) {
+          let data24 = data21.ref;
+          const _errs68 = errors;
+          let valid18 = false;
+          const _errs69 = errors;
+          const _errs71 = errors;
+          const _errs72 = errors;
+          if (typeof data24 === "string") {
+            if (!pattern31.test(data24)) {
+              const err48 = {};
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+          }
+          var valid19 = _errs72 === errors;
+          if (valid19) {
+            const err49 = { instancePath: instancePath + "/retraining/ref", schemaPath: "#/$defs/retraining/properties/ref/anyOf/0/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema61.properties.ref.anyOf[0].not, parentSchema: schema61.properties.ref.anyOf[0], data: data24 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          } else {
+            errors = _errs71;
+            if (vErrors !== null) {
+              if (_errs71) {
+                vErrors.length = _errs71;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data24 === "string") {
+            if (!pattern32.test(data24)) {
+              const err50 = { instancePath: instancePath + "/retraining/ref", schemaPath: "#/$defs/retraining/properties/ref/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", parentSchema: schema61.properties.ref.anyOf[0], data: data24 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/retraining/ref", schemaPath: "#/$defs/retraining/properties/ref/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.ref.anyOf[0].type, parentSchema: schema61.properties.ref.anyOf[0], data: data24 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+          var _valid3 = _errs69 === errors;
+          valid18 = valid18 || _valid3;
+          const _errs73 = errors;
+          if (data24 !== null) {
+            const err52 = { instancePath: instancePath + "/retraining/ref", schemaPath: "#/$defs/retraining/properties/ref/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema61.properties.ref.anyOf[1].type, parentSchema: schema61.properties.ref.anyOf[1], data: data24 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+          var _valid3 = _errs73 === errors;
+          valid18 = valid18 || _valid3;
+          if (!valid18) {
+            const err53 = { instancePath: instancePath + "/retraining/ref", schemaPath: "#/$defs/retraining/properties/ref/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema61.properties.ref.anyOf, parentSchema: schema61.properties.ref, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          } else {
+            errors = _errs68;
+            if (vErrors !== null) {
+              if (_errs68) {
+                vErrors.length = _errs68;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data21.max_production_age_days !== void 0) {
+          let data25 = data21.max_production_age_days;
+          const _errs76 = errors;
+          let valid20 = false;
+          const _errs77 = errors;
+          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+            const err54 = { instancePath: instancePath + "/retraining/max_production_age_days", schemaPath: "#/$defs/retraining/properties/max_production_age_days/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.max_production_age_days.anyOf[0].type, parentSchema: schema61.properties.max_production_age_days.anyOf[0], data: data25 };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+          if (typeof data25 == "number" && isFinite(data25)) {
+            if (data25 > 3650 || isNaN(data25)) {
+              const err55 = { instancePath: instancePath + "/retraining/max_production_age_days", schemaPath: "#/$defs/retraining/properties/max_production_age_days/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema61.properties.max_production_age_days.anyOf[0], data: data25 };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+            if (data25 < 1 || isNaN(data25)) {
+              const err56 = { instancePath: instancePath + "/retraining/max_production_age_days", schemaPath: "#/$defs/retraining/properties/max_production_age_days/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61.properties.max_production_age_days.anyOf[0], data: data25 };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+          }
+          var _valid4 = _errs77 === errors;
+          valid20 = valid20 || _valid4;
+          const _errs79 = errors;
+          if (data25 !== null) {
+            const err57 = { instancePath: instancePath + "/retraining/max_production_age_days", schemaPath: "#/$defs/retraining/properties/max_production_age_days/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema61.properties.max_production_age_days.anyOf[1].type, parentSchema: schema61.properties.max_production_age_days.anyOf[1], data: data25 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+          var _valid4 = _errs79 === errors;
+          valid20 = valid20 || _valid4;
+          if (!valid20) {
+            const err58 = { instancePath: instancePath + "/retraining/max_production_age_days", schemaPath: "#/$defs/retraining/properties/max_production_age_days/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema61.properties.max_production_age_days.anyOf, parentSchema: schema61.properties.max_production_age_days, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          } else {
+            errors = _errs76;
+            if (vErrors !== null) {
+              if (_errs76) {
+                vErrors.length = _errs76;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err59 = { instancePath: instancePath + "/retraining", schemaPath: "#/$defs/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data.models !== void 0) {
+      let data26 = data.models;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        for (const key6 in data26) {
+          const _errs83 = errors;
+          if (typeof key6 === "string") {
+            if (!pattern4.test(key6)) {
+              const err60 = { instancePath: instancePath + "/models", schemaPath: "manifest.schema.json#/$defs/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema32, data: key6, propertyName: key6 };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+          } else {
+            const err61 = { instancePath: instancePath + "/models", schemaPath: "manifest.schema.json#/$defs/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: key6, propertyName: key6 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+          var valid21 = _errs83 === errors;
+          if (!valid21) {
+            const err62 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema51.properties.models.propertyNames, parentSchema: schema51.properties.models, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        for (const key7 in data26) {
+          let data27 = data26[key7];
+          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key8 in data27) {
               if (!(key8 === "drift" || key8 === "ab_test" || key8 === "retention" || key8 === "budget" || key8 === "rollback" || key8 === "review" || key8 === "retraining")) {
-                const err48 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/models/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51.properties.models.additionalProperties, data: data24 };
+                const err63 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/models/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51.properties.models.additionalProperties, data: data27 };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err63];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err63);
                 }
                 errors++;
               }
             }
-            if (data24.drift !== void 0) {
-              if (!validate23(data24.drift, { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/drift", parentData: data24, parentDataProperty: "drift", rootData, dynamicAnchors })) {
+            if (data27.drift !== void 0) {
+              if (!validate23(data27.drift, { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/drift", parentData: data27, parentDataProperty: "drift", rootData, dynamicAnchors })) {
                 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
                 errors = vErrors.length;
               }
             }
-            if (data24.ab_test !== void 0) {
-              let data26 = data24.ab_test;
-              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                for (const key9 in data26) {
+            if (data27.ab_test !== void 0) {
+              let data29 = data27.ab_test;
+              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                for (const key9 in data29) {
                   if (!(key9 === "candidate_percent" || key9 === "min_trades_per_arm" || key9 === "min_days" || key9 === "min_requirement" || key9 === "max_days" || key9 === "metric" || key9 === "min_improvement")) {
-                    const err49 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test", schemaPath: "#/$defs/abTest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data: data26 };
+                    const err64 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test", schemaPath: "#/$defs/abTest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data: data29 };
                     if (vErrors === null) {
-                      vErrors = [err49];
+                      vErrors = [err64];
                     } else {
-                      vErrors.push(err49);
+                      vErrors.push(err64);
                     }
                     errors++;
                   }
                 }
-                if (data26.candidate_percent !== void 0) {
-                  let data27 = data26.candidate_percent;
-                  if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
-                    const err50 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/candidate_percent", schemaPath: "#/$defs/abTest/properties/candidate_percent/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.candidate_percent.type, parentSchema: schema55.properties.candidate_percent, data: data27 };
-                    if (vErrors === null) {
-                      vErrors = [err50];
-                    } else {
-                      vErrors.push(err50);
-                    }
-                    errors++;
-                  }
-                  if (typeof data27 == "number" && isFinite(data27)) {
-                    if (data27 > 99 || isNaN(data27)) {
-                      const err51 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/candidate_percent", schemaPath: "#/$defs/abTest/properties/candidate_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99", schema: 99, parentSchema: schema55.properties.candidate_percent, data: data27 };
-                      if (vErrors === null) {
-                        vErrors = [err51];
-                      } else {
-                        vErrors.push(err51);
-                      }
-                      errors++;
-                    }
-                    if (data27 < 1 || isNaN(data27)) {
-                      const err52 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/candidate_percent", schemaPath: "#/$defs/abTest/properties/candidate_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.candidate_percent, data: data27 };
-                      if (vErrors === null) {
-                        vErrors = [err52];
-                      } else {
-                        vErrors.push(err52);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data26.min_trades_per_arm !== void 0) {
-                  let data28 = data26.min_trades_per_arm;
-                  if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
-                    const err53 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_trades_per_arm", schemaPath: "#/$defs/abTest/properties/min_trades_per_arm/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.min_trades_per_arm.type, parentSchema: schema55.properties.min_trades_per_arm, data: data28 };
-                    if (vErrors === null) {
-                      vErrors = [err53];
-                    } else {
-                      vErrors.push(err53);
-                    }
-                    errors++;
-                  }
-                  if (typeof data28 == "number" && isFinite(data28)) {
-                    if (data28 < 1 || isNaN(data28)) {
-                      const err54 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_trades_per_arm", schemaPath: "#/$defs/abTest/properties/min_trades_per_arm/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.min_trades_per_arm, data: data28 };
-                      if (vErrors === null) {
-                        vErrors = [err54];
-                      } else {
-                        vErrors.push(err54);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data26.min_days !== void 0) {
-                  let data29 = data26.min_days;
-                  if (typeof data29 == "number" && isFinite(data29)) {
-                    if (data29 < 0 || isNaN(data29)) {
-                      const err55 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_days", schemaPath: "#/$defs/abTest/properties/min_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.min_days, data: data29 };
-                      if (vErrors === null) {
-                        vErrors = [err55];
-                      } else {
-                        vErrors.push(err55);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err56 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_days", schemaPath: "#/$defs/abTest/properties/min_days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.min_days.type, parentSchema: schema55.properties.min_days, data: data29 };
-                    if (vErrors === null) {
-                      vErrors = [err56];
-                    } else {
-                      vErrors.push(err56);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.min_requirement !== void 0) {
-                  let data30 = data26.min_requirement;
-                  if (!(data30 === "both" || data30 === "either")) {
-                    const err57 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_requirement", schemaPath: "#/$defs/abTest/properties/min_requirement/enum", keyword: "enum", params: { allowedValues: schema55.properties.min_requirement.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.min_requirement.enum, parentSchema: schema55.properties.min_requirement, data: data30 };
-                    if (vErrors === null) {
-                      vErrors = [err57];
-                    } else {
-                      vErrors.push(err57);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.max_days !== void 0) {
-                  let data31 = data26.max_days;
-                  if (typeof data31 == "number" && isFinite(data31)) {
-                    if (data31 < 0 || isNaN(data31)) {
-                      const err58 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/max_days", schemaPath: "#/$defs/abTest/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.max_days, data: data31 };
-                      if (vErrors === null) {
-                        vErrors = [err58];
-                      } else {
-                        vErrors.push(err58);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err59 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/max_days", schemaPath: "#/$defs/abTest/properties/max_days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.max_days.type, parentSchema: schema55.properties.max_days, data: data31 };
-                    if (vErrors === null) {
-                      vErrors = [err59];
-                    } else {
-                      vErrors.push(err59);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.metric !== void 0) {
-                  let data32 = data26.metric;
-                  if (!(data32 === "sharpe" || data32 === "win_rate" || data32 === "total_return" || data32 === "sortino")) {
-                    const err60 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/metric", schemaPath: "#/$defs/abTest/properties/metric/enum", keyword: "enum", params: { allowedValues: schema55.properties.metric.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.metric.enum, parentSchema: schema55.properties.metric, data: data32 };
-                    if (vErrors === null) {
-                      vErrors = [err60];
-                    } else {
-                      vErrors.push(err60);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.min_improvement !== void 0) {
-                  let data33 = data26.min_improvement;
-                  if (typeof data33 == "number" && isFinite(data33)) {
-                    if (data33 > 100 || isNaN(data33)) {
-                      const err61 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_improvement", schemaPath: "#/$defs/abTest/properties/min_improvement/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema55.properties.min_improvement, data: data33 };
-                      if (vErrors === null) {
-                        vErrors = [err61];
-                      } else {
-                        vErrors.push(err61);
-                      }
-                      errors++;
-                    }
-                    if (data33 < 0 || isNaN(data33)) {
-                      const err62 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_improvement", schemaPath: "#/$defs/abTest/properties/min_improvement/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.min_improvement, data: data33 };
-                      if (vErrors === null) {
-                        vErrors = [err62];
-                      } else {
-                        vErrors.push(err62);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err63 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_improvement", schemaPath: "#/$defs/abTest/properties/min_improvement/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.min_improvement.type, parentSchema: schema55.properties.min_improvement, data: data33 };
-                    if (vErrors === null) {
-                      vErrors = [err63];
-                    } else {
-                      vErrors.push(err63);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err64 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test", schemaPath: "#/$defs/abTest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err64];
-                } else {
-                  vErrors.push(err64);
-                }
-                errors++;
-              }
-            }
-            if (data24.retention !== void 0) {
-              if (!validate25(data24.retention, { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retention", parentData: data24, parentDataProperty: "retention", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data24.budget !== void 0) {
-              let data35 = data24.budget;
-              if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-                for (const key10 in data35) {
-                  if (!(key10 === "max_size" || key10 === "max_versions")) {
-                    const err65 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget", schemaPath: "#/$defs/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data35 };
+                if (data29.candidate_percent !== void 0) {
+                  let data30 = data29.candidate_percent;
+                  if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+                    const err65 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/candidate_percent", schemaPath: "#/$defs/abTest/properties/candidate_percent/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.candidate_percent.type, parentSchema: schema55.properties.candidate_percent, data: data30 };
                     if (vErrors === null) {
                       vErrors = [err65];
                     } else {
@@ -15996,24 +16045,18 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data35.max_size !== void 0) {
-                  let data36 = data35.max_size;
-                  const _errs93 = errors;
-                  let valid25 = false;
-                  const _errs94 = errors;
-                  if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
-                    const err66 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.max_size.anyOf[0].type, parentSchema: schema58.properties.max_size.anyOf[0], data: data36 };
-                    if (vErrors === null) {
-                      vErrors = [err66];
-                    } else {
-                      vErrors.push(err66);
+                  if (typeof data30 == "number" && isFinite(data30)) {
+                    if (data30 > 99 || isNaN(data30)) {
+                      const err66 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/candidate_percent", schemaPath: "#/$defs/abTest/properties/candidate_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99", schema: 99, parentSchema: schema55.properties.candidate_percent, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  if (typeof data36 == "number" && isFinite(data36)) {
-                    if (data36 < 0 || isNaN(data36)) {
-                      const err67 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.max_size.anyOf[0], data: data36 };
+                    if (data30 < 1 || isNaN(data30)) {
+                      const err67 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/candidate_percent", schemaPath: "#/$defs/abTest/properties/candidate_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.candidate_percent, data: data30 };
                       if (vErrors === null) {
                         vErrors = [err67];
                       } else {
@@ -16022,53 +16065,44 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   }
-                  var _valid2 = _errs94 === errors;
-                  valid25 = valid25 || _valid2;
-                  const _errs96 = errors;
-                  if (typeof data36 === "string") {
-                    if (!pattern28.test(data36)) {
-                      const err68 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$" }, message: 'must match pattern "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$"', schema: "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$", parentSchema: schema58.properties.max_size.anyOf[1], data: data36 };
+                }
+                if (data29.min_trades_per_arm !== void 0) {
+                  let data31 = data29.min_trades_per_arm;
+                  if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
+                    const err68 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_trades_per_arm", schemaPath: "#/$defs/abTest/properties/min_trades_per_arm/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.min_trades_per_arm.type, parentSchema: schema55.properties.min_trades_per_arm, data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                  if (typeof data31 == "number" && isFinite(data31)) {
+                    if (data31 < 1 || isNaN(data31)) {
+                      const err69 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_trades_per_arm", schemaPath: "#/$defs/abTest/properties/min_trades_per_arm/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.min_trades_per_arm, data: data31 };
                       if (vErrors === null) {
-                        vErrors = [err68];
+                        vErrors = [err69];
                       } else {
-                        vErrors.push(err68);
+                        vErrors.push(err69);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data29.min_days !== void 0) {
+                  let data32 = data29.min_days;
+                  if (typeof data32 == "number" && isFinite(data32)) {
+                    if (data32 < 0 || isNaN(data32)) {
+                      const err70 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_days", schemaPath: "#/$defs/abTest/properties/min_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.min_days, data: data32 };
+                      if (vErrors === null) {
+                        vErrors = [err70];
+                      } else {
+                        vErrors.push(err70);
                       }
                       errors++;
                     }
                   } else {
-                    const err69 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.max_size.anyOf[1].type, parentSchema: schema58.properties.max_size.anyOf[1], data: data36 };
-                    if (vErrors === null) {
-                      vErrors = [err69];
-                    } else {
-                      vErrors.push(err69);
-                    }
-                    errors++;
-                  }
-                  var _valid2 = _errs96 === errors;
-                  valid25 = valid25 || _valid2;
-                  if (!valid25) {
-                    const err70 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema58.properties.max_size.anyOf, parentSchema: schema58.properties.max_size, data: data36 };
-                    if (vErrors === null) {
-                      vErrors = [err70];
-                    } else {
-                      vErrors.push(err70);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs93;
-                    if (vErrors !== null) {
-                      if (_errs93) {
-                        vErrors.length = _errs93;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                }
-                if (data35.max_versions !== void 0) {
-                  let data37 = data35.max_versions;
-                  if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-                    const err71 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_versions", schemaPath: "#/$defs/budget/properties/max_versions/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.max_versions.type, parentSchema: schema58.properties.max_versions, data: data37 };
+                    const err71 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_days", schemaPath: "#/$defs/abTest/properties/min_days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.min_days.type, parentSchema: schema55.properties.min_days, data: data32 };
                     if (vErrors === null) {
                       vErrors = [err71];
                     } else {
@@ -16076,34 +16110,33 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data37 == "number" && isFinite(data37)) {
-                    if (data37 < 1 || isNaN(data37)) {
-                      const err72 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_versions", schemaPath: "#/$defs/budget/properties/max_versions/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema58.properties.max_versions, data: data37 };
+                }
+                if (data29.min_requirement !== void 0) {
+                  let data33 = data29.min_requirement;
+                  if (!(data33 === "both" || data33 === "either")) {
+                    const err72 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_requirement", schemaPath: "#/$defs/abTest/properties/min_requirement/enum", keyword: "enum", params: { allowedValues: schema55.properties.min_requirement.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.min_requirement.enum, parentSchema: schema55.properties.min_requirement, data: data33 };
+                    if (vErrors === null) {
+                      vErrors = [err72];
+                    } else {
+                      vErrors.push(err72);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.max_days !== void 0) {
+                  let data34 = data29.max_days;
+                  if (typeof data34 == "number" && isFinite(data34)) {
+                    if (data34 < 0 || isNaN(data34)) {
+                      const err73 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/max_days", schemaPath: "#/$defs/abTest/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.max_days, data: data34 };
                       if (vErrors === null) {
-                        vErrors = [err72];
+                        vErrors = [err73];
                       } else {
-                        vErrors.push(err72);
+                        vErrors.push(err73);
                       }
                       errors++;
                     }
-                  }
-                }
-              } else {
-                const err73 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget", schemaPath: "#/$defs/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data35 };
-                if (vErrors === null) {
-                  vErrors = [err73];
-                } else {
-                  vErrors.push(err73);
-                }
-                errors++;
-              }
-            }
-            if (data24.rollback !== void 0) {
-              let data38 = data24.rollback;
-              if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-                for (const key11 in data38) {
-                  if (!(key11 === "automatic_on_severe")) {
-                    const err74 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/rollback", schemaPath: "#/$defs/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59, data: data38 };
+                  } else {
+                    const err74 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/max_days", schemaPath: "#/$defs/abTest/properties/max_days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.max_days.type, parentSchema: schema55.properties.max_days, data: data34 };
                     if (vErrors === null) {
                       vErrors = [err74];
                     } else {
@@ -16112,10 +16145,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data38.automatic_on_severe !== void 0) {
-                  let data39 = data38.automatic_on_severe;
-                  if (typeof data39 !== "boolean") {
-                    const err75 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/rollback/automatic_on_severe", schemaPath: "#/$defs/rollback/properties/automatic_on_severe/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema59.properties.automatic_on_severe.type, parentSchema: schema59.properties.automatic_on_severe, data: data39 };
+                if (data29.metric !== void 0) {
+                  let data35 = data29.metric;
+                  if (!(data35 === "sharpe" || data35 === "win_rate" || data35 === "total_return" || data35 === "sortino")) {
+                    const err75 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/metric", schemaPath: "#/$defs/abTest/properties/metric/enum", keyword: "enum", params: { allowedValues: schema55.properties.metric.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.metric.enum, parentSchema: schema55.properties.metric, data: data35 };
                     if (vErrors === null) {
                       vErrors = [err75];
                     } else {
@@ -16124,58 +16157,59 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err76 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/rollback", schemaPath: "#/$defs/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data: data38 };
-                if (vErrors === null) {
-                  vErrors = [err76];
-                } else {
-                  vErrors.push(err76);
-                }
-                errors++;
-              }
-            }
-            if (data24.review !== void 0) {
-              let data40 = data24.review;
-              if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                for (const key12 in data40) {
-                  if (!(key12 === "reviewers" || key12 === "assignees")) {
-                    const err77 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review", schemaPath: "#/$defs/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60, data: data40 };
+                if (data29.min_improvement !== void 0) {
+                  let data36 = data29.min_improvement;
+                  if (typeof data36 == "number" && isFinite(data36)) {
+                    if (data36 > 100 || isNaN(data36)) {
+                      const err76 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_improvement", schemaPath: "#/$defs/abTest/properties/min_improvement/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema55.properties.min_improvement, data: data36 };
+                      if (vErrors === null) {
+                        vErrors = [err76];
+                      } else {
+                        vErrors.push(err76);
+                      }
+                      errors++;
+                    }
+                    if (data36 < 0 || isNaN(data36)) {
+                      const err77 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_improvement", schemaPath: "#/$defs/abTest/properties/min_improvement/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.min_improvement, data: data36 };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err78 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test/min_improvement", schemaPath: "#/$defs/abTest/properties/min_improvement/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.min_improvement.type, parentSchema: schema55.properties.min_improvement, data: data36 };
                     if (vErrors === null) {
-                      vErrors = [err77];
+                      vErrors = [err78];
                     } else {
-                      vErrors.push(err77);
+                      vErrors.push(err78);
                     }
                     errors++;
                   }
                 }
-                if (data40.reviewers !== void 0) {
-                  let data41 = data40.reviewers;
-                  if (Array.isArray(data41)) {
-                    const len2 = data41.length;
-                    for (let i2 = 0; i2 < len2; i2++) {
-                      let data42 = data41[i2];
-                      if (typeof data42 === "string") {
-                        if (data42.length > 100) {
-                          const err78 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/reviewers/" + i2, schemaPath: "#/$defs/review/properties/reviewers/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema60.properties.reviewers.items, data: data42 };
-                          if (vErrors === null) {
-                            vErrors = [err78];
-                          } else {
-                            vErrors.push(err78);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err79 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/reviewers/" + i2, schemaPath: "#/$defs/review/properties/reviewers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.reviewers.items.type, parentSchema: schema60.properties.reviewers.items, data: data42 };
-                        if (vErrors === null) {
-                          vErrors = [err79];
-                        } else {
-                          vErrors.push(err79);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err80 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/reviewers", schemaPath: "#/$defs/review/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.reviewers.type, parentSchema: schema60.properties.reviewers, data: data41 };
+              } else {
+                const err79 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab_test", schemaPath: "#/$defs/abTest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+            if (data27.retention !== void 0) {
+              if (!validate25(data27.retention, { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retention", parentData: data27, parentDataProperty: "retention", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data27.budget !== void 0) {
+              let data38 = data27.budget;
+              if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                for (const key10 in data38) {
+                  if (!(key10 === "max_size" || key10 === "max_versions")) {
+                    const err80 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget", schemaPath: "#/$defs/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data38 };
                     if (vErrors === null) {
                       vErrors = [err80];
                     } else {
@@ -16184,117 +16218,517 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data40.assignees !== void 0) {
-                  let data43 = data40.assignees;
-                  if (Array.isArray(data43)) {
-                    const len3 = data43.length;
-                    for (let i3 = 0; i3 < len3; i3++) {
-                      let data44 = data43[i3];
-                      if (typeof data44 === "string") {
-                        if (data44.length > 100) {
-                          const err81 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/assignees/" + i3, schemaPath: "#/$defs/review/properties/assignees/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema60.properties.assignees.items, data: data44 };
-                          if (vErrors === null) {
-                            vErrors = [err81];
-                          } else {
-                            vErrors.push(err81);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err82 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/assignees/" + i3, schemaPath: "#/$defs/review/properties/assignees/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.assignees.items.type, parentSchema: schema60.properties.assignees.items, data: data44 };
-                        if (vErrors === null) {
-                          vErrors = [err82];
-                        } else {
-                          vErrors.push(err82);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err83 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/assignees", schemaPath: "#/$defs/review/properties/assignees/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.assignees.type, parentSchema: schema60.properties.assignees, data: data43 };
+                if (data38.max_size !== void 0) {
+                  let data39 = data38.max_size;
+                  const _errs113 = errors;
+                  let valid29 = false;
+                  const _errs114 = errors;
+                  if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39))) {
+                    const err81 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.max_size.anyOf[0].type, parentSchema: schema58.properties.max_size.anyOf[0], data: data39 };
                     if (vErrors === null) {
-                      vErrors = [err83];
+                      vErrors = [err81];
                     } else {
-                      vErrors.push(err83);
+                      vErrors.push(err81);
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err84 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review", schemaPath: "#/$defs/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.type, parentSchema: schema60, data: data40 };
-                if (vErrors === null) {
-                  vErrors = [err84];
-                } else {
-                  vErrors.push(err84);
-                }
-                errors++;
-              }
-            }
-            if (data24.retraining !== void 0) {
-              let data45 = data24.retraining;
-              if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-                for (const key13 in data45) {
-                  if (!(key13 === "event_type")) {
-                    const err85 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining", schemaPath: "#/$defs/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data: data45 };
+                  if (typeof data39 == "number" && isFinite(data39)) {
+                    if (data39 < 0 || isNaN(data39)) {
+                      const err82 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.max_size.anyOf[0], data: data39 };
+                      if (vErrors === null) {
+                        vErrors = [err82];
+                      } else {
+                        vErrors.push(err82);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid5 = _errs114 === errors;
+                  valid29 = valid29 || _valid5;
+                  const _errs116 = errors;
+                  if (typeof data39 === "string") {
+                    if (!pattern28.test(data39)) {
+                      const err83 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$" }, message: 'must match pattern "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$"', schema: "^\\s*\\d+(?:\\.\\d+)?\\s*(?:B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$", parentSchema: schema58.properties.max_size.anyOf[1], data: data39 };
+                      if (vErrors === null) {
+                        vErrors = [err83];
+                      } else {
+                        vErrors.push(err83);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err84 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.max_size.anyOf[1].type, parentSchema: schema58.properties.max_size.anyOf[1], data: data39 };
+                    if (vErrors === null) {
+                      vErrors = [err84];
+                    } else {
+                      vErrors.push(err84);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs116 === errors;
+                  valid29 = valid29 || _valid5;
+                  if (!valid29) {
+                    const err85 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_size", schemaPath: "#/$defs/budget/properties/max_size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema58.properties.max_size.anyOf, parentSchema: schema58.properties.max_size, data: data39 };
                     if (vErrors === null) {
                       vErrors = [err85];
                     } else {
                       vErrors.push(err85);
                     }
                     errors++;
+                  } else {
+                    errors = _errs113;
+                    if (vErrors !== null) {
+                      if (_errs113) {
+                        vErrors.length = _errs113;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data45.event_type !== void 0) {
-                  let data46 = data45.event_type;
-                  const _errs123 = errors;
-                  let valid36 = false;
-                  const _errs124 = errors;
-                  if (typeof data46 === "string") {
-                    if (!pattern29.test(data46)) {
-                      const err86 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/event_type", schemaPath: "#/$defs/retraining/properties/event_type/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]{1,100}$" }, message: 'must match pattern "^[A-Za-z0-9._-]{1,100}$"', schema: "^[A-Za-z0-9._-]{1,100}$", parentSchema: schema61.properties.event_type.anyOf[0], data: data46 };
+                if (data38.max_versions !== void 0) {
+                  let data40 = data38.max_versions;
+                  if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+                    const err86 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_versions", schemaPath: "#/$defs/budget/properties/max_versions/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.max_versions.type, parentSchema: schema58.properties.max_versions, data: data40 };
+                    if (vErrors === null) {
+                      vErrors = [err86];
+                    } else {
+                      vErrors.push(err86);
+                    }
+                    errors++;
+                  }
+                  if (typeof data40 == "number" && isFinite(data40)) {
+                    if (data40 < 1 || isNaN(data40)) {
+                      const err87 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget/max_versions", schemaPath: "#/$defs/budget/properties/max_versions/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema58.properties.max_versions, data: data40 };
                       if (vErrors === null) {
-                        vErrors = [err86];
+                        vErrors = [err87];
                       } else {
-                        vErrors.push(err86);
+                        vErrors.push(err87);
                       }
                       errors++;
                     }
-                  } else {
-                    const err87 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/event_type", schemaPath: "#/$defs/retraining/properties/event_type/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.event_type.anyOf[0].type, parentSchema: schema61.properties.event_type.anyOf[0], data: data46 };
-                    if (vErrors === null) {
-                      vErrors = [err87];
-                    } else {
-                      vErrors.push(err87);
-                    }
-                    errors++;
                   }
-                  var _valid3 = _errs124 === errors;
-                  valid36 = valid36 || _valid3;
-                  const _errs126 = errors;
-                  if (data46 !== null) {
-                    const err88 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/event_type", schemaPath: "#/$defs/retraining/properties/event_type/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema61.properties.event_type.anyOf[1].type, parentSchema: schema61.properties.event_type.anyOf[1], data: data46 };
-                    if (vErrors === null) {
-                      vErrors = [err88];
-                    } else {
-                      vErrors.push(err88);
-                    }
-                    errors++;
-                  }
-                  var _valid3 = _errs126 === errors;
-                  valid36 = valid36 || _valid3;
-                  if (!valid36) {
-                    const err89 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/event_type", schemaPath: "#/$defs/retraining/properties/event_type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema61.properties.event_type.anyOf, parentSchema: schema61.properties.event_type, data: data46 };
+                }
+              } else {
+                const err88 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/budget", schemaPath: "#/$defs/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err88];
+                } else {
+                  vErrors.push(err88);
+                }
+                errors++;
+              }
+            }
+            if (data27.rollback !== void 0) {
+              let data41 = data27.rollback;
+              if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                for (const key11 in data41) {
+                  if (!(key11 === "automatic_on_severe")) {
+                    const err89 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/rollback", schemaPath: "#/$defs/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59, data: data41 };
                     if (vErrors === null) {
                       vErrors = [err89];
                     } else {
                       vErrors.push(err89);
                     }
                     errors++;
+                  }
+                }
+                if (data41.automatic_on_severe !== void 0) {
+                  let data42 = data41.automatic_on_severe;
+                  if (typeof data42 !== "boolean") {
+                    const err90 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/rollback/automatic_on_severe", schemaPath: "#/$defs/rollback/properties/automatic_on_severe/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema59.properties.automatic_on_severe.type, parentSchema: schema59.properties.automatic_on_severe, data: data42 };
+                    if (vErrors === null) {
+                      vErrors = [err90];
+                    } else {
+                      vErrors.push(err90);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err91 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/rollback", schemaPath: "#/$defs/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err91];
+                } else {
+                  vErrors.push(err91);
+                }
+                errors++;
+              }
+            }
+            if (data27.review !== void 0) {
+              let data43 = data27.review;
+              if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                for (const key12 in data43) {
+                  if (!(key12 === "reviewers" || key12 === "assignees")) {
+                    const err92 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review", schemaPath: "#/$defs/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60, data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
+                    }
+                    errors++;
+                  }
+                }
+                if (data43.reviewers !== void 0) {
+                  let data44 = data43.reviewers;
+                  if (Array.isArray(data44)) {
+                    const len2 = data44.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                      let data45 = data44[i2];
+                      if (typeof data45 === "string") {
+                        if (data45.length > 100) {
+                          const err93 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/reviewers/" + i2, schemaPath: "#/$defs/review/properties/reviewers/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema60.properties.reviewers.items, data: data45 };
+                          if (vErrors === null) {
+                            vErrors = [err93];
+                          } else {
+                            vErrors.push(err93);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err94 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/reviewers/" + i2, schemaPath: "#/$defs/review/properties/reviewers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.reviewers.items.type, parentSchema: schema60.properties.reviewers.items, data: data45 };
+                        if (vErrors === null) {
+                          vErrors = [err94];
+                        } else {
+                          vErrors.push(err94);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    errors = _errs123;
+                    const err95 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/reviewers", schemaPath: "#/$defs/review/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.reviewers.type, parentSchema: schema60.properties.reviewers, data: data44 };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
+                }
+                if (data43.assignees !== void 0) {
+                  let data46 = data43.assignees;
+                  if (Array.isArray(data46)) {
+                    const len3 = data46.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      let data47 = data46[i3];
+                      if (typeof data47 === "string") {
+                        if (data47.length > 100) {
+                          const err96 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/assignees/" + i3, schemaPath: "#/$defs/review/properties/assignees/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema60.properties.assignees.items, data: data47 };
+                          if (vErrors === null) {
+                            vErrors = [err96];
+                          } else {
+                            vErrors.push(err96);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err97 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/assignees/" + i3, schemaPath: "#/$defs/review/properties/assignees/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.assignees.items.type, parentSchema: schema60.properties.assignees.items, data: data47 };
+                        if (vErrors === null) {
+                          vErrors = [err97];
+                        } else {
+                          vErrors.push(err97);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err98 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review/assignees", schemaPath: "#/$defs/review/properties/assignees/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.assignees.type, parentSchema: schema60.properties.assignees, data: data46 };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err99 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/review", schemaPath: "#/$defs/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.type, parentSchema: schema60, data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+            }
+            if (data27.retraining !== void 0) {
+              let data48 = data27.retraining;
+              if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                for (const key13 in data48) {
+                  if (!(key13 === "event_type" || key13 === "workflow" || key13 === "ref" || key13 === "max_production_age_days")) {
+                    const err100 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining", schemaPath: "#/$defs/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data: data48 };
+                    if (vErrors === null) {
+                      vErrors = [err100];
+                    } else {
+                      vErrors.push(err100);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.event_type !== void 0) {
+                  let data49 = data48.event_type;
+                  const _errs143 = errors;
+                  let valid40 = false;
+                  const _errs144 = errors;
+                  if (typeof data49 === "string") {
+                    if (!pattern29.test(data49)) {
+                      const err101 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/event_type", schemaPath: "#/$defs/retraining/properties/event_type/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]{1,100}$" }, message: 'must match pattern "^[A-Za-z0-9._-]{1,100}$"', schema: "^[A-Za-z0-9._-]{1,100}$", parentSchema: schema61.properties.event_type.anyOf[0], data: data49 };
+                      if (vErrors === null) {
+                        vErrors = [err101];
+                      } else {
+                        vErrors.push(err101);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err102 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/event_type", schemaPath: "#/$defs/retraining/properties/event_type/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.event_type.anyOf[0].type, parentSchema: schema61.properties.event_type.anyOf[0], data: data49 };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                  var _valid6 = _errs144 === errors;
+                  valid40 = valid40 || _valid6;
+                  const _errs146 = errors;
+                  if (data49 !== null) {
+                    const err103 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/event_type", schemaPath: "#/$defs/retraining/properties/event_type/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema61.properties.event_type.anyOf[1].type, parentSchema: schema61.properties.event_type.anyOf[1], data: data49 };
+                    if (vErrors === null) {
+                      vErrors = [err103];
+                    } else {
+                      vErrors.push(err103);
+                    }
+                    errors++;
+                  }
+                  var _valid6 = _errs146 === errors;
+                  valid40 = valid40 || _valid6;
+                  if (!valid40) {
+                    const err104 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/event_type", schemaPath: "#/$defs/retraining/properties/event_type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema61.properties.event_type.anyOf, parentSchema: schema61.properties.event_type, data: data49 };
+                    if (vErrors === null) {
+                      vErrors = [err104];
+                    } else {
+                      vErrors.push(err104);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs143;
                     if (vErrors !== null) {
-                      if (_errs123) {
-                        vErrors.length = _errs123;
+                      if (_errs143) {
+                        vErrors.length = _errs143;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data48.workflow !== void 0) {
+                  let data50 = data48.workflow;
+                  const _errs149 = errors;
+                  let valid41 = false;
+                  const _errs150 = errors;
+                  if (typeof data50 === "string") {
+                    if (!pattern30.test(data50)) {
+                      const err105 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/workflow", schemaPath: "#/$defs/retraining/properties/workflow/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.ya?ml$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.ya?ml$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.ya?ml$", parentSchema: schema61.properties.workflow.anyOf[0], data: data50 };
+                      if (vErrors === null) {
+                        vErrors = [err105];
+                      } else {
+                        vErrors.push(err105);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err106 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/workflow", schemaPath: "#/$defs/retraining/properties/workflow/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.workflow.anyOf[0].type, parentSchema: schema61.properties.workflow.anyOf[0], data: data50 };
+                    if (vErrors === null) {
+                      vErrors = [err106];
+                    } else {
+                      vErrors.push(err106);
+                    }
+                    errors++;
+                  }
+                  var _valid7 = _errs150 === errors;
+                  valid41 = valid41 || _valid7;
+                  const _errs152 = errors;
+                  if (data50 !== null) {
+                    const err107 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/workflow", schemaPath: "#/$defs/retraining/properties/workflow/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema61.properties.workflow.anyOf[1].type, parentSchema: schema61.properties.workflow.anyOf[1], data: data50 };
+                    if (vErrors === null) {
+                      vErrors = [err107];
+                    } else {
+                      vErrors.push(err107);
+                    }
+                    errors++;
+                  }
+                  var _valid7 = _errs152 === errors;
+                  valid41 = valid41 || _valid7;
+                  if (!valid41) {
+                    const err108 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/workflow", schemaPath: "#/$defs/retraining/properties/workflow/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema61.properties.workflow.anyOf, parentSchema: schema61.properties.workflow, data: data50 };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs149;
+                    if (vErrors !== null) {
+                      if (_errs149) {
+                        vErrors.length = _errs149;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data48.ref !== void 0) {
+                  let data51 = data48.ref;
+                  const _errs155 = errors;
+                  let valid42 = false;
+                  const _errs156 = errors;
+                  const _errs158 = errors;
+                  const _errs159 = errors;
+                  if (typeof data51 === "string") {
+                    if (!pattern31.test(data51)) {
+                      const err109 = {};
+                      if (vErrors === null) {
+                        vErrors = [err109];
+                      } else {
+                        vErrors.push(err109);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid43 = _errs159 === errors;
+                  if (valid43) {
+                    const err110 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/ref", schemaPath: "#/$defs/retraining/properties/ref/anyOf/0/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema61.properties.ref.anyOf[0].not, parentSchema: schema61.properties.ref.anyOf[0], data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err110];
+                    } else {
+                      vErrors.push(err110);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs158;
+                    if (vErrors !== null) {
+                      if (_errs158) {
+                        vErrors.length = _errs158;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  if (typeof data51 === "string") {
+                    if (!pattern32.test(data51)) {
+                      const err111 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/ref", schemaPath: "#/$defs/retraining/properties/ref/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", parentSchema: schema61.properties.ref.anyOf[0], data: data51 };
+                      if (vErrors === null) {
+                        vErrors = [err111];
+                      } else {
+                        vErrors.push(err111);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err112 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/ref", schemaPath: "#/$defs/retraining/properties/ref/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.ref.anyOf[0].type, parentSchema: schema61.properties.ref.anyOf[0], data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err112];
+                    } else {
+                      vErrors.push(err112);
+                    }
+                    errors++;
+                  }
+                  var _valid8 = _errs156 === errors;
+                  valid42 = valid42 || _valid8;
+                  const _errs160 = errors;
+                  if (data51 !== null) {
+                    const err113 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/ref", schemaPath: "#/$defs/retraining/properties/ref/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema61.properties.ref.anyOf[1].type, parentSchema: schema61.properties.ref.anyOf[1], data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                  var _valid8 = _errs160 === errors;
+                  valid42 = valid42 || _valid8;
+                  if (!valid42) {
+                    const err114 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/ref", schemaPath: "#/$defs/retraining/properties/ref/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema61.properties.ref.anyOf, parentSchema: schema61.properties.ref, data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err114];
+                    } else {
+                      vErrors.push(err114);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs155;
+                    if (vErrors !== null) {
+                      if (_errs155) {
+                        vErrors.length = _errs155;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data48.max_production_age_days !== void 0) {
+                  let data52 = data48.max_production_age_days;
+                  const _errs163 = errors;
+                  let valid44 = false;
+                  const _errs164 = errors;
+                  if (!(typeof data52 == "number" && (!(data52 % 1) && !isNaN(data52)) && isFinite(data52))) {
+                    const err115 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/max_production_age_days", schemaPath: "#/$defs/retraining/properties/max_production_age_days/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.max_production_age_days.anyOf[0].type, parentSchema: schema61.properties.max_production_age_days.anyOf[0], data: data52 };
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                  if (typeof data52 == "number" && isFinite(data52)) {
+                    if (data52 > 3650 || isNaN(data52)) {
+                      const err116 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/max_production_age_days", schemaPath: "#/$defs/retraining/properties/max_production_age_days/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema61.properties.max_production_age_days.anyOf[0], data: data52 };
+                      if (vErrors === null) {
+                        vErrors = [err116];
+                      } else {
+                        vErrors.push(err116);
+                      }
+                      errors++;
+                    }
+                    if (data52 < 1 || isNaN(data52)) {
+                      const err117 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/max_production_age_days", schemaPath: "#/$defs/retraining/properties/max_production_age_days/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61.properties.max_production_age_days.anyOf[0], data: data52 };
+                      if (vErrors === null) {
+                        vErrors = [err117];
+                      } else {
+                        vErrors.push(err117);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid9 = _errs164 === errors;
+                  valid44 = valid44 || _valid9;
+                  const _errs166 = errors;
+                  if (data52 !== null) {
+                    const err118 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/max_production_age_days", schemaPath: "#/$defs/retraining/properties/max_production_age_days/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema61.properties.max_production_age_days.anyOf[1].type, parentSchema: schema61.properties.max_production_age_days.anyOf[1], data: data52 };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                  var _valid9 = _errs166 === errors;
+                  valid44 = valid44 || _valid9;
+                  if (!valid44) {
+                    const err119 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining/max_production_age_days", schemaPath: "#/$defs/retraining/properties/max_production_age_days/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema61.properties.max_production_age_days.anyOf, parentSchema: schema61.properties.max_production_age_days, data: data52 };
+                    if (vErrors === null) {
+                      vErrors = [err119];
+                    } else {
+                      vErrors.push(err119);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs163;
+                    if (vErrors !== null) {
+                      if (_errs163) {
+                        vErrors.length = _errs163;
                       } else {
                         vErrors = null;
                       }
@@ -16302,41 +16736,41 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err90 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining", schemaPath: "#/$defs/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data: data45 };
+                const err120 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/retraining", schemaPath: "#/$defs/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data: data48 };
                 if (vErrors === null) {
-                  vErrors = [err90];
+                  vErrors = [err120];
                 } else {
-                  vErrors.push(err90);
+                  vErrors.push(err120);
                 }
                 errors++;
               }
             }
           } else {
-            const err91 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/models/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.models.additionalProperties.type, parentSchema: schema51.properties.models.additionalProperties, data: data24 };
+            const err121 = { instancePath: instancePath + "/models/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/models/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.models.additionalProperties.type, parentSchema: schema51.properties.models.additionalProperties, data: data27 };
             if (vErrors === null) {
-              vErrors = [err91];
+              vErrors = [err121];
             } else {
-              vErrors.push(err91);
+              vErrors.push(err121);
             }
             errors++;
           }
         }
       } else {
-        const err92 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.models.type, parentSchema: schema51.properties.models, data: data23 };
+        const err122 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.models.type, parentSchema: schema51.properties.models, data: data26 };
         if (vErrors === null) {
-          vErrors = [err92];
+          vErrors = [err122];
         } else {
-          vErrors.push(err92);
+          vErrors.push(err122);
         }
         errors++;
       }
     }
   } else {
-    const err93 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
+    const err123 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
     if (vErrors === null) {
-      vErrors = [err93];
+      vErrors = [err123];
     } else {
-      vErrors.push(err93);
+      vErrors.push(err123);
     }
     errors++;
   }
@@ -16346,8 +16780,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var trade = validate29;
 var schema68 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/trade.schema.json", "title": "modelgate closed trade", "description": "One closed trade of a model version, as CI bots upload it (JSONL, CSV with a header row, or a JSON array). Fields beyond these are kept.", "type": "object", "required": ["trade_id", "model", "version", "closed_at", "return", "mode"], "properties": { "trade_id": { "description": "Unique per model version; uploading the same trade again changes nothing.", "type": "string", "pattern": "^[!-~]{1,128}$" }, "model": { "$ref": "manifest.schema.json#/$defs/modelName" }, "version": { "$ref": "manifest.schema.json#/$defs/versionId" }, "closed_at": { "$ref": "manifest.schema.json#/$defs/timestamp" }, "return": { "description": "The trade's return as a fraction of capital: 0.012 is +1.2%.", "type": "number", "minimum": -100, "maximum": 100 }, "pnl": { "type": ["number", "null"], "minimum": -1e15, "maximum": 1e15 }, "mode": { "enum": ["live", "paper"] }, "arm": { "description": "For an A/B test: the arm the trade was routed to (`modelgate route` says which). The model must have that test running, and the trade's version must be that arm's.", "enum": ["control", "candidate", null] }, "signal_id": { "description": "The signal or order key the trade came from. Trades of two versions with the same signal_id traded the same signal: A/B tests and paper trading compare them paired.", "type": ["string", "null"], "pattern": "^[!-~]{1,200}$" } }, "additionalProperties": true };
-var pattern33 = new RegExp("^[!-~]{1,128}$", "u");
-var pattern38 = new RegExp("^[!-~]{1,200}$", "u");
+var pattern39 = new RegExp("^[!-~]{1,128}$", "u");
+var pattern44 = new RegExp("^[!-~]{1,200}$", "u");
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -16417,7 +16851,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.trade_id !== void 0) {
       let data0 = data.trade_id;
       if (typeof data0 === "string") {
-        if (!pattern33.test(data0)) {
+        if (!pattern39.test(data0)) {
           const err6 = { instancePath: instancePath + "/trade_id", schemaPath: "#/properties/trade_id/pattern", keyword: "pattern", params: { pattern: "^[!-~]{1,128}$" }, message: 'must match pattern "^[!-~]{1,128}$"', schema: "^[!-~]{1,128}$", parentSchema: schema68.properties.trade_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -16633,7 +17067,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data8 === "string") {
-        if (!pattern38.test(data8)) {
+        if (!pattern44.test(data8)) {
           const err25 = { instancePath: instancePath + "/signal_id", schemaPath: "#/properties/signal_id/pattern", keyword: "pattern", params: { pattern: "^[!-~]{1,200}$" }, message: 'must match pattern "^[!-~]{1,200}$"', schema: "^[!-~]{1,200}$", parentSchema: schema68.properties.signal_id, data: data8 };
           if (vErrors === null) {
             vErrors = [err25];
@@ -27367,6 +27801,19 @@ var GitHubForge = class {
       })
     );
   }
+  async dispatchWorkflow(workflow, inputs, ref = this.baseBranch) {
+    await this.call(
+      `starting the ${workflow} workflow on ${ref}`,
+      (request2) => this.octokit.rest.actions.createWorkflowDispatch({
+        owner: this.owner,
+        repo: this.repo,
+        workflow_id: workflow,
+        ref,
+        inputs,
+        request: request2
+      })
+    );
+  }
   async comment(id, text) {
     const number2 = itemNumber(id);
     checkBody(`the comment on #${number2}`, text);
@@ -27744,11 +28191,35 @@ function verifyRegistry(snapshot) {
       );
     }
   }
+  checkRetrainingTarget(snapshot, report);
   for (const model of snapshot.models.values()) {
     checkDeployment(model, report);
     for (const version of model.versions.values()) checkVersion(model, version, report);
   }
   return sortProblems(problems);
+}
+function checkRetrainingTarget(snapshot, report) {
+  const file = snapshot.policy;
+  if (!file) return;
+  const scopes = [
+    [void 0, ["retraining", "workflow"]],
+    ...Object.keys(file.models ?? {}).map((name) => [
+      name,
+      ["models", name, "retraining", "workflow"]
+    ])
+  ];
+  for (const [model, field] of scopes) {
+    const retraining = effectivePolicy(file, model).retraining;
+    if (retraining.event_type && retraining.workflow) {
+      report(
+        POLICY_PATH,
+        `${field.join(".")}: name the retraining workflow once, by event_type (repository_dispatch) or by workflow (workflow_dispatch), not both${model ? ` (for ${model}, with the defaults above)` : ""}`,
+        "error",
+        field
+      );
+      return;
+    }
+  }
 }
 function checkDeployment(model, report) {
   const file = model.deploymentPath;
@@ -33593,6 +34064,92 @@ async function writeDashboard(repo, data, options = {}) {
   return { ...result, page };
 }
 
+// src/core/retraining.ts
+var DEGRADED = /* @__PURE__ */ new Set(["critical", "severe"]);
+var DAY_MS2 = 864e5;
+function retrainingMarker(episode) {
+  return `<!-- modelgate:retraining ${episode} -->`;
+}
+var RETRAINING_MARKER = /<!-- modelgate:retraining ([a-z0-9._-]+@(?:\d+|stale)) -->/g;
+function decideRetraining(input) {
+  const { policy: policy2, health, production } = input;
+  const target = retrainingTarget(policy2);
+  const how = target ? target.kind === "workflow_dispatch" ? `workflow_dispatch ${target.workflow}` : `repository_dispatch ${target.eventType}` : void 0;
+  const decide2 = (reason, episode, situation, evidence) => {
+    const marker = retrainingMarker(episode);
+    return {
+      reason,
+      episode,
+      marker,
+      alreadyRequested: input.requested.includes(marker),
+      target,
+      note: how ? `Retraining requested (${how}): ${situation}.` : `Due for retraining: ${situation}. The policy names no retraining workflow (retraining.workflow or retraining.event_type), so retrain by hand.`,
+      why: `${situation}; once per episode (${episode})`,
+      payload: { model: input.model, version: episode.split("@")[0], reason, episode, ...evidence }
+    };
+  };
+  if (health && DEGRADED.has(health.current_severity)) {
+    const first2 = health.alarms.filter(
+      (a) => DEGRADED.has(a.severity) && health.evidence.trades - a.trades < health.recovery.window_trades
+    ).reduce((low, a) => Math.min(low, a.trades), Infinity);
+    const from = Number.isFinite(first2) ? first2 : 0;
+    return decide2(
+      "degraded",
+      `${health.version}@${from}`,
+      `${health.version}'s ${health.current_severity} degradation from trade ${from}`,
+      {
+        severity: health.current_severity,
+        action: health.action,
+        live: {
+          trades: health.live.trades,
+          win_rate: health.live.win_rate,
+          sharpe_annualised: health.live.sharpe_annualised
+        },
+        baseline: { sharpe: health.baseline.sharpe_annual, win_rate: health.baseline.win_rate }
+      }
+    );
+  }
+  const maxDays = policy2.max_production_age_days;
+  if (production && maxDays !== null) {
+    const registered = Date.parse(production.registeredAt);
+    const ageDays = Math.floor((input.now.getTime() - registered) / DAY_MS2);
+    if (Number.isFinite(ageDays) && ageDays > maxDays) {
+      return decide2(
+        "stale",
+        `${production.version}@stale`,
+        // The date, not the age: the alert's text stays the same from day to day.
+        `${production.version} was registered on ${production.registeredAt.slice(0, 10)}, longer ago than the ${maxDays} days the policy allows production`,
+        {
+          registered_at: production.registeredAt,
+          age_days: ageDays,
+          max_production_age_days: maxDays
+        }
+      );
+    }
+  }
+  return void 0;
+}
+function retrainingTarget(policy2) {
+  if (policy2.workflow) {
+    return {
+      kind: "workflow_dispatch",
+      workflow: policy2.workflow,
+      ...policy2.ref ? { ref: policy2.ref } : {}
+    };
+  }
+  if (policy2.event_type) return { kind: "repository_dispatch", eventType: policy2.event_type };
+  return void 0;
+}
+function workflowInputs(payload) {
+  const { model, version, reason, ...evidence } = payload;
+  return {
+    model: String(model),
+    version: String(version),
+    reason: String(reason),
+    evidence: JSON.stringify(evidence)
+  };
+}
+
 // src/core/proposals/rollback-body.ts
 var MAX_BODY_CHARACTERS = 65536;
 var STATE_BLOCK_ROOM = 1024;
@@ -33756,9 +34313,13 @@ var num3 = (value) => value === null ? "–" : value.toFixed(2);
 function renderAlert(input) {
   const worst = input.versions.reduce(
     (top, v) => rank(v.severity) > rank(top.severity) ? v : top,
-    input.versions[0]
+    input.versions[0] ?? {
+      version: input.due ?? "",
+      role: "production",
+      severity: "healthy"
+    }
   );
-  const title = `modelgate alert: ${input.model} ${worst.version} ${worst.severity}`;
+  const title = input.due ? `modelgate alert: ${input.model} ${input.due} due for retraining` : `modelgate alert: ${input.model} ${worst.version} ${worst.severity}`;
   const table = markdownTable(
     [
       [
@@ -33787,9 +34348,9 @@ function renderAlert(input) {
   );
   const actions = input.versions.filter((v) => v.severity !== "healthy").map((v) => `- ${v.version}: ${escapeMarkdown(v.action, 400)}`);
   const body = [
-    `**${capitalise(worst.severity)}: ${input.model} ${worst.version} (${worst.role}) is not trading like its backtest.**`,
+    input.due ? `**Due for retraining: ${input.model} ${input.due} (production) is older than the policy allows.**` : `**${capitalise(worst.severity)}: ${input.model} ${worst.version} (${worst.role}) is not trading like its backtest.**`,
     "",
-    table,
+    input.versions.length ? table : "_No version is watched for drift._",
     "",
     "### Rules that fired",
     "",
@@ -33801,7 +34362,7 @@ function renderAlert(input) {
     ...(input.notes ?? []).map((note) => `- ${escapeMarkdown(note, 400)}`),
     ...input.proposal ? ["", `Proposed: #${input.proposal.id} (${escapeMarkdown(input.proposal.title)}).`] : [],
     "",
-    `This issue is updated on every evaluation and closed by modelgate when the model is healthy again: ${escapeMarkdown(input.recovery, 400)}.`,
+    input.due ? `This issue is updated on every evaluation and closed by modelgate when ${escapeMarkdown(input.recovery, 400)}.` : `This issue is updated on every evaluation and closed by modelgate when the model is healthy again: ${escapeMarkdown(input.recovery, 400)}.`,
     "",
     input.marker,
     ...input.memory ?? [],
@@ -34589,7 +35150,7 @@ async function wantedRollback(context, model, production, policy2) {
 }
 async function reconcileAlert(context, model, decisions, existing, proposal, policy2, report, retraining = { notes: [], memory: [] }) {
   const troubled = decisions.filter((d) => d.role !== "other" && d.current_severity !== "healthy");
-  if (troubled.length === 0) {
+  if (troubled.length === 0 && !retraining.due) {
     if (!existing) return;
     const why = healthyReason(model, decisions);
     if (!context.dryRun) await context.forge.closeAlert(existing.id, `Closed by modelgate: ${why}`);
@@ -34608,7 +35169,8 @@ async function reconcileAlert(context, model, decisions, existing, proposal, pol
     marker: alertMarker(model),
     notes: retraining.notes,
     memory: retraining.memory,
-    recovery: `a version counts as recovered after ${troubled[0].recovery.window_trades} trades with no alarm`,
+    due: troubled.length === 0 ? retraining.due : void 0,
+    recovery: troubled[0] ? `a version counts as recovered after ${troubled[0].recovery.window_trades} trades with no alarm` : "a newer version is in production",
     proposal: proposal ? { id: proposal.id, url: proposal.url, title: proposal.title } : void 0,
     versions: decisions.filter((d) => d.role !== "other").map((d) => ({
       version: d.version,
@@ -34624,12 +35186,12 @@ async function reconcileAlert(context, model, decisions, existing, proposal, pol
     }))
   });
   const worst = troubled.map((d) => d.current_severity).sort(bySeverity).at(-1);
-  const labels = [MODELGATE_LABEL, ALERT_LABEL, `severity:${worst}`];
+  const labels = [MODELGATE_LABEL, ALERT_LABEL, ...worst ? [`severity:${worst}`] : []];
   if (!existing) {
     const item = {
       kind: "alert",
       outcome: "opened",
-      why: `${troubled.map((d) => `${d.version} ${d.current_severity}`).join(", ")}`,
+      why: troubled.length ? troubled.map((d) => `${d.version} ${d.current_severity}`).join(", ") : "due for retraining",
       title: rendered.title
     };
     if (!context.dryRun) {
@@ -34679,55 +35241,43 @@ async function reconcileAlert(context, model, decisions, existing, proposal, pol
     title: rendered.title
   });
 }
-var RETRAINING_MARKER = /<!-- modelgate:retraining ([a-z0-9._-]+@\d+) -->/g;
 async function requestRetraining(context, model, production, alert, policy2, report) {
   const memory = [...(alert?.body ?? "").matchAll(RETRAINING_MARKER)].map((m) => m[0]);
-  const eventType = policy2.retraining.event_type;
-  if (!eventType || !production || !ROLLBACK_SEVERITIES.has(production.current_severity)) {
-    return { notes: [], memory };
-  }
-  const episodeAlarms = production.alarms.filter(
-    (a) => ROLLBACK_SEVERITIES.has(a.severity) && production.evidence.trades - a.trades < production.recovery.window_trades
-  );
-  const first2 = episodeAlarms.reduce((low, a) => Math.min(low, a.trades), Infinity);
-  const episode = `${production.version}@${Number.isFinite(first2) ? first2 : 0}`;
-  const marker = `<!-- modelgate:retraining ${episode} -->`;
-  const note = `Retraining requested (repository_dispatch ${eventType}) for ${production.version}'s ${production.current_severity} degradation from trade ${Number.isFinite(first2) ? first2 : "?"}.`;
-  if (memory.includes(marker)) return { notes: [note], memory };
-  const item = {
-    kind: "retraining",
-    outcome: "opened",
-    why: `${production.version} is ${production.current_severity}; once per episode (${episode})`,
-    title: `repository_dispatch ${eventType}`
-  };
-  if (!context.forge.dispatchEvent) {
+  const record = context.snapshot.models.get(model);
+  const productionVersion = record?.deployment?.production;
+  const manifest2 = productionVersion ? record?.versions.get(productionVersion)?.manifest : void 0;
+  const decision = decideRetraining({
+    model,
+    policy: policy2.retraining,
+    production: productionVersion && manifest2 ? { version: productionVersion, registeredAt: manifest2.created_at } : void 0,
+    health: production,
+    now: context.now,
+    requested: memory
+  });
+  if (!decision) return { notes: [], memory };
+  const due = decision.reason === "stale" ? productionVersion ?? void 0 : void 0;
+  const { target } = decision;
+  if (!target || decision.alreadyRequested) return { notes: [decision.note], memory, due };
+  const how = target.kind === "workflow_dispatch" ? `workflow_dispatch ${target.workflow}` : `repository_dispatch ${target.eventType}`;
+  const item = { kind: "retraining", outcome: "opened", why: decision.why, title: how };
+  const dispatch = dispatcher(context.forge, target, decision.payload);
+  if (!dispatch) {
     report.items.push({
       ...item,
       outcome: "left alone",
       why: `the ${context.forge.kind} forge cannot start workflows: run your retraining by hand`
     });
-    return { notes: [], memory };
+    return { notes: [], memory, due };
   }
-  if (!context.dryRun) {
-    await context.forge.dispatchEvent(eventType, {
-      model,
-      version: production.version,
-      severity: production.current_severity,
-      episode,
-      action: production.action,
-      live: {
-        trades: production.live.trades,
-        win_rate: production.live.win_rate,
-        sharpe_annualised: production.live.sharpe_annualised
-      },
-      baseline: {
-        sharpe: production.baseline.sharpe_annual,
-        win_rate: production.baseline.win_rate
-      }
-    });
-  }
+  if (!context.dryRun) await dispatch();
   report.items.push(item);
-  return { notes: [note], memory: [...memory, marker] };
+  return { notes: [decision.note], memory: [...memory, decision.marker], due };
+}
+function dispatcher(forge, target, payload) {
+  if (target.kind === "workflow_dispatch") {
+    return forge.dispatchWorkflow ? () => forge.dispatchWorkflow(target.workflow, workflowInputs(payload), target.ref) : void 0;
+  }
+  return forge.dispatchEvent ? () => forge.dispatchEvent(target.eventType, payload) : void 0;
 }
 function healthyReason(model, decisions) {
   const production = decisions.find((d) => d.role === "production");

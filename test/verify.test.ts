@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { verify } from '../src/registry/queries.js';
@@ -250,6 +250,22 @@ describe('verify', () => {
         SUMMARY_ONE_ERROR,
       ],
     });
+  });
+
+  it('a policy that names two ways to start retraining', async () => {
+    const policy = await readFile(join(f.clone, 'registry/policy.yaml'), 'utf8');
+    await handCommit({
+      'registry/policy.yaml':
+        policy.replace(
+          'workflow: null       # or a workflow file',
+          'workflow: retrain.yml # or a workflow file',
+        ) + 'models:\n  trader:\n    retraining: { event_type: retrain-model }\n',
+    });
+    const { code, lines } = await verifyOutput();
+    expect(code).toBe(1);
+    expect(lines[0]).toMatch(
+      /^registry\/policy\.yaml:\d+:\d+: models\.trader\.retraining\.workflow: name the retraining workflow once, by event_type \(repository_dispatch\) or by workflow \(workflow_dispatch\), not both \(for trader, with the defaults above\)$/,
+    );
   });
 
   it('a repository that was never initialised', async () => {

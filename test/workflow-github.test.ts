@@ -216,7 +216,7 @@ describe('GitHub failing, runs racing, a human saying no', () => {
       },
     ]);
     expect(alertsOf('scalper')[0]!.body).toContain(
-      "Retraining requested \\(repository\\_dispatch retrain\\-model\\) for v3's critical degradation",
+      "Retraining requested \\(repository\\_dispatch retrain\\-model\\): v3's critical degradation",
     );
   });
 

@@ -29,6 +29,18 @@ export interface BudgetPolicy {
   max_size: number | string;
   max_versions: number;
 }
+/** How modelgate asks for a retrained version; every field null: it never does. */
+export interface RetrainingPolicy {
+  /** A repository_dispatch event type that starts retraining. */
+  event_type: string | null;
+  /** Or a workflow file started by workflow_dispatch (inputs model, version, reason, evidence). */
+  workflow: string | null;
+  /** The branch workflow_dispatch runs on; null: the registry's branch. */
+  ref: string | null;
+  /** Production registered longer ago than this asks for retraining even when it trades well. */
+  max_production_age_days: number | null;
+}
+
 export interface EffectivePolicy {
   drift: DriftPolicy;
   ab_test: AbTestPolicy;
@@ -36,8 +48,7 @@ export interface EffectivePolicy {
   budget: BudgetPolicy;
   rollback: { automatic_on_severe: boolean };
   review: { reviewers: string[]; assignees: string[] };
-  /** A repository_dispatch event type that starts retraining; null: do not dispatch. */
-  retraining: { event_type: string | null };
+  retraining: RetrainingPolicy;
 }
 
 type Sections = { [K in keyof EffectivePolicy]?: Partial<EffectivePolicy[K]> };
@@ -75,7 +86,7 @@ export const DEFAULT_POLICY: EffectivePolicy = {
   budget: { max_size: '5 GB', max_versions: 20 },
   rollback: { automatic_on_severe: false },
   review: { reviewers: [], assignees: [] },
-  retraining: { event_type: null },
+  retraining: { event_type: null, workflow: null, ref: null, max_production_age_days: null },
 };
 
 /** The policy that applies to one model: defaults, then the file's sections, then its overrides. */
@@ -174,5 +185,10 @@ rollback:
 review:
   reviewers: []
   assignees: []
+
+retraining:
+  event_type: null     # a repository_dispatch type that starts your retraining, e.g. retrain-model
+  workflow: null       # or a workflow file started by workflow_dispatch, e.g. retrain.yml
+  max_production_age_days: null   # also ask for retraining when production is older than this
 `;
 }

@@ -1,4 +1,5 @@
 import { POLICY_PATH } from './layout.js';
+import { effectivePolicy } from './policy.js';
 import { sortProblems, type Problem } from './problems.js';
 import type { ModelRecord, RegistrySnapshot, VersionRecord } from './snapshot.js';
 import { locateField, type FieldPath } from './yaml-file.js';
@@ -28,11 +29,37 @@ export function verifyRegistry(snapshot: RegistrySnapshot): Problem[] {
       );
     }
   }
+  checkRetrainingTarget(snapshot, report);
   for (const model of snapshot.models.values()) {
     checkDeployment(model, report);
     for (const version of model.versions.values()) checkVersion(model, version, report);
   }
   return sortProblems(problems);
+}
+
+/** One way to start retraining per model: two would train twice on every episode. */
+function checkRetrainingTarget(snapshot: RegistrySnapshot, report: Report): void {
+  const file = snapshot.policy;
+  if (!file) return;
+  const scopes: [string | undefined, FieldPath][] = [
+    [undefined, ['retraining', 'workflow']],
+    ...Object.keys(file.models ?? {}).map((name): [string, FieldPath] => [
+      name,
+      ['models', name, 'retraining', 'workflow'],
+    ]),
+  ];
+  for (const [model, field] of scopes) {
+    const retraining = effectivePolicy(file, model).retraining;
+    if (retraining.event_type && retraining.workflow) {
+      report(
+        POLICY_PATH,
+        `${field.join('.')}: name the retraining workflow once, by event_type (repository_dispatch) or by workflow (workflow_dispatch), not both${model ? ` (for ${model}, with the defaults above)` : ''}`,
+        'error',
+        field,
+      );
+      return;
+    }
+  }
 }
 
 type Report = (

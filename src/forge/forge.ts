@@ -100,6 +100,12 @@ export interface Forge {
    * retraining. Absent where the forge cannot start workflows (the local one).
    */
   dispatchEvent?(eventType: string, payload: Record<string, unknown>): Promise<void>;
+
+  /**
+   * Starts one workflow by workflow_dispatch on `ref` (default the registry's branch). Inputs
+   * are strings, as GitHub requires, and the workflow must declare each of them.
+   */
+  dispatchWorkflow?(workflow: string, inputs: Record<string, string>, ref?: string): Promise<void>;
 }
 
 /** Every proposal branch lives under this prefix, so modelgate never touches other branches. */

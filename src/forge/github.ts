@@ -516,6 +516,23 @@ class GitHubForge implements Forge {
     );
   }
 
+  async dispatchWorkflow(
+    workflow: string,
+    inputs: Record<string, string>,
+    ref = this.baseBranch,
+  ): Promise<void> {
+    await this.call(`starting the ${workflow} workflow on ${ref}`, (request) =>
+      this.octokit.rest.actions.createWorkflowDispatch({
+        owner: this.owner,
+        repo: this.repo,
+        workflow_id: workflow,
+        ref,
+        inputs,
+        request,
+      }),
+    );
+  }
+
   async comment(id: string, text: string): Promise<void> {
     const number = itemNumber(id);
     checkBody(`the comment on #${number}`, text);

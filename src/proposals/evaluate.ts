@@ -1,4 +1,10 @@
 import { effectivePolicy } from '../core/policy.js';
+import {
+  decideRetraining,
+  RETRAINING_MARKER,
+  workflowInputs,
+  type RetrainingDecision,
+} from '../core/retraining.js';
 import { describeThrown, ModelgateError } from '../core/problems.js';
 import { renderAlert, type AlertVersion } from '../core/proposals/alert-body.js';
 import { renderRollbackProposal } from '../core/proposals/rollback-body.js';
@@ -399,7 +405,7 @@ async function reconcileAlert(
   retraining: Retraining = { notes: [], memory: [] },
 ): Promise<void> {
   const troubled = decisions.filter((d) => d.role !== 'other' && d.current_severity !== 'healthy');
-  if (troubled.length === 0) {
+  if (troubled.length === 0 && !retraining.due) {
     if (!existing) return;
     const why = healthyReason(model, decisions);
     if (!context.dryRun) await context.forge.closeAlert(existing.id, `Closed by modelgate: ${why}`);
@@ -418,7 +424,10 @@ async function reconcileAlert(
     marker: alertMarker(model),
     notes: retraining.notes,
     memory: retraining.memory,
-    recovery: `a version counts as recovered after ${troubled[0]!.recovery.window_trades} trades with no alarm`,
+    due: troubled.length === 0 ? retraining.due : undefined,
+    recovery: troubled[0]
+      ? `a version counts as recovered after ${troubled[0].recovery.window_trades} trades with no alarm`
+      : 'a newer version is in production',
     proposal: proposal ? { id: proposal.id, url: proposal.url, title: proposal.title } : undefined,
     versions: decisions
       .filter((d) => d.role !== 'other')
@@ -441,13 +450,16 @@ async function reconcileAlert(
   const worst = troubled
     .map((d) => d.current_severity)
     .sort(bySeverity)
-    .at(-1)!;
-  const labels = [MODELGATE_LABEL, ALERT_LABEL, `severity:${worst}`];
+    .at(-1);
+  // Due for retraining by age alone is not a severity: no severity label says it.
+  const labels = [MODELGATE_LABEL, ALERT_LABEL, ...(worst ? [`severity:${worst}`] : [])];
   if (!existing) {
     const item: ItemReport = {
       kind: 'alert',
       outcome: 'opened',
-      why: `${troubled.map((d) => `${d.version} ${d.current_severity}`).join(', ')}`,
+      why: troubled.length
+        ? troubled.map((d) => `${d.version} ${d.current_severity}`).join(', ')
+        : 'due for retraining',
       title: rendered.title,
     };
     if (!context.dryRun) {
@@ -505,15 +517,15 @@ interface Retraining {
   notes: string[];
   /** Markers of the episodes retraining was requested for, carried in the alert's body. */
   memory: string[];
+  /** Production is due for retraining by age alone: the alert stays open to say so. */
+  due?: string;
 }
 
-const RETRAINING_MARKER = /<!-- modelgate:retraining ([a-z0-9._-]+@\d+) -->/g;
-
 /**
- * Closes the retraining loop: when production degrades (critical or worse) and the policy names a
- * repository_dispatch event, start it once per degradation episode, with the model and the
- * evidence. The episode is the production version and the trade of its episode's first alarm;
- * which episodes were dispatched is remembered in the model's alert, so reruns do not repeat it.
+ * Closes the retraining loop: when production degrades (critical or worse) or is older than the
+ * policy allows, start the policy's retraining workflow once per episode, with the model and the
+ * evidence. Which episodes were requested is remembered in the model's alert, so reruns do not
+ * repeat it.
  */
 async function requestRetraining(
   context: Context,
@@ -524,54 +536,57 @@ async function requestRetraining(
   report: ModelReport,
 ): Promise<Retraining> {
   const memory = [...(alert?.body ?? '').matchAll(RETRAINING_MARKER)].map((m) => m[0]);
-  const eventType = policy.retraining.event_type;
-  if (!eventType || !production || !ROLLBACK_SEVERITIES.has(production.current_severity)) {
-    return { notes: [], memory };
-  }
-  const episodeAlarms = production.alarms.filter(
-    (a) =>
-      ROLLBACK_SEVERITIES.has(a.severity) &&
-      production.evidence.trades - a.trades < production.recovery.window_trades,
-  );
-  const first = episodeAlarms.reduce((low, a) => Math.min(low, a.trades), Infinity);
-  const episode = `${production.version}@${Number.isFinite(first) ? first : 0}`;
-  const marker = `<!-- modelgate:retraining ${episode} -->`;
-  const note = `Retraining requested (repository_dispatch ${eventType}) for ${production.version}'s ${production.current_severity} degradation from trade ${Number.isFinite(first) ? first : '?'}.`;
-  if (memory.includes(marker)) return { notes: [note], memory };
-  const item: ItemReport = {
-    kind: 'retraining',
-    outcome: 'opened',
-    why: `${production.version} is ${production.current_severity}; once per episode (${episode})`,
-    title: `repository_dispatch ${eventType}`,
-  };
-  if (!context.forge.dispatchEvent) {
+  const record = context.snapshot.models.get(model);
+  const productionVersion = record?.deployment?.production;
+  const manifest = productionVersion
+    ? record?.versions.get(productionVersion)?.manifest
+    : undefined;
+  const decision = decideRetraining({
+    model,
+    policy: policy.retraining,
+    production:
+      productionVersion && manifest
+        ? { version: productionVersion, registeredAt: manifest.created_at }
+        : undefined,
+    health: production,
+    now: context.now,
+    requested: memory,
+  });
+  if (!decision) return { notes: [], memory };
+  const due = decision.reason === 'stale' ? (productionVersion ?? undefined) : undefined;
+  const { target } = decision;
+  if (!target || decision.alreadyRequested) return { notes: [decision.note], memory, due };
+  const how =
+    target.kind === 'workflow_dispatch'
+      ? `workflow_dispatch ${target.workflow}`
+      : `repository_dispatch ${target.eventType}`;
+  const item: ItemReport = { kind: 'retraining', outcome: 'opened', why: decision.why, title: how };
+  const dispatch = dispatcher(context.forge, target, decision.payload);
+  if (!dispatch) {
     report.items.push({
       ...item,
       outcome: 'left alone',
       why: `the ${context.forge.kind} forge cannot start workflows: run your retraining by hand`,
     });
-    return { notes: [], memory };
+    return { notes: [], memory, due };
   }
-  if (!context.dryRun) {
-    await context.forge.dispatchEvent(eventType, {
-      model,
-      version: production.version,
-      severity: production.current_severity,
-      episode,
-      action: production.action,
-      live: {
-        trades: production.live.trades,
-        win_rate: production.live.win_rate,
-        sharpe_annualised: production.live.sharpe_annualised,
-      },
-      baseline: {
-        sharpe: production.baseline.sharpe_annual,
-        win_rate: production.baseline.win_rate,
-      },
-    });
-  }
+  if (!context.dryRun) await dispatch();
   report.items.push(item);
-  return { notes: [note], memory: [...memory, marker] };
+  return { notes: [decision.note], memory: [...memory, decision.marker], due };
+}
+
+/** How this forge starts the target, or undefined when it cannot (the local forge). */
+function dispatcher(
+  forge: Forge,
+  target: NonNullable<RetrainingDecision['target']>,
+  payload: Record<string, unknown>,
+): (() => Promise<void>) | undefined {
+  if (target.kind === 'workflow_dispatch') {
+    return forge.dispatchWorkflow
+      ? () => forge.dispatchWorkflow!(target.workflow, workflowInputs(payload), target.ref)
+      : undefined;
+  }
+  return forge.dispatchEvent ? () => forge.dispatchEvent!(target.eventType, payload) : undefined;
 }
 
 function healthyReason(model: string, decisions: DriftDecision[]): string {

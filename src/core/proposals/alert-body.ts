@@ -29,6 +29,8 @@ export interface AlertInput {
   notes?: string[];
   /** Hidden markers the alert carries forward (episodes retraining was requested for). */
   memory?: string[];
+  /** No version is troubled, but this production version is due for retraining by age. */
+  due?: string;
 }
 
 const pct = (value: number | null): string =>
@@ -37,11 +39,18 @@ const num = (value: number | null): string => (value === null ? '–' : value.to
 
 /** One issue per model: what is wrong, how sure, what (if anything) is proposed, when it closes. */
 export function renderAlert(input: AlertInput): { title: string; body: string } {
+  // No versions only when production is due for retraining and drift is not watched.
   const worst = input.versions.reduce(
     (top, v) => (rank(v.severity) > rank(top.severity) ? v : top),
-    input.versions[0]!,
+    input.versions[0] ?? {
+      version: input.due ?? '',
+      role: 'production',
+      severity: 'healthy' as const,
+    },
   );
-  const title = `modelgate alert: ${input.model} ${worst.version} ${worst.severity}`;
+  const title = input.due
+    ? `modelgate alert: ${input.model} ${input.due} due for retraining`
+    : `modelgate alert: ${input.model} ${worst.version} ${worst.severity}`;
   const table = markdownTable(
     [
       [
@@ -72,9 +81,11 @@ export function renderAlert(input: AlertInput): { title: string; body: string } 
     .filter((v) => v.severity !== 'healthy')
     .map((v) => `- ${v.version}: ${escapeMarkdown(v.action, 400)}`);
   const body = [
-    `**${capitalise(worst.severity)}: ${input.model} ${worst.version} (${worst.role}) is not trading like its backtest.**`,
+    input.due
+      ? `**Due for retraining: ${input.model} ${input.due} (production) is older than the policy allows.**`
+      : `**${capitalise(worst.severity)}: ${input.model} ${worst.version} (${worst.role}) is not trading like its backtest.**`,
     '',
-    table,
+    input.versions.length ? table : '_No version is watched for drift._',
     '',
     '### Rules that fired',
     '',
@@ -88,7 +99,9 @@ export function renderAlert(input: AlertInput): { title: string; body: string } 
       ? ['', `Proposed: #${input.proposal.id} (${escapeMarkdown(input.proposal.title)}).`]
       : []),
     '',
-    `This issue is updated on every evaluation and closed by modelgate when the model is healthy again: ${escapeMarkdown(input.recovery, 400)}.`,
+    input.due
+      ? `This issue is updated on every evaluation and closed by modelgate when ${escapeMarkdown(input.recovery, 400)}.`
+      : `This issue is updated on every evaluation and closed by modelgate when the model is healthy again: ${escapeMarkdown(input.recovery, 400)}.`,
     '',
     input.marker,
     ...(input.memory ?? []),
