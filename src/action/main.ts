@@ -3,6 +3,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ingestTrades } from '../registry/ingest.js';
+import { readEvaluationFile } from '../registry/evaluation-file.js';
+import { registerVersion } from '../registry/register.js';
 import { reconcileCleanup } from '../proposals/cleanup.js';
 import { formatProblem, describeThrown, ModelgateError } from '../core/problems.js';
 import { plural } from '../core/text.js';
@@ -33,7 +35,7 @@ export async function run(): Promise<void> {
     let dashboard: DashboardData | undefined;
     const forge =
       settings.command === 'verify'
-        ? await runVerify(repo, settings.rev)
+        ? await runVerify(repo, settings)
         : settings.command === 'dashboard'
           ? await runDashboard(repo, settings, (data) => (dashboard = data))
           : settings.command === 'ingest'
@@ -42,7 +44,9 @@ export async function run(): Promise<void> {
               ? await runCleanup(repo, settings)
               : settings.command === 'plan'
                 ? await runPlan(repo, settings.shards)
-                : await runEvaluate(repo, settings);
+                : settings.command === 'register'
+                  ? await runRegister(repo, settings, workspace)
+                  : await runEvaluate(repo, settings);
     await addDashboardSummary(repo, forge, dashboard);
   } catch (thrown) {
     const details = thrown instanceof ModelgateError ? thrown.problems.map(formatProblem) : [];
@@ -67,8 +71,12 @@ async function addDashboardSummary(
   }
 }
 
-async function runVerify(repo: RegistryRepo, rev: string): Promise<undefined> {
-  const report = await verify(repo, rev);
+async function runVerify(
+  repo: RegistryRepo,
+  settings: Extract<ActionSettings, { command: 'verify' }>,
+): Promise<undefined> {
+  const base = await readableBase(repo, settings.base ?? (await baseOfEvent()));
+  const report = await verify(repo, settings.rev, { base });
   for (const problem of report.problems) {
     const properties = {
       file: problem.file,
@@ -82,13 +90,62 @@ async function runVerify(repo: RegistryRepo, rev: string): Promise<undefined> {
   core.setOutput('errors', report.errors);
   core.setOutput('warnings', report.warnings);
   core.info(
-    `${plural(report.models, 'model')}, ${plural(report.versions, 'version')}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`,
+    `${plural(report.models, 'model')}, ${plural(report.versions, 'version')}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}${report.base ? ` (the change since ${report.base.slice(0, 10)} checked too)` : ''}`,
   );
   if (report.errors > 0) {
     core.setFailed(
       `registry verification failed:\n${report.problems.map(formatProblem).join('\n')}`,
     );
   }
+  return undefined;
+}
+
+/**
+ * The commit a change is compared with: a pull request's base, a merge queue's base, or a push's
+ * previous tip. Absent for other events, and for a branch's first push.
+ */
+async function baseOfEvent(): Promise<string | undefined> {
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path) return undefined;
+  let event: unknown;
+  try {
+    event = JSON.parse(await readFile(path, 'utf8'));
+  } catch (thrown) {
+    throw new ModelgateError(`cannot read the event payload: ${describeThrown(thrown)}`);
+  }
+  const field = (value: unknown, ...keys: string[]): unknown =>
+    keys.reduce<unknown>(
+      (at, key) =>
+        typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined,
+      value,
+    );
+  const sha =
+    field(event, 'pull_request', 'base', 'sha') ??
+    field(event, 'merge_group', 'base_sha') ??
+    (process.env.GITHUB_EVENT_NAME === 'push' ? field(event, 'before') : undefined);
+  // A push that created the branch has no previous tip: all zeros.
+  return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) && !/^0+$/.test(sha)
+    ? sha
+    : undefined;
+}
+
+/**
+ * The base commit, fetched when the checkout is shallow. Without it only the result is checked,
+ * which still guards every invariant of the registry itself: say so, do not fail.
+ */
+async function readableBase(
+  repo: RegistryRepo,
+  base: string | undefined,
+): Promise<string | undefined> {
+  if (!base) return undefined;
+  const present = async () =>
+    (await repo.git.tryRun(['cat-file', '-e', `${base}^{commit}`])) !== undefined;
+  if (await present()) return base;
+  await repo.git.tryRun(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', base]);
+  if (await present()) return base;
+  core.warning(
+    `cannot read the base commit ${base.slice(0, 10)}: only the result is verified, not what the change did to stored versions and trades (check out with fetch-depth: 0)`,
+  );
   return undefined;
 }
 
@@ -197,6 +254,46 @@ async function dispatchedTrades(): Promise<{ file: string; shownAs: string }> {
   const file = join(dir, 'trades.jsonl');
   await writeFile(file, trades.map((trade) => `${JSON.stringify(trade)}\n`).join(''));
   return { file, shownAs: 'client_payload.trades (line N is trades[N-1])' };
+}
+
+/**
+ * Registers a version an earlier step made (typically the retraining workflow modelgate started):
+ * artifacts into Git LFS, the manifest, one commit pushed to the registry's branch. From there the
+ * A/B flow takes it: evaluate proposes testing it against production.
+ */
+async function runRegister(
+  repo: RegistryRepo,
+  settings: Extract<ActionSettings, { command: 'register' }>,
+  workspace: string,
+): Promise<undefined> {
+  const evaluation = await readEvaluationFile(
+    resolve(workspace, settings.metrics),
+    settings.metrics,
+  );
+  const result = await registerVersion(
+    repo,
+    {
+      model: settings.model,
+      artifacts: settings.artifacts,
+      evaluation,
+      version: settings.version,
+      parent: settings.parent,
+      trainingData: settings.trainingData,
+      notes: settings.notes,
+      important: settings.important,
+      createdBy: process.env.GITHUB_ACTOR || 'github-actions',
+      cwd: workspace,
+    },
+    { onRetry: (attempt, reason) => core.info(`attempt ${attempt}: ${reason}`) },
+  );
+  for (const warning of result.warnings) core.warning(warning);
+  const { manifest } = result.plan;
+  core.setOutput('version', manifest.version);
+  core.setOutput('commit', result.commit ?? '');
+  core.info(
+    `registered ${manifest.model} ${manifest.version} (commit ${result.commit?.slice(0, 10)}${result.remote ? `, pushed to ${result.remote}/${result.branch}` : ''})`,
+  );
+  return undefined;
 }
 
 /** Shards the models for a job matrix: `matrix` is `{ include: [{ index, models, count }] }`. */

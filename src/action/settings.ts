@@ -1,12 +1,26 @@
 import { ModelgateError } from '../core/problems.js';
-import { whyUnsafeName } from '../core/names.js';
+import { whyUnsafeName, type NameKind } from '../core/names.js';
 
 export type ActionSettings =
-  | { command: 'verify'; registryPath: string; rev: string }
+  | { command: 'verify'; registryPath: string; rev: string; base: string | undefined }
   | (ForgeCommand & { command: 'dashboard' })
   | (ForgeCommand & { command: 'cleanup' })
   | { command: 'ingest'; registryPath: string; metrics: string[]; skipInvalid: boolean }
   | { command: 'plan'; registryPath: string; shards: number | undefined }
+  | {
+      command: 'register';
+      registryPath: string;
+      model: string;
+      /** Paths inside the workspace. */
+      artifacts: string[];
+      /** The backtest evaluation file, inside the workspace. */
+      metrics: string;
+      version?: string;
+      parent?: string;
+      trainingData?: string;
+      notes?: string;
+      important: boolean;
+    }
   | {
       command: 'evaluate';
       registryPath: string;
@@ -23,12 +37,21 @@ interface ForgeCommand {
   dryRun: boolean;
 }
 
-const COMMANDS = ['verify', 'evaluate', 'dashboard', 'ingest', 'cleanup', 'plan'] as const;
+const COMMANDS = [
+  'verify',
+  'evaluate',
+  'dashboard',
+  'ingest',
+  'cleanup',
+  'plan',
+  'register',
+] as const;
 /** Every input action.yml declares: anything else set (a typo, a renamed input) is an error. */
 export const KNOWN_INPUTS = [
   'command',
   'registry-path',
   'rev',
+  'base',
   'token',
   'forge',
   'models',
@@ -36,6 +59,13 @@ export const KNOWN_INPUTS = [
   'metrics',
   'skip-invalid',
   'shards',
+  'model',
+  'artifacts',
+  'version',
+  'parent',
+  'training-data',
+  'notes',
+  'important',
 ] as const;
 
 /** Action inputs become one validated object before anything runs; errors name the input. */
@@ -55,7 +85,14 @@ export function readActionSettings(
       `input "registry-path": must stay inside the workspace ${workspace}, found ${JSON.stringify(registryPath)}`,
     );
   }
-  if (command === 'verify') return { command, registryPath, rev: getInput('rev') || 'HEAD' };
+  if (command === 'verify') {
+    return {
+      command,
+      registryPath,
+      rev: getInput('rev') || 'HEAD',
+      base: getInput('base') || undefined,
+    };
+  }
   if (command === 'plan') {
     const text = getInput('shards');
     const shards = text === '' ? undefined : Number(text);
@@ -68,19 +105,10 @@ export function readActionSettings(
   }
   if (command === 'ingest') {
     // Paths, one per line or separated by commas; none means: the repository_dispatch payload.
-    const metrics = getInput('metrics')
-      .split(/[\n,]+/)
-      .map((path) => path.trim())
-      .filter(Boolean);
-    for (const path of metrics) {
-      if (path.split(/[\\/]/).includes('..') || path.startsWith('/')) {
-        throw new ModelgateError(
-          `input "metrics": a path inside the workspace ${workspace}, found ${JSON.stringify(path)}`,
-        );
-      }
-    }
+    const metrics = workspacePaths(getInput, 'metrics', workspace);
     return { command, registryPath, metrics, skipInvalid: readBoolean(getInput, 'skip-invalid') };
   }
+  if (command === 'register') return readRegisterSettings(getInput, registryPath, workspace);
   const forge = getInput('forge') || 'github';
   if (forge !== 'github' && forge !== 'local') {
     throw new ModelgateError(
@@ -111,6 +139,70 @@ export function readActionSettings(
     models,
     dryRun: readBoolean(getInput, 'dry-run'),
   };
+}
+
+/** A retrained version: its artifacts and backtest, made by an earlier step of the job. */
+function readRegisterSettings(
+  getInput: (name: string) => string,
+  registryPath: string,
+  workspace: string,
+): Extract<ActionSettings, { command: 'register' }> {
+  const required = (name: string): string => {
+    const value = getInput(name);
+    if (!value) throw new ModelgateError(`input "${name}": required by the register command`);
+    return value;
+  };
+  const name = (input: string, what: NameKind): string | undefined => {
+    const value = getInput(input) || undefined;
+    const why = value === undefined ? undefined : whyUnsafeName(what, value);
+    if (why) throw new ModelgateError(`input "${input}": ${why}`);
+    return value;
+  };
+  const model = name('model', 'model name') ?? required('model');
+  const artifacts = workspacePaths(getInput, 'artifacts', workspace);
+  if (artifacts.length === 0) {
+    throw new ModelgateError(
+      'input "artifacts": required by the register command (one or more files)',
+    );
+  }
+  const metrics = workspacePaths(getInput, 'metrics', workspace);
+  if (metrics.length !== 1) {
+    throw new ModelgateError(
+      `input "metrics": register takes one backtest evaluation file, found ${metrics.length}`,
+    );
+  }
+  return {
+    command: 'register',
+    registryPath,
+    model,
+    artifacts,
+    metrics: metrics[0]!,
+    version: name('version', 'version id'),
+    parent: name('parent', 'version id'),
+    trainingData: getInput('training-data') || undefined,
+    notes: getInput('notes') || undefined,
+    important: readBoolean(getInput, 'important'),
+  };
+}
+
+/** Paths, one per line or separated by commas, that must stay inside the workspace. */
+function workspacePaths(
+  getInput: (name: string) => string,
+  name: string,
+  workspace: string,
+): string[] {
+  const paths = getInput(name)
+    .split(/[\n,]+/)
+    .map((path) => path.trim())
+    .filter(Boolean);
+  for (const path of paths) {
+    if (path.split(/[\\/]/).includes('..') || path.startsWith('/')) {
+      throw new ModelgateError(
+        `input "${name}": a path inside the workspace ${workspace}, found ${JSON.stringify(path)}`,
+      );
+    }
+  }
+  return paths;
 }
 
 /** YAML 1.2 core booleans, as `core.getBooleanInput` reads them; empty is false. */

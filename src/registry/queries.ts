@@ -6,7 +6,7 @@ import {
   type ProductionSpell,
 } from '../core/history.js';
 import { assertSafeName } from '../core/names.js';
-import { ModelgateError, type Problem } from '../core/problems.js';
+import { ModelgateError, sortProblems, type Problem } from '../core/problems.js';
 import {
   versionSize,
   versionsInOrder,
@@ -16,6 +16,7 @@ import {
 } from '../core/snapshot.js';
 import type { Evaluation, VersionStatus } from '../core/types.js';
 import { verifyRegistry } from '../core/verify.js';
+import { tradeFilesToCompare, verifyChange } from '../core/verify-change.js';
 import { readModelCommits } from '../git/history-reader.js';
 import { readSnapshot, type RegistryRepo } from '../git/repository.js';
 import { requireModel, requireVersion } from './change-version.js';
@@ -140,6 +141,8 @@ export async function showVersion(
 
 export interface VerifyReport {
   commit?: string;
+  /** The commit the change was compared with, when one was given. */
+  base?: string;
   models: number;
   versions: number;
   problems: Problem[];
@@ -147,17 +150,48 @@ export interface VerifyReport {
   warnings: number;
 }
 
-export async function verify(repo: RegistryRepo, rev = 'HEAD'): Promise<VerifyReport> {
+/**
+ * Checks the registry at `rev`, and, given `base` (a pull request's base, a push's previous tip),
+ * what the change did to what was already stored there: no version lost or rewritten, no stored
+ * trade removed.
+ */
+export async function verify(
+  repo: RegistryRepo,
+  rev = 'HEAD',
+  options: { base?: string } = {},
+): Promise<VerifyReport> {
   const { commit, snapshot } = await readSnapshot(repo, rev);
   const problems = verifyRegistry(snapshot);
+  let base: string | undefined;
+  if (options.base !== undefined) {
+    const before = await readSnapshot(repo, options.base);
+    base = before.commit;
+    const changed = tradeFilesToCompare(before.snapshot, snapshot);
+    const blobs = await repo.git.readBlobs(
+      changed.flatMap((file) => [file.before.blob, ...(file.after ? [file.after.blob] : [])]),
+    );
+    const text = (blob: string) => blobs.get(blob)?.toString('utf8') ?? '';
+    problems.push(
+      ...verifyChange(
+        before.snapshot,
+        snapshot,
+        changed.map((file) => ({
+          path: file.path,
+          before: text(file.before.blob),
+          after: file.after ? text(file.after.blob) : undefined,
+        })),
+      ),
+    );
+  }
   let versions = 0;
   for (const model of snapshot.models.values()) versions += model.versions.size;
   const errors = problems.filter((p) => p.severity === 'error').length;
   return {
     commit,
+    base,
     models: snapshot.models.size,
     versions,
-    problems,
+    problems: sortProblems(problems),
     errors,
     warnings: problems.length - errors,
   };
