@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname: hostname2,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve3, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError2 = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES2[status],
                 headersList,
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay2(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -27146,12 +27146,12 @@ var require_src2 = __commonJS({
     function check(path, isFile, isDirectory2) {
       log(`checking %s`, path);
       try {
-        const stat5 = fs_1.statSync(path);
-        if (stat5.isFile() && isFile) {
+        const stat6 = fs_1.statSync(path);
+        if (stat6.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat5.isDirectory() && isDirectory2) {
+        if (stat6.isDirectory() && isDirectory2) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -27683,8 +27683,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t2);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t2);
           });
         }
         computePenalty() {
@@ -27895,15 +27895,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve3, returned, task;
+          var args, cb, error2, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -27918,13 +27918,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -28325,14 +28325,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -28425,9 +28425,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -28711,11 +28711,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve3) {
-      resolve3(value);
+    return value instanceof P2 ? value : new P2(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve3, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28731,7 +28731,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29049,9 +29049,9 @@ function info(message) {
 }
 
 // src/action/main.ts
-import { mkdtemp as mkdtemp3, readFile as readFile4, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join5, resolve as resolve2 } from "node:path";
+import { join as join5, resolve as resolve3 } from "node:path";
 
 // src/registry/ingest.ts
 import { createReadStream } from "node:fs";
@@ -29209,6 +29209,14 @@ function compareVersionIds(a, b2) {
   if (nb) return 1;
   return a < b2 ? -1 : a > b2 ? 1 : 0;
 }
+function nextVersionId(existing) {
+  let highest = 0;
+  for (const id of existing) {
+    const match = NUMBERED_VERSION.exec(id);
+    if (match) highest = Math.max(highest, Number(match[1]));
+  }
+  return `v${highest + 1}`;
+}
 
 // src/core/layout.ts
 var REGISTRY_DIR = "registry";
@@ -29219,6 +29227,7 @@ var modelDir = (model) => `${REGISTRY_DIR}/${model}`;
 var deploymentPath = (model) => `${modelDir(model)}/deployment.yaml`;
 var versionDir = (model, version) => `${modelDir(model)}/versions/${version}`;
 var manifestPath = (model, version) => `${versionDir(model, version)}/manifest.yaml`;
+var artifactPath = (model, version, relative) => `${versionDir(model, version)}/${relative}`;
 var tradesPath = (model, version, day) => `${versionDir(model, version)}/trades/${day.slice(0, 7)}/${day}.jsonl`;
 function classifyRegistryPath(path) {
   const parts = path.split("/");
@@ -37285,6 +37294,9 @@ function describeSchemaErrors(errors, root) {
   }
   return [...described.values()];
 }
+function toYaml(value) {
+  return (0, import_yaml.stringify)(value, { lineWidth: 0, aliasDuplicateObjects: false });
+}
 function editYaml(text, changes) {
   const doc = (0, import_yaml.parseDocument)(text);
   for (const [path, value] of changes) doc.setIn(path, value);
@@ -42805,7 +42817,7 @@ var Git2 = class {
     return blobs;
   }
   spawn(args, input, extraEnv, files) {
-    return new Promise((resolve3, reject) => {
+    return new Promise((resolve4, reject) => {
       const child = spawn2("git", args, {
         cwd: this.dir,
         env: extraEnv ? { ...this.env, ...extraEnv } : this.env,
@@ -42823,7 +42835,7 @@ var Git2 = class {
       );
       child.on(
         "close",
-        (code) => resolve3({
+        (code) => resolve4({
           code: code ?? 1,
           stdout: Buffer.concat(out),
           stderr: Buffer.concat(err).toString("utf8").trim()
@@ -42993,7 +43005,7 @@ async function commitToRegistry(repo, planChange, options = {}) {
       }
       options.onRetry?.(attempt, thrown.message);
       await new Promise(
-        (resolve3) => setTimeout(resolve3, 50 * attempt + Math.random() * 200 * attempt)
+        (resolve4) => setTimeout(resolve4, 50 * attempt + Math.random() * 200 * attempt)
       );
     }
   }
@@ -43929,6 +43941,152 @@ function ingestMessage(input, report, skippedCount) {
   });
 }
 
+// src/registry/evaluation-file.ts
+import { readFile as readFile3 } from "node:fs/promises";
+async function readEvaluationFile(path, shownAs = path) {
+  const text = await readFile3(path, "utf8").catch((error2) => {
+    throw new ModelgateError(
+      `${shownAs}: cannot read the metrics file (${error2.code ?? error2.message})`
+    );
+  });
+  const loaded = loadYamlFile(shownAs, text, "evaluation");
+  if (!loaded.ok) throw new ModelgateError(`${shownAs}: invalid backtest metrics`, loaded.problems);
+  const { period } = loaded.value;
+  if (period.start > period.end) {
+    const where = locateField(text, ["period", "start"]);
+    throw new ModelgateError(`${shownAs}: invalid backtest metrics`, [
+      {
+        file: shownAs,
+        ...where,
+        message: `start ${period.start} is after end ${period.end}`,
+        severity: "error"
+      }
+    ]);
+  }
+  return loaded.value;
+}
+
+// src/registry/register.ts
+import { createHash } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { stat as stat4 } from "node:fs/promises";
+import { basename as basename2, resolve } from "node:path";
+async function registerVersion(repo, input, options = {}) {
+  const model = assertSafeName("model name", input.model);
+  if (input.version !== void 0) assertSafeName("version id", input.version);
+  if (input.parent !== void 0) assertSafeName("version id", input.parent);
+  if (input.artifacts.length === 0)
+    throw new ModelgateError("register needs at least one --artifact file");
+  const artifacts = await hashArtifacts(input.artifacts, input.cwd);
+  await requireGitLfs(repo);
+  return commitToRegistry(
+    repo,
+    (base) => {
+      const { snapshot } = base;
+      if (!snapshot.policyPresent) {
+        throw new ModelgateError(
+          "this repository is not a modelgate registry yet: run `modelgate init` first"
+        );
+      }
+      const existing = snapshot.models.get(model);
+      const version = input.version ?? nextVersionId(existing?.versions.keys() ?? []);
+      if (existing?.versions.has(version)) {
+        throw new ModelgateError(
+          `${model} ${version} already exists: versions are never overwritten`
+        );
+      }
+      if (input.parent && !existing?.versions.has(input.parent)) {
+        throw new ModelgateError(`--parent ${input.parent}: ${model} has no such version`);
+      }
+      const manifest2 = {
+        schema_version: 1,
+        model,
+        version,
+        created_at: (input.now?.() ?? /* @__PURE__ */ new Date()).toISOString().replace(/\.\d{3}Z$/, "Z"),
+        created_by: input.createdBy,
+        parent: input.parent ?? null,
+        training_data: input.trainingData ?? null,
+        notes: input.notes ?? null,
+        status: "active",
+        important: input.important ?? false,
+        artifacts: artifacts.map(({ relative, sha256, size }) => ({
+          path: relative,
+          sha256,
+          size
+        })),
+        evaluation: input.evaluation
+      };
+      const manifestText = toYaml(manifest2);
+      const checked = loadYamlFile(manifestPath(model, version), manifestText, "manifest");
+      if (!checked.ok)
+        throw new ModelgateError("the manifest to be written is invalid", checked.problems);
+      const writes = [
+        { path: manifestPath(model, version), text: manifestText }
+      ];
+      for (const artifact of artifacts) {
+        writes.push({
+          path: artifactPath(model, version, artifact.relative),
+          sourceFile: artifact.source,
+          pointer: { sha256: artifact.sha256, size: artifact.size }
+        });
+      }
+      if (!existing?.deploymentPresent) {
+        const deployment2 = {
+          schema_version: 1,
+          model,
+          production: null,
+          previous_production: null
+        };
+        writes.push({ path: deploymentPath(model), text: toYaml(deployment2) });
+      }
+      const total = artifacts.reduce((sum2, a) => sum2 + a.size, 0);
+      const e = input.evaluation;
+      return {
+        manifest: manifest2,
+        writes,
+        message: formatCommitMessage({
+          action: "register",
+          subject: `register ${model} ${version}`,
+          body: [
+            `Registered ${model} ${version}${input.parent ? ` (retrained from ${input.parent})` : ""}: ${artifacts.length} artifact${artifacts.length === 1 ? "" : "s"}, ${formatBytes(total)}.`,
+            `Backtest ${e.period.start}..${e.period.end}: Sharpe ${e.sharpe}, win rate ${e.win_rate}, max drawdown ${e.max_drawdown}, total return ${e.total_return}, ${e.trades} trades.`
+          ].join("\n"),
+          model,
+          version,
+          reason: input.notes ?? "new version"
+        })
+      };
+    },
+    options
+  );
+}
+async function hashArtifacts(paths, cwd) {
+  const seen = /* @__PURE__ */ new Map();
+  const hashed = [];
+  for (const given of paths) {
+    const source = resolve(cwd, given);
+    const name = basename2(source);
+    assertSafeName("artifact file name", name);
+    const previous = seen.get(name);
+    if (previous)
+      throw new ModelgateError(
+        `--artifact ${given}: same file name as ${previous}; artifact names must differ`
+      );
+    seen.set(name, given);
+    const info2 = await stat4(source).catch(() => void 0);
+    if (!info2) throw new ModelgateError(`--artifact ${given}: no such file`);
+    if (!info2.isFile()) throw new ModelgateError(`--artifact ${given}: not a regular file`);
+    const hash = createHash("sha256");
+    let size = 0;
+    for await (const chunk of createReadStream2(source)) {
+      hash.update(chunk);
+      size += chunk.length;
+    }
+    hashed.push({ source, relative: `artifacts/${name}`, sha256: hash.digest("hex"), size });
+  }
+  return hashed;
+}
+
 // src/core/markdown.ts
 function escapeMarkdown(text, max = 300) {
   return oneLine(text, max).replace(/[\\`*_{}[\]()#+\-.!|~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;");
@@ -43979,7 +44137,7 @@ function untickedVersions(body) {
 }
 
 // src/core/proposals/state-block.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var OPEN = "<!-- modelgate:state ";
 var CLOSE = " -->";
 function withStateBlock(body, state) {
@@ -44011,7 +44169,7 @@ function isState(value) {
   ) && typeof v.trades === "number" && typeof v.lastAlarmTrade === "number" && (v.by === void 0 || typeof v.by === "string") && (v.keep === void 0 || typeof v.keep === "object" && v.keep !== null && Object.values(v.keep).every((value2) => typeof value2 === "string"));
 }
 function contentHash(parts) {
-  const hash = createHash("sha256");
+  const hash = createHash2("sha256");
   for (const part of parts) hash.update(`${part.length}:${part}`);
   return hash.digest("hex").slice(0, 16);
 }
@@ -44494,6 +44652,100 @@ function productionTimeline(changesOldestFirst) {
   return spells;
 }
 
+// src/core/verify-change.ts
+import { isDeepStrictEqual } from "node:util";
+var IMMUTABLE_FIELDS = [
+  "schema_version",
+  "model",
+  "version",
+  "created_at",
+  "created_by",
+  "parent",
+  "training_data",
+  "artifacts",
+  "evaluation"
+];
+function tradeFilesToCompare(base, head) {
+  const changed = [];
+  for (const [name, model] of base.models) {
+    for (const [id, version] of model.versions) {
+      const later = head.models.get(name)?.versions.get(id)?.tradeFiles;
+      for (const [day, before] of version.tradeFiles) {
+        const after = later?.get(day);
+        if (after?.blob !== before.blob) changed.push({ path: before.path, before, after });
+      }
+    }
+  }
+  return changed;
+}
+function verifyChange(base, head, trades) {
+  const problems = [];
+  const error2 = (file, message, line) => {
+    problems.push({ file, line, message, severity: "error" });
+  };
+  for (const [name, model] of base.models) {
+    const later = head.models.get(name);
+    for (const [id, version] of model.versions) {
+      const before = version.manifest;
+      const now2 = later?.versions.get(id);
+      if (!now2?.manifestPresent) {
+        error2(
+          version.manifestPath,
+          `${name} ${id} was removed: versions are never removed, so history stays readable; delete it through a cleanup proposal, which leaves a tombstone`
+        );
+        continue;
+      }
+      const after = now2.manifest;
+      if (!before || !after) continue;
+      const text = head.texts.get(now2.manifestPath);
+      for (const field of IMMUTABLE_FIELDS) {
+        if (!isDeepStrictEqual(before[field], after[field])) {
+          error2(
+            now2.manifestPath,
+            `${field}: changed from what ${name} ${id} was registered with; a version's ${field} never changes (register a new version instead)`,
+            text ? locateField(text, [field]).line : void 0
+          );
+        }
+      }
+      if (before.status === "deleted" && after.status !== "deleted") {
+        error2(
+          now2.manifestPath,
+          `status: ${name} ${id} was deleted and its artifacts are gone; it cannot come back (register the files again as a new version)`,
+          text ? locateField(text, ["status"]).line : void 0
+        );
+      }
+    }
+  }
+  for (const file of trades) problems.push(...compareTrades2(file));
+  return sortProblems(problems);
+}
+function compareTrades2(file) {
+  if (file.after === void 0) {
+    return [
+      {
+        file: file.path,
+        message: "stored trades were removed: trades are evidence for past decisions and are never deleted",
+        severity: "error"
+      }
+    ];
+  }
+  const kept = new Set(file.after.split("\n"));
+  const lines = file.before.split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (line !== "" && !kept.has(line)) {
+      return [
+        {
+          file: file.path,
+          message: `a stored trade (line ${index + 1} before this change) was removed or rewritten: stored trades are never changed, only added to`,
+          severity: "error"
+        }
+      ];
+    }
+  }
+  return [];
+}
+
 // src/git/history-reader.ts
 var RECORD = "";
 var FIELD = "";
@@ -44652,17 +44904,39 @@ async function loadRegistry(repo, rev = "HEAD") {
   }
   return snapshot;
 }
-async function verify(repo, rev = "HEAD") {
+async function verify(repo, rev = "HEAD", options = {}) {
   const { commit, snapshot } = await readSnapshot(repo, rev);
   const problems = verifyRegistry(snapshot);
+  let base;
+  if (options.base !== void 0) {
+    const before = await readSnapshot(repo, options.base);
+    base = before.commit;
+    const changed = tradeFilesToCompare(before.snapshot, snapshot);
+    const blobs = await repo.git.readBlobs(
+      changed.flatMap((file) => [file.before.blob, ...file.after ? [file.after.blob] : []])
+    );
+    const text = (blob) => blobs.get(blob)?.toString("utf8") ?? "";
+    problems.push(
+      ...verifyChange(
+        before.snapshot,
+        snapshot,
+        changed.map((file) => ({
+          path: file.path,
+          before: text(file.before.blob),
+          after: file.after ? text(file.after.blob) : void 0
+        }))
+      )
+    );
+  }
   let versions = 0;
   for (const model of snapshot.models.values()) versions += model.versions.size;
   const errors = problems.filter((p2) => p2.severity === "error").length;
   return {
     commit,
+    base,
     models: snapshot.models.size,
     versions,
-    problems,
+    problems: sortProblems(problems),
     errors,
     warnings: problems.length - errors
   };
@@ -49551,7 +49825,7 @@ function labelNames(labels) {
   });
 }
 function sleep(ms) {
-  return new Promise((resolve3) => setTimeout(resolve3, ms));
+  return new Promise((resolve4) => setTimeout(resolve4, ms));
 }
 var GitHubForge = class {
   kind = "github";
@@ -50155,10 +50429,10 @@ function toAlert(issue2, model) {
 
 // src/forge/local.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir2, open as open3, readFile as readFile3, readdir as readdir2, rename as rename2, rm as rm5, stat as stat4, writeFile as writeFile4 } from "node:fs/promises";
+import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir2, open as open3, readFile as readFile4, readdir as readdir2, rename as rename2, rm as rm5, stat as stat5, writeFile as writeFile4 } from "node:fs/promises";
 import { hostname, userInfo } from "node:os";
-import { basename as basename2, dirname, join as join4, resolve } from "node:path";
+import { basename as basename3, dirname, join as join4, resolve as resolve2 } from "node:path";
 function createLocalForge(options) {
   return new LocalForgeStore(options);
 }
@@ -50483,7 +50757,7 @@ Merges proposal #${number2} (${branch}).
   paths() {
     this.pathsPromise ??= (async () => {
       const commonDir = (await this.repo.git.run(["rev-parse", "--git-common-dir"])).trim();
-      const root = join4(resolve(this.repo.root, commonDir), "modelgate");
+      const root = join4(resolve2(this.repo.root, commonDir), "modelgate");
       const paths = {
         root,
         proposals: join4(root, "proposals"),
@@ -50600,7 +50874,7 @@ Merges proposal #${number2} (${branch}).
   async requireProposal(id) {
     const stored2 = await this.loadProposal(id);
     if (stored2) return stored2;
-    const isAlert = await stat4(await this.itemFile("alert", id)).catch(() => void 0);
+    const isAlert = await stat5(await this.itemFile("alert", id)).catch(() => void 0);
     throw new ModelgateError(
       isAlert ? `#${id} is an alert, not a proposal` : `no proposal #${id} in this repository`
     );
@@ -50608,7 +50882,7 @@ Merges proposal #${number2} (${branch}).
   async requireAlert(id) {
     const stored2 = await this.loadAlert(id);
     if (stored2) return stored2;
-    const isProposal = await stat4(await this.itemFile("proposal", id)).catch(() => void 0);
+    const isProposal = await stat5(await this.itemFile("proposal", id)).catch(() => void 0);
     throw new ModelgateError(
       isProposal ? `#${id} is a proposal, not an alert` : `no alert #${id} in this repository`
     );
@@ -50693,7 +50967,7 @@ async function listItemIds(dir) {
 async function readItemFile(file) {
   let text;
   try {
-    text = await readFile3(file, "utf8");
+    text = await readFile4(file, "utf8");
   } catch (thrown) {
     if (errorCode(thrown) === "ENOENT") return void 0;
     throw thrown;
@@ -50817,7 +51091,7 @@ var FrontMatter = class {
 async function writeAtomically(file, text) {
   const temp = join4(
     dirname(file),
-    `.${basename2(file)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`
+    `.${basename3(file)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`
   );
   try {
     const handle = await open3(temp, "wx");
@@ -50862,8 +51136,8 @@ async function isAbandoned(lockFile) {
   let text;
   let age;
   try {
-    text = await readFile3(lockFile, "utf8");
-    age = Date.now() - (await stat4(lockFile)).mtimeMs;
+    text = await readFile4(lockFile, "utf8");
+    age = Date.now() - (await stat5(lockFile)).mtimeMs;
   } catch {
     return false;
   }
@@ -50894,7 +51168,7 @@ function unique2(values) {
   return [...new Set(values)];
 }
 function shortHash(text) {
-  return createHash2("sha256").update(text).digest("hex").slice(0, 16);
+  return createHash3("sha256").update(text).digest("hex").slice(0, 16);
 }
 function applyUpdate(stored2, update) {
   if (update.title !== void 0) stored2.front.title = update.title;
@@ -55228,18 +55502,34 @@ function fnv1a(text) {
 }
 
 // src/action/settings.ts
-var COMMANDS = ["verify", "evaluate", "dashboard", "ingest", "cleanup", "plan"];
+var COMMANDS = [
+  "verify",
+  "evaluate",
+  "dashboard",
+  "ingest",
+  "cleanup",
+  "plan",
+  "register"
+];
 var KNOWN_INPUTS = [
   "command",
   "registry-path",
   "rev",
+  "base",
   "token",
   "forge",
   "models",
   "dry-run",
   "metrics",
   "skip-invalid",
-  "shards"
+  "shards",
+  "model",
+  "artifacts",
+  "version",
+  "parent",
+  "training-data",
+  "notes",
+  "important"
 ];
 function readActionSettings(getInput2, workspace) {
   const command = getInput2("command") || "verify";
@@ -55254,7 +55544,14 @@ function readActionSettings(getInput2, workspace) {
       `input "registry-path": must stay inside the workspace ${workspace}, found ${JSON.stringify(registryPath)}`
     );
   }
-  if (command === "verify") return { command, registryPath, rev: getInput2("rev") || "HEAD" };
+  if (command === "verify") {
+    return {
+      command,
+      registryPath,
+      rev: getInput2("rev") || "HEAD",
+      base: getInput2("base") || void 0
+    };
+  }
   if (command === "plan") {
     const text = getInput2("shards");
     const shards = text === "" ? void 0 : Number(text);
@@ -55266,16 +55563,10 @@ function readActionSettings(getInput2, workspace) {
     return { command, registryPath, shards };
   }
   if (command === "ingest") {
-    const metrics = getInput2("metrics").split(/[\n,]+/).map((path) => path.trim()).filter(Boolean);
-    for (const path of metrics) {
-      if (path.split(/[\\/]/).includes("..") || path.startsWith("/")) {
-        throw new ModelgateError(
-          `input "metrics": a path inside the workspace ${workspace}, found ${JSON.stringify(path)}`
-        );
-      }
-    }
+    const metrics = workspacePaths(getInput2, "metrics", workspace);
     return { command, registryPath, metrics, skipInvalid: readBoolean(getInput2, "skip-invalid") };
   }
+  if (command === "register") return readRegisterSettings(getInput2, registryPath, workspace);
   const forge = getInput2("forge") || "github";
   if (forge !== "github" && forge !== "local") {
     throw new ModelgateError(
@@ -55305,6 +55596,55 @@ function readActionSettings(getInput2, workspace) {
     dryRun: readBoolean(getInput2, "dry-run")
   };
 }
+function readRegisterSettings(getInput2, registryPath, workspace) {
+  const required = (name2) => {
+    const value = getInput2(name2);
+    if (!value) throw new ModelgateError(`input "${name2}": required by the register command`);
+    return value;
+  };
+  const name = (input, what) => {
+    const value = getInput2(input) || void 0;
+    const why = value === void 0 ? void 0 : whyUnsafeName(what, value);
+    if (why) throw new ModelgateError(`input "${input}": ${why}`);
+    return value;
+  };
+  const model = name("model", "model name") ?? required("model");
+  const artifacts = workspacePaths(getInput2, "artifacts", workspace);
+  if (artifacts.length === 0) {
+    throw new ModelgateError(
+      'input "artifacts": required by the register command (one or more files)'
+    );
+  }
+  const metrics = workspacePaths(getInput2, "metrics", workspace);
+  if (metrics.length !== 1) {
+    throw new ModelgateError(
+      `input "metrics": register takes one backtest evaluation file, found ${metrics.length}`
+    );
+  }
+  return {
+    command: "register",
+    registryPath,
+    model,
+    artifacts,
+    metrics: metrics[0],
+    version: name("version", "version id"),
+    parent: name("parent", "version id"),
+    trainingData: getInput2("training-data") || void 0,
+    notes: getInput2("notes") || void 0,
+    important: readBoolean(getInput2, "important")
+  };
+}
+function workspacePaths(getInput2, name, workspace) {
+  const paths = getInput2(name).split(/[\n,]+/).map((path) => path.trim()).filter(Boolean);
+  for (const path of paths) {
+    if (path.split(/[\\/]/).includes("..") || path.startsWith("/")) {
+      throw new ModelgateError(
+        `input "${name}": a path inside the workspace ${workspace}, found ${JSON.stringify(path)}`
+      );
+    }
+  }
+  return paths;
+}
 function readBoolean(getInput2, name) {
   const value = getInput2(name);
   if (value === "" || ["false", "False", "FALSE"].includes(value)) return false;
@@ -55331,9 +55671,9 @@ async function run() {
     }
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const settings = readActionSettings((name) => getInput(name), workspace);
-    const repo = await openRepo(resolve2(workspace, settings.registryPath));
+    const repo = await openRepo(resolve3(workspace, settings.registryPath));
     let dashboard;
-    const forge = settings.command === "verify" ? await runVerify(repo, settings.rev) : settings.command === "dashboard" ? await runDashboard(repo, settings, (data) => dashboard = data) : settings.command === "ingest" ? await runIngest(repo, settings, workspace) : settings.command === "cleanup" ? await runCleanup(repo, settings) : settings.command === "plan" ? await runPlan(repo, settings.shards) : await runEvaluate(repo, settings);
+    const forge = settings.command === "verify" ? await runVerify(repo, settings) : settings.command === "dashboard" ? await runDashboard(repo, settings, (data) => dashboard = data) : settings.command === "ingest" ? await runIngest(repo, settings, workspace) : settings.command === "cleanup" ? await runCleanup(repo, settings) : settings.command === "plan" ? await runPlan(repo, settings.shards) : settings.command === "register" ? await runRegister(repo, settings, workspace) : await runEvaluate(repo, settings);
     await addDashboardSummary(repo, forge, dashboard);
   } catch (thrown) {
     const details = thrown instanceof ModelgateError ? thrown.problems.map(formatProblem) : [];
@@ -55348,8 +55688,9 @@ async function addDashboardSummary(repo, forge, collected) {
     warning(`the dashboard could not be added to the job summary: ${describeThrown(thrown)}`);
   }
 }
-async function runVerify(repo, rev) {
-  const report = await verify(repo, rev);
+async function runVerify(repo, settings) {
+  const base = await readableBase(repo, settings.base ?? await baseOfEvent());
+  const report = await verify(repo, settings.rev, { base });
   for (const problem of report.problems) {
     const properties = {
       file: problem.file,
@@ -55363,7 +55704,7 @@ async function runVerify(repo, rev) {
   setOutput("errors", report.errors);
   setOutput("warnings", report.warnings);
   info(
-    `${plural(report.models, "model")}, ${plural(report.versions, "version")}: ${plural(report.errors, "error")}, ${plural(report.warnings, "warning")}`
+    `${plural(report.models, "model")}, ${plural(report.versions, "version")}: ${plural(report.errors, "error")}, ${plural(report.warnings, "warning")}${report.base ? ` (the change since ${report.base.slice(0, 10)} checked too)` : ""}`
   );
   if (report.errors > 0) {
     setFailed(
@@ -55371,6 +55712,33 @@ async function runVerify(repo, rev) {
 ${report.problems.map(formatProblem).join("\n")}`
     );
   }
+  return void 0;
+}
+async function baseOfEvent() {
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path) return void 0;
+  let event;
+  try {
+    event = JSON.parse(await readFile5(path, "utf8"));
+  } catch (thrown) {
+    throw new ModelgateError(`cannot read the event payload: ${describeThrown(thrown)}`);
+  }
+  const field = (value, ...keys) => keys.reduce(
+    (at, key) => typeof at === "object" && at !== null ? at[key] : void 0,
+    value
+  );
+  const sha = field(event, "pull_request", "base", "sha") ?? field(event, "merge_group", "base_sha") ?? (process.env.GITHUB_EVENT_NAME === "push" ? field(event, "before") : void 0);
+  return typeof sha === "string" && /^[0-9a-f]{40}$/.test(sha) && !/^0+$/.test(sha) ? sha : void 0;
+}
+async function readableBase(repo, base) {
+  if (!base) return void 0;
+  const present = async () => await repo.git.tryRun(["cat-file", "-e", `${base}^{commit}`]) !== void 0;
+  if (await present()) return base;
+  await repo.git.tryRun(["fetch", "--quiet", "--no-tags", "--depth=1", "origin", base]);
+  if (await present()) return base;
+  warning(
+    `cannot read the base commit ${base.slice(0, 10)}: only the result is verified, not what the change did to stored versions and trades (check out with fetch-depth: 0)`
+  );
   return void 0;
 }
 async function runEvaluate(repo, settings) {
@@ -55409,7 +55777,7 @@ async function runEvaluate(repo, settings) {
   return forge;
 }
 async function runIngest(repo, settings, workspace) {
-  const uploads = settings.metrics.length ? settings.metrics.map((path) => ({ file: resolve2(workspace, path), shownAs: path })) : [await dispatchedTrades()];
+  const uploads = settings.metrics.length ? settings.metrics.map((path) => ({ file: resolve3(workspace, path), shownAs: path })) : [await dispatchedTrades()];
   let stored2 = 0;
   for (const upload of uploads) {
     const report = await ingestTrades(repo, { ...upload, skipInvalid: settings.skipInvalid });
@@ -55433,7 +55801,7 @@ async function dispatchedTrades() {
   }
   let event;
   try {
-    event = JSON.parse(await readFile4(eventPath, "utf8"));
+    event = JSON.parse(await readFile5(eventPath, "utf8"));
   } catch (thrown) {
     throw new ModelgateError(`cannot read the event payload: ${describeThrown(thrown)}`);
   }
@@ -55455,6 +55823,36 @@ async function dispatchedTrades() {
   await writeFile5(file, trades.map((trade2) => `${JSON.stringify(trade2)}
 `).join(""));
   return { file, shownAs: "client_payload.trades (line N is trades[N-1])" };
+}
+async function runRegister(repo, settings, workspace) {
+  const evaluation2 = await readEvaluationFile(
+    resolve3(workspace, settings.metrics),
+    settings.metrics
+  );
+  const result = await registerVersion(
+    repo,
+    {
+      model: settings.model,
+      artifacts: settings.artifacts,
+      evaluation: evaluation2,
+      version: settings.version,
+      parent: settings.parent,
+      trainingData: settings.trainingData,
+      notes: settings.notes,
+      important: settings.important,
+      createdBy: process.env.GITHUB_ACTOR || "github-actions",
+      cwd: workspace
+    },
+    { onRetry: (attempt, reason) => info(`attempt ${attempt}: ${reason}`) }
+  );
+  for (const warning2 of result.warnings) warning(warning2);
+  const { manifest: manifest2 } = result.plan;
+  setOutput("version", manifest2.version);
+  setOutput("commit", result.commit ?? "");
+  info(
+    `registered ${manifest2.model} ${manifest2.version} (commit ${result.commit?.slice(0, 10)}${result.remote ? `, pushed to ${result.remote}/${result.branch}` : ""})`
+  );
+  return void 0;
 }
 async function runPlan(repo, shards) {
   const models = [...(await loadRegistry(repo)).models.keys()];

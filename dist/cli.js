@@ -32564,6 +32564,100 @@ function productionAt(spells, time) {
   return found;
 }
 
+// src/core/verify-change.ts
+import { isDeepStrictEqual } from "node:util";
+var IMMUTABLE_FIELDS = [
+  "schema_version",
+  "model",
+  "version",
+  "created_at",
+  "created_by",
+  "parent",
+  "training_data",
+  "artifacts",
+  "evaluation"
+];
+function tradeFilesToCompare(base, head) {
+  const changed = [];
+  for (const [name, model] of base.models) {
+    for (const [id, version] of model.versions) {
+      const later = head.models.get(name)?.versions.get(id)?.tradeFiles;
+      for (const [day, before] of version.tradeFiles) {
+        const after = later?.get(day);
+        if (after?.blob !== before.blob) changed.push({ path: before.path, before, after });
+      }
+    }
+  }
+  return changed;
+}
+function verifyChange(base, head, trades) {
+  const problems = [];
+  const error = (file, message, line) => {
+    problems.push({ file, line, message, severity: "error" });
+  };
+  for (const [name, model] of base.models) {
+    const later = head.models.get(name);
+    for (const [id, version] of model.versions) {
+      const before = version.manifest;
+      const now2 = later?.versions.get(id);
+      if (!now2?.manifestPresent) {
+        error(
+          version.manifestPath,
+          `${name} ${id} was removed: versions are never removed, so history stays readable; delete it through a cleanup proposal, which leaves a tombstone`
+        );
+        continue;
+      }
+      const after = now2.manifest;
+      if (!before || !after) continue;
+      const text = head.texts.get(now2.manifestPath);
+      for (const field of IMMUTABLE_FIELDS) {
+        if (!isDeepStrictEqual(before[field], after[field])) {
+          error(
+            now2.manifestPath,
+            `${field}: changed from what ${name} ${id} was registered with; a version's ${field} never changes (register a new version instead)`,
+            text ? locateField(text, [field]).line : void 0
+          );
+        }
+      }
+      if (before.status === "deleted" && after.status !== "deleted") {
+        error(
+          now2.manifestPath,
+          `status: ${name} ${id} was deleted and its artifacts are gone; it cannot come back (register the files again as a new version)`,
+          text ? locateField(text, ["status"]).line : void 0
+        );
+      }
+    }
+  }
+  for (const file of trades) problems.push(...compareTrades(file));
+  return sortProblems(problems);
+}
+function compareTrades(file) {
+  if (file.after === void 0) {
+    return [
+      {
+        file: file.path,
+        message: "stored trades were removed: trades are evidence for past decisions and are never deleted",
+        severity: "error"
+      }
+    ];
+  }
+  const kept = new Set(file.after.split("\n"));
+  const lines = file.before.split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (line !== "" && !kept.has(line)) {
+      return [
+        {
+          file: file.path,
+          message: `a stored trade (line ${index + 1} before this change) was removed or rewritten: stored trades are never changed, only added to`,
+          severity: "error"
+        }
+      ];
+    }
+  }
+  return [];
+}
+
 // src/git/history-reader.ts
 var RECORD = "";
 var FIELD = "";
@@ -32741,17 +32835,39 @@ async function showVersion(repo, model, version, rev) {
     })
   };
 }
-async function verify(repo, rev = "HEAD") {
+async function verify(repo, rev = "HEAD", options = {}) {
   const { commit, snapshot } = await readSnapshot(repo, rev);
   const problems = verifyRegistry(snapshot);
+  let base;
+  if (options.base !== void 0) {
+    const before = await readSnapshot(repo, options.base);
+    base = before.commit;
+    const changed = tradeFilesToCompare(before.snapshot, snapshot);
+    const blobs = await repo.git.readBlobs(
+      changed.flatMap((file) => [file.before.blob, ...file.after ? [file.after.blob] : []])
+    );
+    const text = (blob) => blobs.get(blob)?.toString("utf8") ?? "";
+    problems.push(
+      ...verifyChange(
+        before.snapshot,
+        snapshot,
+        changed.map((file) => ({
+          path: file.path,
+          before: text(file.before.blob),
+          after: file.after ? text(file.after.blob) : void 0
+        }))
+      )
+    );
+  }
   let versions = 0;
   for (const model of snapshot.models.values()) versions += model.versions.size;
   const errors = problems.filter((p2) => p2.severity === "error").length;
   return {
     commit,
+    base,
     models: snapshot.models.size,
     versions,
-    problems,
+    problems: sortProblems(problems),
     errors,
     warnings: problems.length - errors
   };
@@ -35742,7 +35858,7 @@ function describeTradeDifference(stored2, uploaded) {
 function tradeDay(trade2) {
   return new Date(Date.parse(trade2.closed_at)).toISOString().slice(0, 10);
 }
-function compareTrades(a, b2) {
+function compareTrades2(a, b2) {
   return Date.parse(a.closed_at) - Date.parse(b2.closed_at) || (a.trade_id < b2.trade_id ? -1 : a.trade_id > b2.trade_id ? 1 : 0);
 }
 
@@ -36004,7 +36120,7 @@ async function planIngest(repo, base, upload, input) {
     }
     if (added === 0) continue;
     stored2 += added;
-    const text = `${[...byId.values()].sort(compareTrades).map(canonicalTradeLine).join("\n")}
+    const text = `${[...byId.values()].sort(compareTrades2).map(canonicalTradeLine).join("\n")}
 `;
     const merged = `${group.scratch}.merged`;
     await writeFile3(merged, text);
