@@ -81,13 +81,13 @@ export function verifyChange(
       if (!before || !after) continue;
       const text = head.texts.get(now.manifestPath);
       for (const field of IMMUTABLE_FIELDS) {
-        if (!isDeepStrictEqual(before[field], after[field])) {
-          error(
-            now.manifestPath,
-            `${field}: changed from what ${name} ${id} was registered with; a version's ${field} never changes (register a new version instead)`,
-            text ? locateField(text, [field]).line : undefined,
-          );
-        }
+        const path = firstDifference(before[field], after[field], [field]);
+        if (!path) continue;
+        error(
+          now.manifestPath,
+          `${path.join('.')}: changed from what ${name} ${id} was registered with; a version's ${field} never changes (register a new version instead)`,
+          text ? locateField(text, path).line : undefined,
+        );
       }
       if (before.status === 'deleted' && after.status !== 'deleted') {
         error(
@@ -100,6 +100,29 @@ export function verifyChange(
   }
   for (const file of trades) problems.push(...compareTrades(file));
   return sortProblems(problems);
+}
+
+/** The path of the first leaf that differs, so the error points at the line that changed. */
+function firstDifference(
+  before: unknown,
+  after: unknown,
+  path: (string | number)[],
+): (string | number)[] | undefined {
+  if (isDeepStrictEqual(before, after)) return undefined;
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null;
+  if (!isObject(before) || !isObject(after) || Array.isArray(before) !== Array.isArray(after)) {
+    return path;
+  }
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const step = Array.isArray(before) ? Number(key) : key;
+    const found = firstDifference(before[key], after[key], [...path, step]);
+    if (found) {
+      // A key that is gone points at its parent, which is still there.
+      return key in after ? found : path;
+    }
+  }
+  return path;
 }
 
 /** Stored trades are only ever added to: every line stored before must still be there. */
