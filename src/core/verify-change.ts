@@ -61,8 +61,12 @@ export function verifyChange(
   trades: readonly ChangedTradeFile[],
 ): Problem[] {
   const problems: Problem[] = [];
-  const error = (file: string, message: string, line?: number): void => {
-    problems.push({ file, line, message, severity: 'error' });
+  const error = (
+    file: string,
+    message: string,
+    at: { line?: number; column?: number } = {},
+  ): void => {
+    problems.push({ file, line: at.line, column: at.column, message, severity: 'error' });
   };
   for (const [name, model] of base.models) {
     const later = head.models.get(name);
@@ -86,14 +90,14 @@ export function verifyChange(
         error(
           now.manifestPath,
           `${path.join('.')}: changed from what ${name} ${id} was registered with; a version's ${field} never changes (register a new version instead)`,
-          text ? locateField(text, path).line : undefined,
+          text ? locateField(text, path) : undefined,
         );
       }
       if (before.status === 'deleted' && after.status !== 'deleted') {
         error(
           now.manifestPath,
           `status: ${name} ${id} was deleted and its artifacts are gone; it cannot come back (register the files again as a new version)`,
-          text ? locateField(text, ['status']).line : undefined,
+          text ? locateField(text, ['status']) : undefined,
         );
       }
     }
