@@ -361,7 +361,11 @@ async function writeSummary(report: EvaluateReport): Promise<void> {
   const rows = report.models.map((m) => {
     const decision = m.decisions.find((d) => d.role === 'production') ?? m.decisions[0];
     const items = m.items
-      .map((item) => `${item.kind} ${item.id ? `#${item.id} ` : ''}${item.outcome}`)
+      .map((item) =>
+        item.kind === 'retraining'
+          ? `retraining ${item.outcome === 'opened' ? 'requested' : item.outcome} (${item.title})`
+          : `${item.kind} ${item.id ? `#${item.id} ` : ''}${item.outcome}`,
+      )
       .join(', ');
     return [
       m.model,
