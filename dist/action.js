@@ -44680,8 +44680,8 @@ function tradeFilesToCompare(base, head) {
 }
 function verifyChange(base, head, trades) {
   const problems = [];
-  const error2 = (file, message, line) => {
-    problems.push({ file, line, message, severity: "error" });
+  const error2 = (file, message, at = {}) => {
+    problems.push({ file, line: at.line, column: at.column, message, severity: "error" });
   };
   for (const [name, model] of base.models) {
     const later = head.models.get(name);
@@ -44699,25 +44699,40 @@ function verifyChange(base, head, trades) {
       if (!before || !after) continue;
       const text = head.texts.get(now2.manifestPath);
       for (const field of IMMUTABLE_FIELDS) {
-        if (!isDeepStrictEqual(before[field], after[field])) {
-          error2(
-            now2.manifestPath,
-            `${field}: changed from what ${name} ${id} was registered with; a version's ${field} never changes (register a new version instead)`,
-            text ? locateField(text, [field]).line : void 0
-          );
-        }
+        const path = firstDifference(before[field], after[field], [field]);
+        if (!path) continue;
+        error2(
+          now2.manifestPath,
+          `${path.join(".")}: changed from what ${name} ${id} was registered with; a version's ${field} never changes (register a new version instead)`,
+          text ? locateField(text, path) : void 0
+        );
       }
       if (before.status === "deleted" && after.status !== "deleted") {
         error2(
           now2.manifestPath,
           `status: ${name} ${id} was deleted and its artifacts are gone; it cannot come back (register the files again as a new version)`,
-          text ? locateField(text, ["status"]).line : void 0
+          text ? locateField(text, ["status"]) : void 0
         );
       }
     }
   }
   for (const file of trades) problems.push(...compareTrades2(file));
   return sortProblems(problems);
+}
+function firstDifference(before, after, path) {
+  if (isDeepStrictEqual(before, after)) return void 0;
+  const isObject = (value) => typeof value === "object" && value !== null;
+  if (!isObject(before) || !isObject(after) || Array.isArray(before) !== Array.isArray(after)) {
+    return path;
+  }
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const step = Array.isArray(before) ? Number(key) : key;
+    const found = firstDifference(before[key], after[key], [...path, step]);
+    if (found) {
+      return key in after ? found : path;
+    }
+  }
+  return path;
 }
 function compareTrades2(file) {
   if (file.after === void 0) {
@@ -55896,7 +55911,9 @@ async function runDashboard(repo, settings, collected) {
 async function writeSummary(report) {
   const rows = report.models.map((m) => {
     const decision = m.decisions.find((d) => d.role === "production") ?? m.decisions[0];
-    const items = m.items.map((item) => `${item.kind} ${item.id ? `#${item.id} ` : ""}${item.outcome}`).join(", ");
+    const items = m.items.map(
+      (item) => item.kind === "retraining" ? `retraining ${item.outcome === "opened" ? "requested" : item.outcome} (${item.title})` : `${item.kind} ${item.id ? `#${item.id} ` : ""}${item.outcome}`
+    ).join(", ");
     return [
       m.model,
       decision ? `${decision.version} (${decision.role})` : "–",
