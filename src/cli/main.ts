@@ -229,15 +229,17 @@ const COMMANDS: Record<string, Command> = {
   },
   verify: {
     summary: 'check every registry invariant; non-zero exit on any error',
-    usage: 'modelgate verify [--rev <commit>] [--json]',
-    options: READ_OPTIONS,
+    usage: 'modelgate verify [--rev <commit>] [--base <commit>] [--json]',
+    options: { ...READ_OPTIONS, base: { type: 'string' } },
     run: async (c) => {
       positionals(c, 0, 'verify');
       const repo = await c.repo();
       const rev = (c.values.rev as string | undefined) ?? 'HEAD';
+      // --base: also check what the change since then did to what was stored (a PR's base).
+      const base = c.values.base as string | undefined;
       // Reading the work tree's status takes as long as verifying; do both at once.
       const [report, uncommitted] = await Promise.all([
-        verify(repo, rev),
+        verify(repo, rev, { base }),
         rev === 'HEAD' ? uncommittedRegistryChanges(repo) : 0,
       ]);
       if (uncommitted > 0) {
