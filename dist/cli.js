@@ -37415,14 +37415,15 @@ var COMMANDS = {
   },
   verify: {
     summary: "check every registry invariant; non-zero exit on any error",
-    usage: "modelgate verify [--rev <commit>] [--json]",
-    options: READ_OPTIONS,
+    usage: "modelgate verify [--rev <commit>] [--base <commit>] [--json]",
+    options: { ...READ_OPTIONS, base: { type: "string" } },
     run: async (c3) => {
       positionals(c3, 0, "verify");
       const repo = await c3.repo();
       const rev = c3.values.rev ?? "HEAD";
+      const base = c3.values.base;
       const [report, uncommitted] = await Promise.all([
-        verify(repo, rev),
+        verify(repo, rev, { base }),
         rev === "HEAD" ? uncommittedRegistryChanges(repo) : 0
       ]);
       if (uncommitted > 0) {
