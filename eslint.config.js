@@ -38,7 +38,7 @@ export default tseslint.config(
         },
         {
           selector:
-            "ImportDeclaration[source.value=/child_process$/] ImportSpecifier[imported.name=/^exec(Sync)?$/]",
+            'ImportDeclaration[source.value=/child_process$/] ImportSpecifier[imported.name=/^exec(Sync)?$/]',
           message: 'exec runs a shell string: use spawn or execFile with an argument array',
         },
       ],
