@@ -6,7 +6,7 @@ describe('escapeMarkdown', () => {
     const hostile = 'nice | </td><script>alert(1)</script> **bold** [x](http://evil) @ops #12\nrow';
     const escaped = escapeMarkdown(hostile);
     expect(escaped).toBe(
-      'nice \\| &lt;/td&gt;&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\*\\*bold\\*\\* \\[x\\]\\(http://evil\\) &#64;ops \\#12 row',
+      'nice \\| &lt;/td&gt;&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\*\\*bold\\*\\* \\[x\\]\\(http:\u200b//evil\\) &#64;ops \\#12 row',
     );
     expect(escaped).not.toMatch(/[<>\n]/);
     expect(escaped.replace(/\\\|/g, '')).not.toContain('|');

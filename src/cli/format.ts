@@ -1,5 +1,6 @@
 import type { HistoryEvent } from '../core/history.js';
-import { oneLine, plural } from '../core/text.js';
+import { plural } from '../core/text.js';
+import { terminalText } from '../core/dashboard/format.js';
 import { formatBytes } from '../core/policy.js';
 import type { DriftDecision } from '../registry/drift.js';
 import type { IngestReport } from '../registry/ingest.js';
@@ -17,8 +18,12 @@ import type {
   VersionSummary,
 } from '../registry/queries.js';
 
-/** Untrusted text (notes, reasons, names from history) must not move the cursor or colour the terminal. */
-export const terminalSafe = oneLine;
+/**
+ * Untrusted text (notes, reasons, names from history) must not move the cursor or colour the
+ * terminal, nor reorder or hide what is around it (bidirectional overrides, zero-width
+ * characters): one line, control and format characters removed.
+ */
+export const terminalSafe = terminalText;
 
 /** A plain aligned table; numbers right-aligned. */
 export function formatTable(headers: string[], rows: (string | number)[][]): string {

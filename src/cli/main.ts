@@ -823,7 +823,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.stderr(`modelgate: unknown command ${JSON.stringify(name)}\n\n${usage()}\n`);
+    io.stderr(visible(`modelgate: unknown command ${JSON.stringify(name)}\n\n${usage()}\n`));
     return 2;
   }
   let parsed: { values: Values; positionals: string[] };
@@ -836,7 +836,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     });
   } catch (thrown) {
     io.stderr(
-      `modelgate ${name}: ${describeThrown(thrown).replace(/\. To specify a positional argument.*$/s, '')}\nusage: ${command.usage}\n`,
+      visible(
+        `modelgate ${name}: ${describeThrown(thrown).replace(/\. To specify a positional argument.*$/s, '')}\nusage: ${command.usage}\n`,
+      ),
     );
     return 2;
   }
@@ -864,15 +866,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`${JSON.stringify(value, null, io.stdoutIsTerminal ? 2 : undefined)}\n`),
   };
   try {
+    refuseOptionLikeRevision(values.rev);
     return await command.run(context);
   } catch (thrown) {
     if (thrown instanceof UsageError) {
-      io.stderr(`modelgate ${name}: ${thrown.message}\nusage: ${command.usage}\n`);
+      io.stderr(visible(`modelgate ${name}: ${thrown.message}\nusage: ${command.usage}\n`));
       return 2;
     }
     if (thrown instanceof ModelgateError) {
       const details = thrown.problems.map((problem) => `  ${formatProblem(problem)}`);
-      io.stderr(`modelgate ${name}: ${[thrown.message, ...details].join('\n')}\n`);
+      io.stderr(visible(`modelgate ${name}: ${[thrown.message, ...details].join('\n')}\n`));
       return 1;
     }
     io.stderr(
@@ -883,6 +886,32 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 class UsageError extends Error {}
+
+/**
+ * An error message as the terminal will show it: controls other than newline and tab, and
+ * invisible format characters (bidirectional overrides, zero-width), escaped as \u sequences.
+ * Messages quote what the user typed or what a file held; neither may recolour the terminal,
+ * move its cursor or reorder the text around it.
+ */
+function visible(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/gu, (char) => {
+    const code = char.codePointAt(0)!;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
+ * A revision reaches git as an argument: "--output=<file>" would be read as git's option and
+ * write that file. Refused here, once, for every command that takes --rev.
+ */
+function refuseOptionLikeRevision(rev: Values[string]): void {
+  if (typeof rev === 'string' && (rev === '' || rev.startsWith('-'))) {
+    throw new UsageError(
+      `--rev ${JSON.stringify(rev)}: expected a commit, branch or tag (e.g. HEAD~1, main, v1.2), not an option`,
+    );
+  }
+}
 
 /** `modelgate -C repo --json list` works like `modelgate list -C repo --json`, as in git. */
 function hoistGlobalOptions(argv: readonly string[]): string[] {
@@ -970,7 +999,7 @@ function required(c: Context, option: string): string {
 }
 
 function warn(c: Context, warnings: readonly string[]): void {
-  for (const warning of warnings) c.io.stderr(`modelgate: warning: ${warning}\n`);
+  for (const warning of warnings) c.io.stderr(visible(`modelgate: warning: ${warning}\n`));
 }
 
 async function whoAmI(repo: RegistryRepo, env: NodeJS.ProcessEnv): Promise<string> {

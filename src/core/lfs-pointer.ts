@@ -46,7 +46,9 @@ export function parseLfsPointer(text: string): PointerParse {
   const oid = /^sha256:([0-9a-f]{64})$/.exec(values.get('oid') ?? '');
   if (!oid?.[1]) return { ok: false, reason: 'LFS pointer has no valid "oid sha256:<64 hex>"' };
   const sizeText = values.get('size') ?? '';
-  if (!/^(0|[1-9]\d{0,15})$/.test(sizeText)) {
+  // Sixteen digits pass the pattern, but past 2^53 a number is not exact: 9007199254740993
+  // would silently read as ...992, and size checks would compare a different number.
+  if (!/^(0|[1-9]\d{0,15})$/.test(sizeText) || !Number.isSafeInteger(Number(sizeText))) {
     return {
       ok: false,
       reason: `LFS pointer size ${JSON.stringify(sizeText)} is not a byte count`,

@@ -15,8 +15,20 @@ export const ARTIFACT_NAME_RULE =
 
 export type NameKind = 'model name' | 'version id' | 'artifact file name';
 
+/**
+ * A value quoted for a message, as JSON, with what JSON leaves raw escaped too: DEL and the C1
+ * controls (U+009B starts a terminal escape sequence on its own), bidirectional overrides and
+ * other invisible format characters, which would reorder or hide the text around them.
+ */
+export function quoteValue(value: string): string {
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\p{Cf}]/gu, (char) => {
+    const code = char.codePointAt(0)!;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
 function describeValue(value: string): string {
-  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  return quoteValue(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 }
 
 /** Returns why `value` is not a safe name of this kind, or undefined when it is. */

@@ -1,5 +1,16 @@
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, stringify, isMap, isPair, isScalar, type Node } from 'yaml';
+import {
+  LineCounter,
+  parseAllDocuments,
+  parseDocument,
+  stringify,
+  isMap,
+  isPair,
+  isScalar,
+  visit,
+  type Node,
+} from 'yaml';
+import { quoteValue } from './names.js';
 import type { Problem } from './problems.js';
 import { isCalendarDate } from './text.js';
 import { validateAgainstSchema, type ErrorObject, type SchemaName } from './schemas.js';
@@ -39,22 +50,54 @@ export function loadYamlFile<T>(file: string, text: string, schema: SchemaName):
     const first = doc.errors[0];
     if (first) {
       const pos = first.linePos?.[0];
-      return error(`invalid YAML: ${firstLine(first.message)}`, pos?.line, pos?.col);
+      // `yaml` recurses into nested collections and reports the stack overflow as a syntax error.
+      const message = /Maximum call stack/.test(first.message)
+        ? `nested more than ${MAX_NESTING_DEPTH} levels deep`
+        : firstLine(first.message);
+      return error(`invalid YAML: ${message}`, pos?.line, pos?.col);
     }
+    // An expansion error has no position of its own: point at the first alias, where it starts.
+    const aliasAt = (): { line?: number; col?: number } => {
+      let offset: number | undefined;
+      visit(doc, {
+        Alias: (_, node) => {
+          offset = node.range?.[0];
+          return visit.BREAK;
+        },
+      });
+      return offset === undefined ? {} : lineCounter.linePos(offset);
+    };
     try {
       value = doc.toJS({ maxAliasCount: 100 });
     } catch (thrown) {
-      return error(`invalid YAML: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+      const { line, col } = aliasAt();
+      return error(
+        `invalid YAML: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+        line,
+        col,
+      );
+    }
+    // Shared by aliases, a node is one object reached by many paths: every check below walks
+    // each path, so what the aliases expand to is bounded too.
+    if (countNodes(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+      const { line, col } = aliasAt();
+      return error(
+        `invalid YAML: the aliases expand to more than ${MAX_EXPANDED_NODES} values; registry files do not need aliases`,
+        line,
+        col,
+      );
     }
   } else {
     try {
       value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
     } catch (thrown) {
       if (thrown instanceof jsYaml.YAMLException) {
+        // Some errors have no mark: "found more than one document" is about the whole stream.
+        const at = thrown.mark ? thrown.mark : secondDocumentStart(text);
         return error(
           `invalid YAML: ${thrown.reason}`,
-          thrown.mark.line + 1,
-          thrown.mark.column + 1,
+          at ? at.line + 1 : undefined,
+          at ? at.column + 1 : undefined,
         );
       }
       throw thrown;
@@ -72,8 +115,39 @@ export function loadYamlFile<T>(file: string, text: string, schema: SchemaName):
   return { ok: false, problems };
 }
 
+/**
+ * Any "&" or "*" sends the file to the parser that caps alias expansion. js-yaml expands aliases
+ * without a limit, and a file that slipped past a finer test (an anchor in an unusual spot) would
+ * expand exponentially in the checks below; a note with "R&D" in it costs only the slower parse.
+ */
 function mayUseAliases(text: string): boolean {
-  return /(^|[\s[{,:-])[*&][^\s]/.test(text);
+  return text.includes('&') || text.includes('*');
+}
+
+/** Far more values than a 1 MiB registry file can hold without aliases. */
+const MAX_EXPANDED_NODES = 200_000;
+
+/** The values in a document, counting each path through shared nodes; stops past `limit`. */
+function countNodes(root: unknown, limit: number): number {
+  let count = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0 && count <= limit) {
+    const value = stack.pop();
+    count++;
+    // One push per child: spreading a list of 100,000 items would overflow the call stack.
+    if (value && typeof value === 'object')
+      for (const item of Object.values(value)) stack.push(item);
+  }
+  return count;
+}
+
+/** Where a second document begins (0-based), for js-yaml's "expected a single document". */
+function secondDocumentStart(text: string): { line: number; column: number } | undefined {
+  const second = parseAllDocuments(text)[1];
+  const offset = second && 'range' in second ? second.range[0] : undefined;
+  if (offset === undefined) return undefined;
+  const lines = text.slice(0, offset).split('\n');
+  return { line: lines.length - 1, column: lines.at(-1)!.length };
 }
 
 function firstLine(message: string): string {
@@ -84,14 +158,42 @@ function firstLine(message: string): string {
 const DATE_PREFIX =
   /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
-function* leaves(value: unknown, path: PathSegment[]): Generator<[PathSegment[], unknown]> {
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* leaves(item, [...path, index]);
-  } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) yield* leaves(item, [...path, key]);
-  } else {
-    yield [path, value];
+/**
+ * Deeper than any registry file or trade record needs. Checks, schema validation and
+ * serialisation recurse, so a value nested 100,000 levels (a 200 kB line of "[") would end in a
+ * stack overflow instead of an error naming the field.
+ */
+export const MAX_NESTING_DEPTH = 64;
+
+/** Every leaf with its path, depth first; a value nested too deeply is yielded as a leaf. */
+function* leaves(root: unknown): Generator<[PathSegment[], unknown]> {
+  // An explicit stack: recursion would overflow on exactly the inputs this guards against.
+  const stack: [PathSegment[], unknown][] = [[[], root]];
+  while (stack.length > 0) {
+    const [path, value] = stack.pop()!;
+    if (value === null || typeof value !== 'object') {
+      yield [path, value];
+    } else if (path.length >= MAX_NESTING_DEPTH) {
+      yield [path, TOO_DEEP];
+    } else {
+      const children: [PathSegment[], unknown][] = Array.isArray(value)
+        ? value.map((item: unknown, index) => [[...path, index], item])
+        : Object.entries(value).map(([key, item]) => [[...path, key], item]);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
   }
+}
+
+const TOO_DEEP = Symbol('nested too deeply');
+
+/**
+ * A timestamp that names an instant within years 0000 to 9999 (UTC): the shape alone lets
+ * through hour 99, second 60 and offset +99:99, which no clock reads, and an offset can move
+ * 9999-12-31 into year 10000, which has no YYYY-MM-DD day.
+ */
+function isRealTimestamp(text: string): boolean {
+  const time = Date.parse(text);
+  return Number.isFinite(time) && /^\d{4}-/.test(new Date(time).toISOString());
 }
 
 export type FieldPath = PathSegment[];
@@ -113,20 +215,35 @@ export function locateField(
 export function checkAgainstSchema(schema: SchemaName, value: unknown): Failure[] {
   // Checks JSON Schema cannot express: numbers that are not finite, dates that do not exist.
   const failures: Failure[] = [];
-  for (const [path, item] of leaves(value, [])) {
-    if (typeof item === 'number' && !Number.isFinite(item)) {
-      failures.push({ path, message: 'expected a finite number' });
-    } else if (
-      typeof item === 'string' &&
-      DATE_PREFIX.test(item) &&
-      !isCalendarDate(item.slice(0, 10))
-    ) {
+  let tooDeep = false;
+  for (const [path, item] of leaves(value)) {
+    if (item === TOO_DEEP) {
+      tooDeep = true;
+      // The field where the nesting starts: sixty-four "[0]" say nothing more.
       failures.push({
-        path,
-        message: `expected a real calendar date, found ${JSON.stringify(item)}`,
+        path: path.slice(0, 3),
+        message: `nested more than ${MAX_NESTING_DEPTH} levels deep`,
       });
+    } else if (typeof item === 'number' && !Number.isFinite(item)) {
+      failures.push({ path, message: 'expected a finite number' });
+    } else if (typeof item === 'string' && DATE_PREFIX.test(item)) {
+      if (!isCalendarDate(item.slice(0, 10))) {
+        failures.push({
+          path,
+          message: `expected a real calendar date, found ${JSON.stringify(item)}`,
+        });
+      } else if (item.length > 10 && !isRealTimestamp(item)) {
+        failures.push({
+          path,
+          message: Number.isFinite(Date.parse(item))
+            ? `expected a time within years 0000 to 9999 in UTC, found ${JSON.stringify(item)}`
+            : `expected a real time (hour 00-23, minute and second 00-59, offset at most ±23:59), found ${JSON.stringify(item)}`,
+        });
+      }
     }
   }
+  // Validation and serialisation recurse: a value nested too deeply stops here, with its field.
+  if (tooDeep) return failures;
   // A value explained above gets that one message, not ajv's less precise one as well.
   const explained = new Set(failures.map(({ path }) => formatPath(path)));
   for (const failure of describeSchemaErrors(validateAgainstSchema(schema, value), value)) {
@@ -188,7 +305,7 @@ function describeFound(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (typeof value === 'string') {
     const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-    return `the text ${JSON.stringify(shown)}`;
+    return `the text ${quoteValue(shown)}`;
   }
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
@@ -213,14 +330,53 @@ function decodePointer(pointer: string): PathSegment[] {
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
+function hasAnyOf(errors: ErrorObject[], instancePath: string): boolean {
+  return errors.some((e) => e.keyword === 'anyOf' && e.instancePath === instancePath);
+}
+
 /** Turns ajv's errors into one plain sentence per offending field. */
 function describeSchemaErrors(errors: ErrorObject[], root: unknown): Failure[] {
   const described = new Map<string, Failure>();
   const hasSpecificError = new Set(
     errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'not').map((e) => e.instancePath),
   );
+  // A value that fits none of an anyOf's branches fails each one ("expected integer", "expected
+  // text matching …"): one verdict per field, from the branch whose type the value has (it says
+  // what is wrong with it), else "expected integer or string".
+  const alternatives = new Map<string, { chosen: ErrorObject; types: string[] }>();
+  for (const error of errors) {
+    if (error.keyword === 'anyOf' || !hasAnyOf(errors, error.instancePath)) continue;
+    const entry = alternatives.get(error.instancePath);
+    if (error.keyword === 'type') {
+      const type = (error.params as { type: string | string[] }).type.toString();
+      if (!entry) alternatives.set(error.instancePath, { chosen: error, types: [type] });
+      else entry.types.push(type);
+    } else if (!entry) alternatives.set(error.instancePath, { chosen: error, types: [] });
+    else if (entry.chosen.keyword === 'type') entry.chosen = error;
+  }
   for (const error of errors) {
     const path = decodePointer(error.instancePath);
+    // A key refused by propertyNames: point at the key itself, by name.
+    const badKey = (error as ErrorObject & { propertyName?: string }).propertyName;
+    if (badKey !== undefined && error.keyword !== 'propertyNames') {
+      const hint = Object.entries(SCHEMA_HINTS).find(([name]) =>
+        error.schemaPath.includes(`/${name}/`),
+      )?.[1];
+      const target = [...path, badKey];
+      const key = `${formatPath(target)}\u0000key`;
+      if (!described.has(key)) {
+        described.set(key, {
+          path: target,
+          message: `expected keys that are ${hint ?? 'valid names'}, found the key ${quoteValue(badKey)}`,
+          atKey: true,
+        });
+      }
+      continue;
+    }
+    if (error.keyword === 'propertyNames') continue;
+    const alternative =
+      error.keyword === 'anyOf' ? undefined : alternatives.get(error.instancePath);
+    if (alternative && alternative.chosen !== error) continue;
     const found = describeFound(valueAt(root, path));
     const hint = Object.entries(SCHEMA_HINTS).find(([name]) =>
       error.schemaPath.includes(`/${name}/`),
@@ -243,15 +399,20 @@ function describeSchemaErrors(errors: ErrorObject[], root: unknown): Failure[] {
         message = `unknown field "${extra}"${allowed.length ? ` (expected one of: ${allowed.join(', ')})` : ''}`;
         break;
       }
-      case 'type':
+      case 'type': {
         if (
           (error.params as { type: string }).type === 'null' &&
           hasSpecificError.has(error.instancePath)
         ) {
           continue;
         }
-        message = `expected ${hint ?? (error.params as { type: string | string[] }).type.toString().replace(',', ' or ')}, found ${found}`;
+        // ["number", "null"] is "number or null"; an anyOf's branches add theirs.
+        const types = alternative?.types ?? [
+          (error.params as { type: string | string[] }).type.toString(),
+        ];
+        message = `expected ${hint ?? types.join(',').replace(/,/g, ' or ')}, found ${found}`;
         break;
+      }
       case 'enum':
         message = `expected one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}, found ${found}`;
         break;
@@ -271,9 +432,6 @@ function describeSchemaErrors(errors: ErrorObject[], root: unknown): Failure[] {
       case 'anyOf':
         if (hasSpecificError.has(error.instancePath)) continue;
         message = `expected ${hint ?? 'a different value'}, found ${found}`;
-        break;
-      case 'propertyNames':
-        message = `expected keys that are ${hint ?? 'valid names'}`;
         break;
       default:
         message = `${error.message ?? 'is invalid'}, found ${found}`;

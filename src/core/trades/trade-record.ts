@@ -57,11 +57,21 @@ export function checkTrade(value: unknown): TradeCheck {
  */
 export function canonicalTradeLine(trade: TradeRecord): string {
   const ordered: Record<string, unknown> = {};
+  // Defined, not assigned: an extra field named "__proto__" (JSON.parse makes it an own field)
+  // would otherwise set the prototype and vanish from the stored line.
+  const put = (key: string): void => {
+    Object.defineProperty(ordered, key, {
+      value: trade[key],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  };
   for (const key of CORE_FIELDS) {
-    if (trade[key] !== undefined && trade[key] !== null) ordered[key] = trade[key];
+    if (trade[key] !== undefined && trade[key] !== null) put(key);
   }
   for (const key of Object.keys(trade).sort()) {
-    if (!CORE_FIELDS.includes(key)) ordered[key] = trade[key];
+    if (!CORE_FIELDS.includes(key)) put(key);
   }
   return JSON.stringify(ordered);
 }
