@@ -19219,7 +19219,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -19228,9 +19228,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -19364,7 +19364,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -19374,7 +19374,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -19518,7 +19518,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -19545,7 +19545,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -19556,7 +19556,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -19736,7 +19736,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -19762,7 +19762,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -24684,15 +24684,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -24703,8 +24703,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -24735,7 +24735,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -26351,7 +26351,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser4.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26426,7 +26426,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify3;
   }
@@ -26451,7 +26451,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser4 = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -26479,8 +26479,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -29049,7 +29049,7 @@ function info(message) {
 }
 
 // src/action/main.ts
-import { mkdtemp as mkdtemp3, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, readFile as readFile4, writeFile as writeFile5 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import { join as join5, resolve as resolve3 } from "node:path";
 
@@ -29187,8 +29187,14 @@ var ARTIFACT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 var MODEL_NAME_RULE = 'lowercase letters, digits, "-" and "_", starting and ending with a letter or digit, at most 64 characters';
 var VERSION_ID_RULE = 'lowercase letters, digits, ".", "-" and "_", starting and ending with a letter or digit, at most 64 characters, no ".." and not ending in ".lock"';
 var ARTIFACT_NAME_RULE = 'letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters';
+function quoteValue(value) {
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\p{Cf}]/gu, (char) => {
+    const code = char.codePointAt(0);
+    return code > 65535 ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
 function describeValue(value) {
-  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  return quoteValue(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 }
 function whyUnsafeName(kind, value) {
   const [pattern, rule] = kind === "model name" ? [MODEL_NAME, MODEL_NAME_RULE] : kind === "version id" ? [VERSION_ID, VERSION_ID_RULE] : [ARTIFACT_NAME, ARTIFACT_NAME_RULE];
@@ -29316,7 +29322,7 @@ function parseLfsPointer(text) {
   const oid = /^sha256:([0-9a-f]{64})$/.exec(values.get("oid") ?? "");
   if (!oid?.[1]) return { ok: false, reason: 'LFS pointer has no valid "oid sha256:<64 hex>"' };
   const sizeText = values.get("size") ?? "";
-  if (!/^(0|[1-9]\d{0,15})$/.test(sizeText)) {
+  if (!/^(0|[1-9]\d{0,15})$/.test(sizeText) || !Number.isSafeInteger(Number(sizeText))) {
     return {
       ok: false,
       reason: `LFS pointer size ${JSON.stringify(sizeText)} is not a byte count`
@@ -37099,22 +37105,47 @@ function loadYamlFile(file, text, schema2) {
     const first2 = doc.errors[0];
     if (first2) {
       const pos = first2.linePos?.[0];
-      return error2(`invalid YAML: ${firstLine(first2.message)}`, pos?.line, pos?.col);
+      const message = /Maximum call stack/.test(first2.message) ? `nested more than ${MAX_NESTING_DEPTH} levels deep` : firstLine(first2.message);
+      return error2(`invalid YAML: ${message}`, pos?.line, pos?.col);
     }
+    const aliasAt = () => {
+      let offset;
+      (0, import_yaml.visit)(doc, {
+        Alias: (_2, node) => {
+          offset = node.range?.[0];
+          return import_yaml.visit.BREAK;
+        }
+      });
+      return offset === void 0 ? {} : lineCounter.linePos(offset);
+    };
     try {
       value = doc.toJS({ maxAliasCount: 100 });
     } catch (thrown) {
-      return error2(`invalid YAML: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+      const { line, col } = aliasAt();
+      return error2(
+        `invalid YAML: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+        line,
+        col
+      );
+    }
+    if (countNodes(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+      const { line, col } = aliasAt();
+      return error2(
+        `invalid YAML: the aliases expand to more than ${MAX_EXPANDED_NODES} values; registry files do not need aliases`,
+        line,
+        col
+      );
     }
   } else {
     try {
       value = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file });
     } catch (thrown) {
       if (thrown instanceof yaml.YAMLException) {
+        const at = thrown.mark ? thrown.mark : secondDocumentStart(text);
         return error2(
           `invalid YAML: ${thrown.reason}`,
-          thrown.mark.line + 1,
-          thrown.mark.column + 1
+          at ? at.line + 1 : void 0,
+          at ? at.column + 1 : void 0
         );
       }
       throw thrown;
@@ -37132,36 +37163,81 @@ function loadYamlFile(file, text, schema2) {
   return { ok: false, problems };
 }
 function mayUseAliases(text) {
-  return /(^|[\s[{,:-])[*&][^\s]/.test(text);
+  return text.includes("&") || text.includes("*");
+}
+var MAX_EXPANDED_NODES = 2e5;
+function countNodes(root, limit) {
+  let count = 0;
+  const stack = [root];
+  while (stack.length > 0 && count <= limit) {
+    const value = stack.pop();
+    count++;
+    if (value && typeof value === "object")
+      for (const item of Object.values(value)) stack.push(item);
+  }
+  return count;
+}
+function secondDocumentStart(text) {
+  const second = (0, import_yaml.parseAllDocuments)(text)[1];
+  const offset = second && "range" in second ? second.range[0] : void 0;
+  if (offset === void 0) return void 0;
+  const lines = text.slice(0, offset).split("\n");
+  return { line: lines.length - 1, column: lines.at(-1).length };
 }
 function firstLine(message) {
   return message.split("\n")[0] ?? message;
 }
 var DATE_PREFIX = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
-function* leaves(value, path) {
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* leaves(item, [...path, index]);
-  } else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) yield* leaves(item, [...path, key]);
-  } else {
-    yield [path, value];
+var MAX_NESTING_DEPTH = 64;
+function* leaves(root) {
+  const stack = [[[], root]];
+  while (stack.length > 0) {
+    const [path, value] = stack.pop();
+    if (value === null || typeof value !== "object") {
+      yield [path, value];
+    } else if (path.length >= MAX_NESTING_DEPTH) {
+      yield [path, TOO_DEEP];
+    } else {
+      const children = Array.isArray(value) ? value.map((item, index) => [[...path, index], item]) : Object.entries(value).map(([key, item]) => [[...path, key], item]);
+      for (let i2 = children.length - 1; i2 >= 0; i2--) stack.push(children[i2]);
+    }
   }
+}
+var TOO_DEEP = /* @__PURE__ */ Symbol("nested too deeply");
+function isRealTimestamp(text) {
+  const time = Date.parse(text);
+  return Number.isFinite(time) && /^\d{4}-/.test(new Date(time).toISOString());
 }
 function locateField(text, path) {
   return positionFinder(text)(path);
 }
 function checkAgainstSchema(schema2, value) {
   const failures = [];
-  for (const [path, item] of leaves(value, [])) {
-    if (typeof item === "number" && !Number.isFinite(item)) {
-      failures.push({ path, message: "expected a finite number" });
-    } else if (typeof item === "string" && DATE_PREFIX.test(item) && !isCalendarDate(item.slice(0, 10))) {
+  let tooDeep = false;
+  for (const [path, item] of leaves(value)) {
+    if (item === TOO_DEEP) {
+      tooDeep = true;
       failures.push({
-        path,
-        message: `expected a real calendar date, found ${JSON.stringify(item)}`
+        path: path.slice(0, 3),
+        message: `nested more than ${MAX_NESTING_DEPTH} levels deep`
       });
+    } else if (typeof item === "number" && !Number.isFinite(item)) {
+      failures.push({ path, message: "expected a finite number" });
+    } else if (typeof item === "string" && DATE_PREFIX.test(item)) {
+      if (!isCalendarDate(item.slice(0, 10))) {
+        failures.push({
+          path,
+          message: `expected a real calendar date, found ${JSON.stringify(item)}`
+        });
+      } else if (item.length > 10 && !isRealTimestamp(item)) {
+        failures.push({
+          path,
+          message: Number.isFinite(Date.parse(item)) ? `expected a time within years 0000 to 9999 in UTC, found ${JSON.stringify(item)}` : `expected a real time (hour 00-23, minute and second 00-59, offset at most ±23:59), found ${JSON.stringify(item)}`
+        });
+      }
     }
   }
+  if (tooDeep) return failures;
   const explained = new Set(failures.map(({ path }) => formatPath(path)));
   for (const failure of describeSchemaErrors(validateAgainstSchema(schema2, value), value)) {
     if (!explained.has(formatPath(failure.path))) failures.push(failure);
@@ -37204,7 +37280,7 @@ function describeFound(value) {
   if (value === null || value === void 0) return "nothing";
   if (typeof value === "string") {
     const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-    return `the text ${JSON.stringify(shown)}`;
+    return `the text ${quoteValue(shown)}`;
   }
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
@@ -37222,13 +37298,46 @@ function decodePointer(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment) => /^\d+$/.test(segment) ? Number(segment) : segment);
 }
+function hasAnyOf(errors, instancePath) {
+  return errors.some((e) => e.keyword === "anyOf" && e.instancePath === instancePath);
+}
 function describeSchemaErrors(errors, root) {
   const described = /* @__PURE__ */ new Map();
   const hasSpecificError = new Set(
     errors.filter((e) => e.keyword !== "anyOf" && e.keyword !== "not").map((e) => e.instancePath)
   );
+  const alternatives = /* @__PURE__ */ new Map();
+  for (const error2 of errors) {
+    if (error2.keyword === "anyOf" || !hasAnyOf(errors, error2.instancePath)) continue;
+    const entry = alternatives.get(error2.instancePath);
+    if (error2.keyword === "type") {
+      const type2 = error2.params.type.toString();
+      if (!entry) alternatives.set(error2.instancePath, { chosen: error2, types: [type2] });
+      else entry.types.push(type2);
+    } else if (!entry) alternatives.set(error2.instancePath, { chosen: error2, types: [] });
+    else if (entry.chosen.keyword === "type") entry.chosen = error2;
+  }
   for (const error2 of errors) {
     const path = decodePointer(error2.instancePath);
+    const badKey = error2.propertyName;
+    if (badKey !== void 0 && error2.keyword !== "propertyNames") {
+      const hint2 = Object.entries(SCHEMA_HINTS).find(
+        ([name]) => error2.schemaPath.includes(`/${name}/`)
+      )?.[1];
+      const target2 = [...path, badKey];
+      const key2 = `${formatPath(target2)}\0key`;
+      if (!described.has(key2)) {
+        described.set(key2, {
+          path: target2,
+          message: `expected keys that are ${hint2 ?? "valid names"}, found the key ${quoteValue(badKey)}`,
+          atKey: true
+        });
+      }
+      continue;
+    }
+    if (error2.keyword === "propertyNames") continue;
+    const alternative = error2.keyword === "anyOf" ? void 0 : alternatives.get(error2.instancePath);
+    if (alternative && alternative.chosen !== error2) continue;
     const found = describeFound(valueAt(root, path));
     const hint = Object.entries(SCHEMA_HINTS).find(
       ([name]) => error2.schemaPath.includes(`/${name}/`)
@@ -37251,12 +37360,16 @@ function describeSchemaErrors(errors, root) {
         message = `unknown field "${extra}"${allowed.length ? ` (expected one of: ${allowed.join(", ")})` : ""}`;
         break;
       }
-      case "type":
+      case "type": {
         if (error2.params.type === "null" && hasSpecificError.has(error2.instancePath)) {
           continue;
         }
-        message = `expected ${hint ?? error2.params.type.toString().replace(",", " or ")}, found ${found}`;
+        const types2 = alternative?.types ?? [
+          error2.params.type.toString()
+        ];
+        message = `expected ${hint ?? types2.join(",").replace(/,/g, " or ")}, found ${found}`;
         break;
+      }
       case "enum":
         message = `expected one of ${error2.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}, found ${found}`;
         break;
@@ -37276,9 +37389,6 @@ function describeSchemaErrors(errors, root) {
       case "anyOf":
         if (hasSpecificError.has(error2.instancePath)) continue;
         message = `expected ${hint ?? "a different value"}, found ${found}`;
-        break;
-      case "propertyNames":
-        message = `expected keys that are ${hint ?? "valid names"}`;
         break;
       default:
         message = `${error2.message ?? "is invalid"}, found ${found}`;
@@ -43223,10 +43333,13 @@ async function followLocally(repo, branch, commit) {
 }
 
 // src/core/trades/parsers.ts
-function createTradeFileParser(format) {
-  if (format === "jsonl") return new JsonLinesParser();
-  if (format === "csv") return new CsvParser();
-  return new JsonArrayParser();
+var MAX_RECORD_CHARACTERS = 32 * 1024 * 1024;
+var tooLongMessage = (limit) => `longer than ${limit} characters; a trade record is a few hundred (is a newline missing?)`;
+function createTradeFileParser(format, options = {}) {
+  const limit = options.maxRecordCharacters ?? MAX_RECORD_CHARACTERS;
+  if (format === "jsonl") return new JsonLinesParser(limit);
+  if (format === "csv") return new CsvParser(limit);
+  return new JsonArrayParser(limit);
 }
 function detectTradeFileFormat(fileName, start) {
   const lower = fileName.toLowerCase();
@@ -43237,27 +43350,50 @@ function detectTradeFileFormat(fileName, start) {
   return first2 === "[" ? "json" : first2 === "{" ? "jsonl" : "csv";
 }
 var JsonLinesParser = class {
-  pending = "";
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  /** The current line's text so far, in pieces: joined once, when the line ends. */
+  pieces = [];
+  length = 0;
+  tooLong = false;
   line = 0;
   push(text) {
     const rows = [];
     let start = 0;
-    const all = this.pending + text;
-    for (let newline = all.indexOf("\n"); newline >= 0; newline = all.indexOf("\n", start)) {
-      this.take(all.slice(start, newline), rows);
+    for (let newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n", start)) {
+      this.keep(text.slice(start, newline));
+      this.finishLine(rows);
       start = newline + 1;
     }
-    this.pending = all.slice(start);
+    this.keep(text.slice(start));
     return rows;
   }
   end() {
     const rows = [];
-    if (this.pending !== "") this.take(this.pending, rows);
-    this.pending = "";
+    if (this.length > 0 || this.tooLong) this.finishLine(rows);
     return rows;
   }
-  take(raw, rows) {
+  keep(piece) {
+    if (this.tooLong || piece === "") return;
+    this.length += piece.length;
+    if (this.length > this.limit) {
+      this.tooLong = true;
+      this.pieces = [];
+    } else this.pieces.push(piece);
+  }
+  finishLine(rows) {
     this.line += 1;
+    const raw = this.pieces.join("");
+    const tooLong = this.tooLong;
+    this.pieces = [];
+    this.length = 0;
+    this.tooLong = false;
+    if (tooLong) {
+      rows.push({ line: this.line, error: `the line is ${tooLongMessage(this.limit)}` });
+      return;
+    }
     const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (text.trim() === "") return;
     try {
@@ -43267,10 +43403,21 @@ var JsonLinesParser = class {
     }
   }
 };
+var CSV_SPECIAL = /[",\n\r]/g;
 var CsvParser = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
   header;
+  /** The header row itself was unreadable: no record after it can be read either. */
+  headerRefused = false;
   field = "";
+  /** Characters of the current field, kept or not: a quote opens a field only at its start. */
+  fieldCharacters = 0;
   record = [];
+  recordCharacters = 0;
+  tooLong = false;
   inQuotes = false;
   quoteJustClosed = false;
   line = 1;
@@ -43278,70 +43425,109 @@ var CsvParser = class {
   sawAnything = false;
   push(text) {
     const rows = [];
-    for (let i2 = 0; i2 < text.length; i2++) {
-      const char = text[i2];
+    let i2 = 0;
+    while (i2 < text.length) {
       if (this.inQuotes) {
-        if (char === '"') {
-          if (text[i2 + 1] === '"') {
-            this.field += '"';
-            i2++;
-          } else if (i2 + 1 === text.length) {
-            this.inQuotes = false;
-            this.quoteJustClosed = true;
-          } else {
-            this.inQuotes = false;
-          }
+        const quote = text.indexOf('"', i2);
+        const end2 = quote < 0 ? text.length : quote;
+        this.line += countNewlines(text, i2, end2);
+        this.append(text.slice(i2, end2));
+        if (quote < 0) break;
+        if (quote + 1 === text.length) {
+          this.inQuotes = false;
+          this.quoteJustClosed = true;
+        } else if (text[quote + 1] === '"') {
+          this.append('"');
+          i2 = quote + 2;
+          continue;
         } else {
-          if (char === "\n") this.line++;
-          this.field += char;
+          this.inQuotes = false;
         }
+        i2 = quote + 1;
         continue;
       }
       if (this.quoteJustClosed) {
         this.quoteJustClosed = false;
-        if (char === '"') {
-          this.field += '"';
+        if (text[i2] === '"') {
+          this.append('"');
           this.inQuotes = true;
+          i2++;
           continue;
         }
       }
-      if (char === '"' && this.field === "") {
-        this.inQuotes = true;
+      CSV_SPECIAL.lastIndex = i2;
+      const special = CSV_SPECIAL.exec(text);
+      const end = special ? special.index : text.length;
+      if (end > i2) {
+        this.append(text.slice(i2, end));
+        this.sawAnything = true;
+      }
+      if (!special) break;
+      i2 = end + 1;
+      const char = special[0];
+      if (char === '"') {
+        if (this.fieldCharacters === 0) this.inQuotes = true;
+        else this.append('"');
         this.sawAnything = true;
       } else if (char === ",") {
-        this.record.push(this.field);
+        if (!this.tooLong) this.record.push(this.field);
         this.field = "";
+        this.fieldCharacters = 0;
+        this.count(1);
         this.sawAnything = true;
       } else if (char === "\n") {
         this.finishRecord(rows);
         this.line++;
         this.recordLine = this.line;
-      } else if (char !== "\r") {
-        this.field += char;
-        this.sawAnything = true;
       }
     }
     return rows;
   }
   end() {
     const rows = [];
-    if (this.inQuotes)
+    if (this.inQuotes) {
       rows.push({ line: this.recordLine, error: "a quoted field is never closed" });
-    else this.finishRecord(rows);
-    if (!this.header)
+    } else this.finishRecord(rows);
+    if (!this.header && !this.headerRefused) {
       rows.push({
         line: 1,
         error: "empty CSV: expected a header row naming trade_id, model, version, closed_at, return, mode"
       });
+    }
     return rows;
+  }
+  append(piece) {
+    this.fieldCharacters += piece.length;
+    this.count(piece.length);
+    if (!this.tooLong) this.field += piece;
+  }
+  count(characters) {
+    this.recordCharacters += characters;
+    if (!this.tooLong && this.recordCharacters > this.limit) {
+      this.tooLong = true;
+      this.field = "";
+      this.record = [];
+    }
   }
   finishRecord(rows) {
     const fields = [...this.record, this.field];
     const blank = !this.sawAnything;
+    const tooLong = this.tooLong;
     this.record = [];
     this.field = "";
+    this.fieldCharacters = 0;
+    this.recordCharacters = 0;
+    this.tooLong = false;
     this.sawAnything = false;
-    if (blank) return;
+    if (blank || this.headerRefused) return;
+    if (tooLong) {
+      rows.push({
+        line: this.recordLine,
+        error: `the ${this.header ? "record" : "header row"} is ${tooLongMessage(this.limit)}`
+      });
+      if (!this.header) this.headerRefused = true;
+      return;
+    }
     if (!this.header) {
       this.header = fields.map((name) => name.trim());
       const duplicate = this.header.find((name, index) => this.header.indexOf(name) !== index);
@@ -43360,11 +43546,23 @@ var CsvParser = class {
     this.header.forEach((name, index) => {
       const cell = fields[index];
       if (cell === "") return;
-      value[name] = NUMERIC_COLUMNS.has(name) ? csvNumber(cell) : cell;
+      Object.defineProperty(value, name, {
+        value: NUMERIC_COLUMNS.has(name) ? csvNumber(cell) : cell,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
     });
     rows.push({ line: this.recordLine, value });
   }
 };
+function countNewlines(text, from, to) {
+  let count = 0;
+  for (let at = text.indexOf("\n", from); at >= 0 && at < to; at = text.indexOf("\n", at + 1)) {
+    count++;
+  }
+  return count;
+}
 var NUMERIC_COLUMNS = /* @__PURE__ */ new Set(["return", "pnl"]);
 var DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 function csvNumber(cell) {
@@ -43374,8 +43572,14 @@ function csvNumber(cell) {
   return Number.isFinite(value) ? value : cell;
 }
 var JsonArrayParser = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  /** `done`: the array ended or the file was refused; nothing after it is read. */
   state = "before";
   element = "";
+  tooLong = false;
   depth = 0;
   inString = false;
   escaped = false;
@@ -43384,7 +43588,7 @@ var JsonArrayParser = class {
   push(text) {
     const rows = [];
     let segmentStart = 0;
-    for (let i2 = 0; i2 < text.length; i2++) {
+    for (let i2 = 0; i2 < text.length && this.state !== "done"; i2++) {
       const char = text[i2];
       if (this.state === "element") {
         if (this.inString) {
@@ -43395,15 +43599,18 @@ var JsonArrayParser = class {
         else if (char === "{" || char === "[") this.depth++;
         else if (char === "}" || char === "]") {
           if (this.depth === 0) {
-            this.element += text.slice(segmentStart, i2);
+            this.keep(text.slice(segmentStart, i2));
             this.finishElement(rows);
             this.state = "after";
-            if (char === "}") rows.push({ line: this.line, error: 'unexpected "}"' });
+            if (char === "}") {
+              rows.push({ line: this.line, error: 'unexpected "}"' });
+              this.state = "done";
+            }
             continue;
           }
           this.depth--;
         } else if (char === "," && this.depth === 0) {
-          this.element += text.slice(segmentStart, i2);
+          this.keep(text.slice(segmentStart, i2));
           this.finishElement(rows);
           this.state = "between";
         }
@@ -43418,7 +43625,7 @@ var JsonArrayParser = class {
             line: this.line,
             error: 'expected a JSON array of trades, starting with "["'
           });
-          this.state = "after";
+          this.state = "done";
         } else this.state = "between";
       } else if (this.state === "between") {
         if (char === "]") {
@@ -43428,14 +43635,15 @@ var JsonArrayParser = class {
         this.state = "element";
         this.elementLine = this.line;
         this.element = "";
+        this.tooLong = false;
         segmentStart = i2;
         i2--;
       } else if (this.state === "after") {
         rows.push({ line: this.line, error: 'unexpected content after the closing "]"' });
-        return rows;
+        this.state = "done";
       }
     }
-    if (this.state === "element") this.element += text.slice(segmentStart);
+    if (this.state === "element") this.keep(text.slice(segmentStart));
     return rows;
   }
   end() {
@@ -43446,13 +43654,31 @@ var JsonArrayParser = class {
       return [{ line: 1, error: "empty file: expected a JSON array of trades" }];
     return [];
   }
+  keep(piece) {
+    if (this.tooLong) return;
+    if (this.element.length + piece.length > this.limit) {
+      this.tooLong = true;
+      this.element = "";
+    } else this.element += piece;
+  }
   finishElement(rows) {
-    try {
-      rows.push({ line: this.elementLine, value: JSON.parse(this.element) });
-    } catch (thrown) {
-      rows.push({ line: this.elementLine, error: `not valid JSON: ${thrown.message}` });
+    if (this.tooLong) {
+      rows.push({
+        line: this.elementLine,
+        error: `the array element is ${tooLongMessage(this.limit)}`
+      });
+    } else {
+      try {
+        rows.push({ line: this.elementLine, value: JSON.parse(this.element) });
+      } catch (thrown) {
+        rows.push({
+          line: this.elementLine,
+          error: `not valid JSON: ${thrown.message}`
+        });
+      }
     }
     this.element = "";
+    this.tooLong = false;
     this.depth = 0;
   }
 };
@@ -43490,11 +43716,19 @@ function checkTrade(value) {
 }
 function canonicalTradeLine(trade2) {
   const ordered = {};
+  const put = (key) => {
+    Object.defineProperty(ordered, key, {
+      value: trade2[key],
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  };
   for (const key of CORE_FIELDS) {
-    if (trade2[key] !== void 0 && trade2[key] !== null) ordered[key] = trade2[key];
+    if (trade2[key] !== void 0 && trade2[key] !== null) put(key);
   }
   for (const key of Object.keys(trade2).sort()) {
-    if (!CORE_FIELDS.includes(key)) ordered[key] = trade2[key];
+    if (!CORE_FIELDS.includes(key)) put(key);
   }
   return JSON.stringify(ordered);
 }
@@ -43942,13 +44176,23 @@ function ingestMessage(input, report, skippedCount) {
 }
 
 // src/registry/evaluation-file.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { open as open3 } from "node:fs/promises";
 async function readEvaluationFile(path, shownAs = path) {
-  const text = await readFile3(path, "utf8").catch((error2) => {
+  const bytes = await readAtMost(path, MAX_YAML_BYTES).catch((error2) => {
     throw new ModelgateError(
       `${shownAs}: cannot read the metrics file (${error2.code ?? error2.message})`
     );
   });
+  if (bytes === void 0) {
+    throw new ModelgateError(`${shownAs}: invalid backtest metrics`, [
+      {
+        file: shownAs,
+        message: `the file is larger than ${MAX_YAML_BYTES} bytes; a metrics file is a few lines`,
+        severity: "error"
+      }
+    ]);
+  }
+  const text = decodeUtf8(bytes, shownAs);
   const loaded = loadYamlFile(shownAs, text, "evaluation");
   if (!loaded.ok) throw new ModelgateError(`${shownAs}: invalid backtest metrics`, loaded.problems);
   const { period } = loaded.value;
@@ -43964,6 +44208,48 @@ async function readEvaluationFile(path, shownAs = path) {
     ]);
   }
   return loaded.value;
+}
+async function readAtMost(path, limit) {
+  const handle = await open3(path, "r");
+  try {
+    const buffer = Buffer.alloc(limit + 1);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled > limit ? void 0 : buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+function decodeUtf8(bytes, shownAs) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    let line = 1;
+    let start = 0;
+    while (start <= bytes.length) {
+      const newline = bytes.indexOf(10, start);
+      const end = newline < 0 ? bytes.length : newline;
+      try {
+        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start, end));
+      } catch {
+        break;
+      }
+      start = end + 1;
+      line++;
+    }
+    throw new ModelgateError(`${shownAs}: invalid backtest metrics`, [
+      {
+        file: shownAs,
+        line,
+        message: "not UTF-8 text: save the file as UTF-8",
+        severity: "error"
+      }
+    ]);
+  }
 }
 
 // src/registry/register.ts
@@ -44089,7 +44375,7 @@ async function hashArtifacts(paths, cwd) {
 
 // src/core/markdown.ts
 function escapeMarkdown(text, max = 300) {
-  return oneLine(text, max).replace(/[\\`*_{}[\]()#+\-.!|~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;");
+  return oneLine(text, max).replace(/[\\`*_{}[\]()#+\-.!|~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;").replace(/(https?|ftp):(?=\/\/)/gi, "$1:​");
 }
 
 // src/core/proposals/cleanup-body.ts
@@ -45258,8 +45544,8 @@ async function reconcileCleanup(repo, forge, options) {
   let report;
   for (let attempt = 0; attempt < 2; attempt++) {
     const existing = await latestProposal(context, "cleanup", SCOPE);
-    const open4 = existing?.state === "open" ? existing : void 0;
-    const unticked = untickedVersions(open4?.body);
+    const open5 = existing?.state === "open" ? existing : void 0;
+    const unticked = untickedVersions(open5?.body);
     const previous = stateOf(existing);
     const candidates = candidatesOf(plan, unticked);
     const selected = candidates.filter((c3) => c3.selected);
@@ -45269,7 +45555,7 @@ async function reconcileCleanup(repo, forge, options) {
     );
     const items = [];
     const at = previous?.keep?.at ?? options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
-    const proposalName = open4 ? `#${open4.id}` : `modelgate/cleanup/${SCOPE}`;
+    const proposalName = open5 ? `#${open5.id}` : `modelgate/cleanup/${SCOPE}`;
     if (selected.length === 0) {
       const why = candidates.length === 0 ? "no version is a cleanup candidate under the retention policy." : "every candidate was unticked: nothing left to delete.";
       await reconcileProposal(context, "cleanup", SCOPE, { notWanted: why }, existing, policy2, {
@@ -45306,9 +45592,9 @@ async function reconcileCleanup(repo, forge, options) {
         ]),
         keep: { at }
       };
-      if (open4 && !context.dryRun) {
-        const fresh = await forge.latestProposal(open4.branch);
-        if (fresh && fresh.body !== open4.body && attempt === 0) continue;
+      if (open5 && !context.dryRun) {
+        const fresh = await forge.latestProposal(open5.branch);
+        if (fresh && fresh.body !== open5.body && attempt === 0) continue;
       }
       await reconcileProposal(
         context,
@@ -50156,7 +50442,7 @@ var GitHubForge = class {
         const failure = this.failure(what, error2, attempts);
         if (!attempts.uncertain) throw failure;
         created = (await this.openAlerts()).find(
-          (open4) => open4.model === alert.model && open4.title === alert.title && open4.body === alert.body
+          (open5) => open5.model === alert.model && open5.title === alert.title && open5.body === alert.body
         );
         if (!created && retry2 >= this.retries) throw failure;
         if (!created) await sleep((retry2 + 1) ** 2 * this.baseDelayMs);
@@ -50445,7 +50731,7 @@ function toAlert(issue2, model) {
 // src/forge/local.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir2, open as open3, readFile as readFile4, readdir as readdir2, rename as rename2, rm as rm5, stat as stat5, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir2, open as open4, readFile as readFile3, readdir as readdir2, rename as rename2, rm as rm5, stat as stat5, writeFile as writeFile4 } from "node:fs/promises";
 import { hostname, userInfo } from "node:os";
 import { basename as basename3, dirname, join as join4, resolve as resolve2 } from "node:path";
 function createLocalForge(options) {
@@ -50502,8 +50788,8 @@ var LocalForgeStore = class {
       );
     }
     return this.withLock(`branch-${shortHash(branch)}`, `proposals for ${branch}`, async () => {
-      const open4 = (await this.listProposals()).find((existing) => existing.branch === branch);
-      if (open4) return { proposal: open4, existed: true };
+      const open5 = (await this.listProposals()).find((existing) => existing.branch === branch);
+      if (open5) return { proposal: open5, existed: true };
       const id = await this.allocateId("proposal");
       const front = {
         id,
@@ -50982,7 +51268,7 @@ async function listItemIds(dir) {
 async function readItemFile(file) {
   let text;
   try {
-    text = await readFile4(file, "utf8");
+    text = await readFile3(file, "utf8");
   } catch (thrown) {
     if (errorCode(thrown) === "ENOENT") return void 0;
     throw thrown;
@@ -51109,7 +51395,7 @@ async function writeAtomically(file, text) {
     `.${basename3(file)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`
   );
   try {
-    const handle = await open3(temp, "wx");
+    const handle = await open4(temp, "wx");
     try {
       await handle.writeFile(text);
       await handle.sync();
@@ -51151,7 +51437,7 @@ async function isAbandoned(lockFile) {
   let text;
   let age;
   try {
-    text = await readFile4(lockFile, "utf8");
+    text = await readFile3(lockFile, "utf8");
     age = Date.now() - (await stat5(lockFile)).mtimeMs;
   } catch {
     return false;
@@ -55734,7 +56020,7 @@ async function baseOfEvent() {
   if (!path) return void 0;
   let event;
   try {
-    event = JSON.parse(await readFile5(path, "utf8"));
+    event = JSON.parse(await readFile4(path, "utf8"));
   } catch (thrown) {
     throw new ModelgateError(`cannot read the event payload: ${describeThrown(thrown)}`);
   }
@@ -55816,7 +56102,7 @@ async function dispatchedTrades() {
   }
   let event;
   try {
-    event = JSON.parse(await readFile5(eventPath, "utf8"));
+    event = JSON.parse(await readFile4(eventPath, "utf8"));
   } catch (thrown) {
     throw new ModelgateError(`cannot read the event payload: ${describeThrown(thrown)}`);
   }

@@ -106,7 +106,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -115,9 +115,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -251,7 +251,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -261,7 +261,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -405,7 +405,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -432,7 +432,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -443,7 +443,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -623,7 +623,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -649,7 +649,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5571,15 +5571,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5590,8 +5590,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5622,7 +5622,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -7238,7 +7238,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser4.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7313,7 +7313,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify3;
   }
@@ -7338,7 +7338,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser4 = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -7366,8 +7366,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -9624,8 +9624,14 @@ var ARTIFACT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 var MODEL_NAME_RULE = 'lowercase letters, digits, "-" and "_", starting and ending with a letter or digit, at most 64 characters';
 var VERSION_ID_RULE = 'lowercase letters, digits, ".", "-" and "_", starting and ending with a letter or digit, at most 64 characters, no ".." and not ending in ".lock"';
 var ARTIFACT_NAME_RULE = 'letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters';
+function quoteValue(value) {
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\p{Cf}]/gu, (char) => {
+    const code = char.codePointAt(0);
+    return code > 65535 ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
 function describeValue(value) {
-  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  return quoteValue(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 }
 function whyUnsafeName(kind, value) {
   const [pattern, rule] = kind === "model name" ? [MODEL_NAME, MODEL_NAME_RULE] : kind === "version id" ? [VERSION_ID, VERSION_ID_RULE] : [ARTIFACT_NAME, ARTIFACT_NAME_RULE];
@@ -9748,7 +9754,7 @@ function parseLfsPointer(text) {
   const oid = /^sha256:([0-9a-f]{64})$/.exec(values.get("oid") ?? "");
   if (!oid?.[1]) return { ok: false, reason: 'LFS pointer has no valid "oid sha256:<64 hex>"' };
   const sizeText = values.get("size") ?? "";
-  if (!/^(0|[1-9]\d{0,15})$/.test(sizeText)) {
+  if (!/^(0|[1-9]\d{0,15})$/.test(sizeText) || !Number.isSafeInteger(Number(sizeText))) {
     return {
       ok: false,
       reason: `LFS pointer size ${JSON.stringify(sizeText)} is not a byte count`
@@ -17531,22 +17537,47 @@ function loadYamlFile(file, text, schema2) {
     const first2 = doc.errors[0];
     if (first2) {
       const pos = first2.linePos?.[0];
-      return error(`invalid YAML: ${firstLine(first2.message)}`, pos?.line, pos?.col);
+      const message = /Maximum call stack/.test(first2.message) ? `nested more than ${MAX_NESTING_DEPTH} levels deep` : firstLine(first2.message);
+      return error(`invalid YAML: ${message}`, pos?.line, pos?.col);
     }
+    const aliasAt = () => {
+      let offset;
+      (0, import_yaml.visit)(doc, {
+        Alias: (_2, node) => {
+          offset = node.range?.[0];
+          return import_yaml.visit.BREAK;
+        }
+      });
+      return offset === void 0 ? {} : lineCounter.linePos(offset);
+    };
     try {
       value = doc.toJS({ maxAliasCount: 100 });
     } catch (thrown) {
-      return error(`invalid YAML: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+      const { line, col } = aliasAt();
+      return error(
+        `invalid YAML: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+        line,
+        col
+      );
+    }
+    if (countNodes(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+      const { line, col } = aliasAt();
+      return error(
+        `invalid YAML: the aliases expand to more than ${MAX_EXPANDED_NODES} values; registry files do not need aliases`,
+        line,
+        col
+      );
     }
   } else {
     try {
       value = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file });
     } catch (thrown) {
       if (thrown instanceof yaml.YAMLException) {
+        const at = thrown.mark ? thrown.mark : secondDocumentStart(text);
         return error(
           `invalid YAML: ${thrown.reason}`,
-          thrown.mark.line + 1,
-          thrown.mark.column + 1
+          at ? at.line + 1 : void 0,
+          at ? at.column + 1 : void 0
         );
       }
       throw thrown;
@@ -17564,36 +17595,81 @@ function loadYamlFile(file, text, schema2) {
   return { ok: false, problems };
 }
 function mayUseAliases(text) {
-  return /(^|[\s[{,:-])[*&][^\s]/.test(text);
+  return text.includes("&") || text.includes("*");
+}
+var MAX_EXPANDED_NODES = 2e5;
+function countNodes(root, limit) {
+  let count = 0;
+  const stack = [root];
+  while (stack.length > 0 && count <= limit) {
+    const value = stack.pop();
+    count++;
+    if (value && typeof value === "object")
+      for (const item of Object.values(value)) stack.push(item);
+  }
+  return count;
+}
+function secondDocumentStart(text) {
+  const second = (0, import_yaml.parseAllDocuments)(text)[1];
+  const offset = second && "range" in second ? second.range[0] : void 0;
+  if (offset === void 0) return void 0;
+  const lines = text.slice(0, offset).split("\n");
+  return { line: lines.length - 1, column: lines.at(-1).length };
 }
 function firstLine(message) {
   return message.split("\n")[0] ?? message;
 }
 var DATE_PREFIX = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
-function* leaves(value, path) {
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* leaves(item, [...path, index]);
-  } else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) yield* leaves(item, [...path, key]);
-  } else {
-    yield [path, value];
+var MAX_NESTING_DEPTH = 64;
+function* leaves(root) {
+  const stack = [[[], root]];
+  while (stack.length > 0) {
+    const [path, value] = stack.pop();
+    if (value === null || typeof value !== "object") {
+      yield [path, value];
+    } else if (path.length >= MAX_NESTING_DEPTH) {
+      yield [path, TOO_DEEP];
+    } else {
+      const children = Array.isArray(value) ? value.map((item, index) => [[...path, index], item]) : Object.entries(value).map(([key, item]) => [[...path, key], item]);
+      for (let i2 = children.length - 1; i2 >= 0; i2--) stack.push(children[i2]);
+    }
   }
+}
+var TOO_DEEP = /* @__PURE__ */ Symbol("nested too deeply");
+function isRealTimestamp(text) {
+  const time = Date.parse(text);
+  return Number.isFinite(time) && /^\d{4}-/.test(new Date(time).toISOString());
 }
 function locateField(text, path) {
   return positionFinder(text)(path);
 }
 function checkAgainstSchema(schema2, value) {
   const failures = [];
-  for (const [path, item] of leaves(value, [])) {
-    if (typeof item === "number" && !Number.isFinite(item)) {
-      failures.push({ path, message: "expected a finite number" });
-    } else if (typeof item === "string" && DATE_PREFIX.test(item) && !isCalendarDate(item.slice(0, 10))) {
+  let tooDeep = false;
+  for (const [path, item] of leaves(value)) {
+    if (item === TOO_DEEP) {
+      tooDeep = true;
       failures.push({
-        path,
-        message: `expected a real calendar date, found ${JSON.stringify(item)}`
+        path: path.slice(0, 3),
+        message: `nested more than ${MAX_NESTING_DEPTH} levels deep`
       });
+    } else if (typeof item === "number" && !Number.isFinite(item)) {
+      failures.push({ path, message: "expected a finite number" });
+    } else if (typeof item === "string" && DATE_PREFIX.test(item)) {
+      if (!isCalendarDate(item.slice(0, 10))) {
+        failures.push({
+          path,
+          message: `expected a real calendar date, found ${JSON.stringify(item)}`
+        });
+      } else if (item.length > 10 && !isRealTimestamp(item)) {
+        failures.push({
+          path,
+          message: Number.isFinite(Date.parse(item)) ? `expected a time within years 0000 to 9999 in UTC, found ${JSON.stringify(item)}` : `expected a real time (hour 00-23, minute and second 00-59, offset at most ±23:59), found ${JSON.stringify(item)}`
+        });
+      }
     }
   }
+  if (tooDeep) return failures;
   const explained = new Set(failures.map(({ path }) => formatPath(path)));
   for (const failure of describeSchemaErrors(validateAgainstSchema(schema2, value), value)) {
     if (!explained.has(formatPath(failure.path))) failures.push(failure);
@@ -17636,7 +17712,7 @@ function describeFound(value) {
   if (value === null || value === void 0) return "nothing";
   if (typeof value === "string") {
     const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-    return `the text ${JSON.stringify(shown)}`;
+    return `the text ${quoteValue(shown)}`;
   }
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
@@ -17654,13 +17730,46 @@ function decodePointer(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment) => /^\d+$/.test(segment) ? Number(segment) : segment);
 }
+function hasAnyOf(errors, instancePath) {
+  return errors.some((e) => e.keyword === "anyOf" && e.instancePath === instancePath);
+}
 function describeSchemaErrors(errors, root) {
   const described = /* @__PURE__ */ new Map();
   const hasSpecificError = new Set(
     errors.filter((e) => e.keyword !== "anyOf" && e.keyword !== "not").map((e) => e.instancePath)
   );
+  const alternatives = /* @__PURE__ */ new Map();
+  for (const error of errors) {
+    if (error.keyword === "anyOf" || !hasAnyOf(errors, error.instancePath)) continue;
+    const entry = alternatives.get(error.instancePath);
+    if (error.keyword === "type") {
+      const type2 = error.params.type.toString();
+      if (!entry) alternatives.set(error.instancePath, { chosen: error, types: [type2] });
+      else entry.types.push(type2);
+    } else if (!entry) alternatives.set(error.instancePath, { chosen: error, types: [] });
+    else if (entry.chosen.keyword === "type") entry.chosen = error;
+  }
   for (const error of errors) {
     const path = decodePointer(error.instancePath);
+    const badKey = error.propertyName;
+    if (badKey !== void 0 && error.keyword !== "propertyNames") {
+      const hint2 = Object.entries(SCHEMA_HINTS).find(
+        ([name]) => error.schemaPath.includes(`/${name}/`)
+      )?.[1];
+      const target2 = [...path, badKey];
+      const key2 = `${formatPath(target2)}\0key`;
+      if (!described.has(key2)) {
+        described.set(key2, {
+          path: target2,
+          message: `expected keys that are ${hint2 ?? "valid names"}, found the key ${quoteValue(badKey)}`,
+          atKey: true
+        });
+      }
+      continue;
+    }
+    if (error.keyword === "propertyNames") continue;
+    const alternative = error.keyword === "anyOf" ? void 0 : alternatives.get(error.instancePath);
+    if (alternative && alternative.chosen !== error) continue;
     const found = describeFound(valueAt(root, path));
     const hint = Object.entries(SCHEMA_HINTS).find(
       ([name]) => error.schemaPath.includes(`/${name}/`)
@@ -17683,12 +17792,16 @@ function describeSchemaErrors(errors, root) {
         message = `unknown field "${extra}"${allowed.length ? ` (expected one of: ${allowed.join(", ")})` : ""}`;
         break;
       }
-      case "type":
+      case "type": {
         if (error.params.type === "null" && hasSpecificError.has(error.instancePath)) {
           continue;
         }
-        message = `expected ${hint ?? error.params.type.toString().replace(",", " or ")}, found ${found}`;
+        const types2 = alternative?.types ?? [
+          error.params.type.toString()
+        ];
+        message = `expected ${hint ?? types2.join(",").replace(/,/g, " or ")}, found ${found}`;
         break;
+      }
       case "enum":
         message = `expected one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}, found ${found}`;
         break;
@@ -17708,9 +17821,6 @@ function describeSchemaErrors(errors, root) {
       case "anyOf":
         if (hasSpecificError.has(error.instancePath)) continue;
         message = `expected ${hint ?? "a different value"}, found ${found}`;
-        break;
-      case "propertyNames":
-        message = `expected keys that are ${hint ?? "valid names"}`;
         break;
       default:
         message = `${error.message ?? "is invalid"}, found ${found}`;
@@ -27877,7 +27987,7 @@ var GitHubForge = class {
         const failure = this.failure(what, error, attempts);
         if (!attempts.uncertain) throw failure;
         created = (await this.openAlerts()).find(
-          (open3) => open3.model === alert.model && open3.title === alert.title && open3.body === alert.body
+          (open4) => open4.model === alert.model && open4.title === alert.title && open4.body === alert.body
         );
         if (!created && retry2 >= this.retries) throw failure;
         if (!created) await sleep((retry2 + 1) ** 2 * this.baseDelayMs);
@@ -28724,8 +28834,8 @@ var LocalForgeStore = class {
       );
     }
     return this.withLock(`branch-${shortHash(branch)}`, `proposals for ${branch}`, async () => {
-      const open3 = (await this.listProposals()).find((existing) => existing.branch === branch);
-      if (open3) return { proposal: open3, existed: true };
+      const open4 = (await this.listProposals()).find((existing) => existing.branch === branch);
+      if (open4) return { proposal: open4, existed: true };
       const id = await this.allocateId("proposal");
       const front = {
         id,
@@ -29741,7 +29851,7 @@ function abEquityChart(ab) {
 
 // src/core/markdown.ts
 function escapeMarkdown(text, max = 300) {
-  return oneLine(text, max).replace(/[\\`*_{}[\]()#+\-.!|~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;");
+  return oneLine(text, max).replace(/[\\`*_{}[\]()#+\-.!|~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;").replace(/(https?|ftp):(?=\/\/)/gi, "$1:​");
 }
 
 // src/core/dashboard/format.ts
@@ -33852,8 +33962,8 @@ async function reconcileCleanup(repo, forge, options) {
   let report;
   for (let attempt = 0; attempt < 2; attempt++) {
     const existing = await latestProposal(context, "cleanup", SCOPE);
-    const open3 = existing?.state === "open" ? existing : void 0;
-    const unticked = untickedVersions(open3?.body);
+    const open4 = existing?.state === "open" ? existing : void 0;
+    const unticked = untickedVersions(open4?.body);
     const previous = stateOf(existing);
     const candidates = candidatesOf(plan, unticked);
     const selected = candidates.filter((c3) => c3.selected);
@@ -33863,7 +33973,7 @@ async function reconcileCleanup(repo, forge, options) {
     );
     const items = [];
     const at = previous?.keep?.at ?? options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
-    const proposalName = open3 ? `#${open3.id}` : `modelgate/cleanup/${SCOPE}`;
+    const proposalName = open4 ? `#${open4.id}` : `modelgate/cleanup/${SCOPE}`;
     if (selected.length === 0) {
       const why = candidates.length === 0 ? "no version is a cleanup candidate under the retention policy." : "every candidate was unticked: nothing left to delete.";
       await reconcileProposal(context, "cleanup", SCOPE, { notWanted: why }, existing, policy2, {
@@ -33900,9 +34010,9 @@ async function reconcileCleanup(repo, forge, options) {
         ]),
         keep: { at }
       };
-      if (open3 && !context.dryRun) {
-        const fresh = await forge.latestProposal(open3.branch);
-        if (fresh && fresh.body !== open3.body && attempt === 0) continue;
+      if (open4 && !context.dryRun) {
+        const fresh = await forge.latestProposal(open4.branch);
+        if (fresh && fresh.body !== open4.body && attempt === 0) continue;
       }
       await reconcileProposal(
         context,
@@ -35421,13 +35531,23 @@ var pct5 = (value) => value === null ? "–" : `${(value * 100).toFixed(1)}%`;
 var fixed2 = (value) => value === null ? "–" : value.toFixed(2);
 
 // src/registry/evaluation-file.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { open as open3 } from "node:fs/promises";
 async function readEvaluationFile(path, shownAs = path) {
-  const text = await readFile3(path, "utf8").catch((error) => {
+  const bytes = await readAtMost(path, MAX_YAML_BYTES).catch((error) => {
     throw new ModelgateError(
       `${shownAs}: cannot read the metrics file (${error.code ?? error.message})`
     );
   });
+  if (bytes === void 0) {
+    throw new ModelgateError(`${shownAs}: invalid backtest metrics`, [
+      {
+        file: shownAs,
+        message: `the file is larger than ${MAX_YAML_BYTES} bytes; a metrics file is a few lines`,
+        severity: "error"
+      }
+    ]);
+  }
+  const text = decodeUtf8(bytes, shownAs);
   const loaded = loadYamlFile(shownAs, text, "evaluation");
   if (!loaded.ok) throw new ModelgateError(`${shownAs}: invalid backtest metrics`, loaded.problems);
   const { period } = loaded.value;
@@ -35443,6 +35563,48 @@ async function readEvaluationFile(path, shownAs = path) {
     ]);
   }
   return loaded.value;
+}
+async function readAtMost(path, limit) {
+  const handle = await open3(path, "r");
+  try {
+    const buffer = Buffer.alloc(limit + 1);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled > limit ? void 0 : buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+function decodeUtf8(bytes, shownAs) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    let line = 1;
+    let start = 0;
+    while (start <= bytes.length) {
+      const newline = bytes.indexOf(10, start);
+      const end = newline < 0 ? bytes.length : newline;
+      try {
+        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start, end));
+      } catch {
+        break;
+      }
+      start = end + 1;
+      line++;
+    }
+    throw new ModelgateError(`${shownAs}: invalid backtest metrics`, [
+      {
+        file: shownAs,
+        line,
+        message: "not UTF-8 text: save the file as UTF-8",
+        severity: "error"
+      }
+    ]);
+  }
 }
 
 // src/registry/init.ts
@@ -35534,7 +35696,7 @@ function fnv1a(text) {
 
 // src/registry/ingest.ts
 import { createReadStream } from "node:fs";
-import { appendFile, mkdtemp as mkdtemp2, readFile as readFile4, rm as rm4, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
+import { appendFile, mkdtemp as mkdtemp2, readFile as readFile3, rm as rm4, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { basename as basename2, join as join4 } from "node:path";
 
@@ -35579,10 +35741,13 @@ function stored(hash) {
 }
 
 // src/core/trades/parsers.ts
-function createTradeFileParser(format) {
-  if (format === "jsonl") return new JsonLinesParser();
-  if (format === "csv") return new CsvParser();
-  return new JsonArrayParser();
+var MAX_RECORD_CHARACTERS = 32 * 1024 * 1024;
+var tooLongMessage = (limit) => `longer than ${limit} characters; a trade record is a few hundred (is a newline missing?)`;
+function createTradeFileParser(format, options = {}) {
+  const limit = options.maxRecordCharacters ?? MAX_RECORD_CHARACTERS;
+  if (format === "jsonl") return new JsonLinesParser(limit);
+  if (format === "csv") return new CsvParser(limit);
+  return new JsonArrayParser(limit);
 }
 function detectTradeFileFormat(fileName, start) {
   const lower = fileName.toLowerCase();
@@ -35593,27 +35758,50 @@ function detectTradeFileFormat(fileName, start) {
   return first2 === "[" ? "json" : first2 === "{" ? "jsonl" : "csv";
 }
 var JsonLinesParser = class {
-  pending = "";
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  /** The current line's text so far, in pieces: joined once, when the line ends. */
+  pieces = [];
+  length = 0;
+  tooLong = false;
   line = 0;
   push(text) {
     const rows = [];
     let start = 0;
-    const all = this.pending + text;
-    for (let newline = all.indexOf("\n"); newline >= 0; newline = all.indexOf("\n", start)) {
-      this.take(all.slice(start, newline), rows);
+    for (let newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n", start)) {
+      this.keep(text.slice(start, newline));
+      this.finishLine(rows);
       start = newline + 1;
     }
-    this.pending = all.slice(start);
+    this.keep(text.slice(start));
     return rows;
   }
   end() {
     const rows = [];
-    if (this.pending !== "") this.take(this.pending, rows);
-    this.pending = "";
+    if (this.length > 0 || this.tooLong) this.finishLine(rows);
     return rows;
   }
-  take(raw, rows) {
+  keep(piece) {
+    if (this.tooLong || piece === "") return;
+    this.length += piece.length;
+    if (this.length > this.limit) {
+      this.tooLong = true;
+      this.pieces = [];
+    } else this.pieces.push(piece);
+  }
+  finishLine(rows) {
     this.line += 1;
+    const raw = this.pieces.join("");
+    const tooLong = this.tooLong;
+    this.pieces = [];
+    this.length = 0;
+    this.tooLong = false;
+    if (tooLong) {
+      rows.push({ line: this.line, error: `the line is ${tooLongMessage(this.limit)}` });
+      return;
+    }
     const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (text.trim() === "") return;
     try {
@@ -35623,10 +35811,21 @@ var JsonLinesParser = class {
     }
   }
 };
+var CSV_SPECIAL = /[",\n\r]/g;
 var CsvParser = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
   header;
+  /** The header row itself was unreadable: no record after it can be read either. */
+  headerRefused = false;
   field = "";
+  /** Characters of the current field, kept or not: a quote opens a field only at its start. */
+  fieldCharacters = 0;
   record = [];
+  recordCharacters = 0;
+  tooLong = false;
   inQuotes = false;
   quoteJustClosed = false;
   line = 1;
@@ -35634,70 +35833,109 @@ var CsvParser = class {
   sawAnything = false;
   push(text) {
     const rows = [];
-    for (let i2 = 0; i2 < text.length; i2++) {
-      const char = text[i2];
+    let i2 = 0;
+    while (i2 < text.length) {
       if (this.inQuotes) {
-        if (char === '"') {
-          if (text[i2 + 1] === '"') {
-            this.field += '"';
-            i2++;
-          } else if (i2 + 1 === text.length) {
-            this.inQuotes = false;
-            this.quoteJustClosed = true;
-          } else {
-            this.inQuotes = false;
-          }
+        const quote = text.indexOf('"', i2);
+        const end2 = quote < 0 ? text.length : quote;
+        this.line += countNewlines(text, i2, end2);
+        this.append(text.slice(i2, end2));
+        if (quote < 0) break;
+        if (quote + 1 === text.length) {
+          this.inQuotes = false;
+          this.quoteJustClosed = true;
+        } else if (text[quote + 1] === '"') {
+          this.append('"');
+          i2 = quote + 2;
+          continue;
         } else {
-          if (char === "\n") this.line++;
-          this.field += char;
+          this.inQuotes = false;
         }
+        i2 = quote + 1;
         continue;
       }
       if (this.quoteJustClosed) {
         this.quoteJustClosed = false;
-        if (char === '"') {
-          this.field += '"';
+        if (text[i2] === '"') {
+          this.append('"');
           this.inQuotes = true;
+          i2++;
           continue;
         }
       }
-      if (char === '"' && this.field === "") {
-        this.inQuotes = true;
+      CSV_SPECIAL.lastIndex = i2;
+      const special = CSV_SPECIAL.exec(text);
+      const end = special ? special.index : text.length;
+      if (end > i2) {
+        this.append(text.slice(i2, end));
+        this.sawAnything = true;
+      }
+      if (!special) break;
+      i2 = end + 1;
+      const char = special[0];
+      if (char === '"') {
+        if (this.fieldCharacters === 0) this.inQuotes = true;
+        else this.append('"');
         this.sawAnything = true;
       } else if (char === ",") {
-        this.record.push(this.field);
+        if (!this.tooLong) this.record.push(this.field);
         this.field = "";
+        this.fieldCharacters = 0;
+        this.count(1);
         this.sawAnything = true;
       } else if (char === "\n") {
         this.finishRecord(rows);
         this.line++;
         this.recordLine = this.line;
-      } else if (char !== "\r") {
-        this.field += char;
-        this.sawAnything = true;
       }
     }
     return rows;
   }
   end() {
     const rows = [];
-    if (this.inQuotes)
+    if (this.inQuotes) {
       rows.push({ line: this.recordLine, error: "a quoted field is never closed" });
-    else this.finishRecord(rows);
-    if (!this.header)
+    } else this.finishRecord(rows);
+    if (!this.header && !this.headerRefused) {
       rows.push({
         line: 1,
         error: "empty CSV: expected a header row naming trade_id, model, version, closed_at, return, mode"
       });
+    }
     return rows;
+  }
+  append(piece) {
+    this.fieldCharacters += piece.length;
+    this.count(piece.length);
+    if (!this.tooLong) this.field += piece;
+  }
+  count(characters) {
+    this.recordCharacters += characters;
+    if (!this.tooLong && this.recordCharacters > this.limit) {
+      this.tooLong = true;
+      this.field = "";
+      this.record = [];
+    }
   }
   finishRecord(rows) {
     const fields = [...this.record, this.field];
     const blank = !this.sawAnything;
+    const tooLong = this.tooLong;
     this.record = [];
     this.field = "";
+    this.fieldCharacters = 0;
+    this.recordCharacters = 0;
+    this.tooLong = false;
     this.sawAnything = false;
-    if (blank) return;
+    if (blank || this.headerRefused) return;
+    if (tooLong) {
+      rows.push({
+        line: this.recordLine,
+        error: `the ${this.header ? "record" : "header row"} is ${tooLongMessage(this.limit)}`
+      });
+      if (!this.header) this.headerRefused = true;
+      return;
+    }
     if (!this.header) {
       this.header = fields.map((name) => name.trim());
       const duplicate = this.header.find((name, index) => this.header.indexOf(name) !== index);
@@ -35716,11 +35954,23 @@ var CsvParser = class {
     this.header.forEach((name, index) => {
       const cell = fields[index];
       if (cell === "") return;
-      value[name] = NUMERIC_COLUMNS.has(name) ? csvNumber(cell) : cell;
+      Object.defineProperty(value, name, {
+        value: NUMERIC_COLUMNS.has(name) ? csvNumber(cell) : cell,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
     });
     rows.push({ line: this.recordLine, value });
   }
 };
+function countNewlines(text, from, to) {
+  let count = 0;
+  for (let at = text.indexOf("\n", from); at >= 0 && at < to; at = text.indexOf("\n", at + 1)) {
+    count++;
+  }
+  return count;
+}
 var NUMERIC_COLUMNS = /* @__PURE__ */ new Set(["return", "pnl"]);
 var DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 function csvNumber(cell) {
@@ -35730,8 +35980,14 @@ function csvNumber(cell) {
   return Number.isFinite(value) ? value : cell;
 }
 var JsonArrayParser = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  /** `done`: the array ended or the file was refused; nothing after it is read. */
   state = "before";
   element = "";
+  tooLong = false;
   depth = 0;
   inString = false;
   escaped = false;
@@ -35740,7 +35996,7 @@ var JsonArrayParser = class {
   push(text) {
     const rows = [];
     let segmentStart = 0;
-    for (let i2 = 0; i2 < text.length; i2++) {
+    for (let i2 = 0; i2 < text.length && this.state !== "done"; i2++) {
       const char = text[i2];
       if (this.state === "element") {
         if (this.inString) {
@@ -35751,15 +36007,18 @@ var JsonArrayParser = class {
         else if (char === "{" || char === "[") this.depth++;
         else if (char === "}" || char === "]") {
           if (this.depth === 0) {
-            this.element += text.slice(segmentStart, i2);
+            this.keep(text.slice(segmentStart, i2));
             this.finishElement(rows);
             this.state = "after";
-            if (char === "}") rows.push({ line: this.line, error: 'unexpected "}"' });
+            if (char === "}") {
+              rows.push({ line: this.line, error: 'unexpected "}"' });
+              this.state = "done";
+            }
             continue;
           }
           this.depth--;
         } else if (char === "," && this.depth === 0) {
-          this.element += text.slice(segmentStart, i2);
+          this.keep(text.slice(segmentStart, i2));
           this.finishElement(rows);
           this.state = "between";
         }
@@ -35774,7 +36033,7 @@ var JsonArrayParser = class {
             line: this.line,
             error: 'expected a JSON array of trades, starting with "["'
           });
-          this.state = "after";
+          this.state = "done";
         } else this.state = "between";
       } else if (this.state === "between") {
         if (char === "]") {
@@ -35784,14 +36043,15 @@ var JsonArrayParser = class {
         this.state = "element";
         this.elementLine = this.line;
         this.element = "";
+        this.tooLong = false;
         segmentStart = i2;
         i2--;
       } else if (this.state === "after") {
         rows.push({ line: this.line, error: 'unexpected content after the closing "]"' });
-        return rows;
+        this.state = "done";
       }
     }
-    if (this.state === "element") this.element += text.slice(segmentStart);
+    if (this.state === "element") this.keep(text.slice(segmentStart));
     return rows;
   }
   end() {
@@ -35802,13 +36062,31 @@ var JsonArrayParser = class {
       return [{ line: 1, error: "empty file: expected a JSON array of trades" }];
     return [];
   }
+  keep(piece) {
+    if (this.tooLong) return;
+    if (this.element.length + piece.length > this.limit) {
+      this.tooLong = true;
+      this.element = "";
+    } else this.element += piece;
+  }
   finishElement(rows) {
-    try {
-      rows.push({ line: this.elementLine, value: JSON.parse(this.element) });
-    } catch (thrown) {
-      rows.push({ line: this.elementLine, error: `not valid JSON: ${thrown.message}` });
+    if (this.tooLong) {
+      rows.push({
+        line: this.elementLine,
+        error: `the array element is ${tooLongMessage(this.limit)}`
+      });
+    } else {
+      try {
+        rows.push({ line: this.elementLine, value: JSON.parse(this.element) });
+      } catch (thrown) {
+        rows.push({
+          line: this.elementLine,
+          error: `not valid JSON: ${thrown.message}`
+        });
+      }
     }
     this.element = "";
+    this.tooLong = false;
     this.depth = 0;
   }
 };
@@ -35846,11 +36124,19 @@ function checkTrade(value) {
 }
 function canonicalTradeLine(trade2) {
   const ordered = {};
+  const put = (key) => {
+    Object.defineProperty(ordered, key, {
+      value: trade2[key],
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  };
   for (const key of CORE_FIELDS) {
-    if (trade2[key] !== void 0 && trade2[key] !== null) ordered[key] = trade2[key];
+    if (trade2[key] !== void 0 && trade2[key] !== null) put(key);
   }
   for (const key of Object.keys(trade2).sort()) {
-    if (!CORE_FIELDS.includes(key)) ordered[key] = trade2[key];
+    if (!CORE_FIELDS.includes(key)) put(key);
   }
   return JSON.stringify(ordered);
 }
@@ -36047,7 +36333,7 @@ async function refuseConflictsWithinUpload(shownAs, groups2, suspects) {
   }
 }
 async function readScratch(group) {
-  const text = await readFile4(group.scratch, "utf8");
+  const text = await readFile3(group.scratch, "utf8");
   const rows = [];
   for (const raw of text.split("\n")) {
     if (!raw) continue;
@@ -36891,7 +37177,7 @@ async function gitVersion(repo) {
 }
 
 // src/cli/format.ts
-var terminalSafe = oneLine;
+var terminalSafe = terminalText;
 function formatTable(headers, rows) {
   const cells = rows.map(
     (row) => row.map((cell) => typeof cell === "number" ? String(cell) : terminalSafe(cell))
@@ -37211,8 +37497,8 @@ function formatLocalProposalList(proposals, alerts, all) {
   return lines.join("\n");
 }
 function formatLocalProposal(p2, full = false) {
-  const visible = p2.body.split("\n").filter((line) => !line.startsWith("<!-- modelgate:")).map((line) => unescapeForTerminal(line.replace(/[\u0000-\u001f\u007f-\u009f]/g, ""))).join("\n").trimEnd();
-  const body = full ? visible : visible.replace(
+  const visible2 = p2.body.split("\n").filter((line) => !line.startsWith("<!-- modelgate:")).map((line) => unescapeForTerminal(line.replace(/[\u0000-\u001f\u007f-\u009f]/g, ""))).join("\n").trimEnd();
+  const body = full ? visible2 : visible2.replace(
     /<details><summary>(.*?)<\/summary>[\s\S]*?<\/details>/g,
     (_2, summary) => `▸ ${summary} (folded: modelgate proposals ${p2.id} --full)`
   );
@@ -37967,10 +38253,10 @@ async function runCli(argv, io) {
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
   if (!command) {
-    io.stderr(`modelgate: unknown command ${JSON.stringify(name)}
+    io.stderr(visible(`modelgate: unknown command ${JSON.stringify(name)}
 
 ${usage2()}
-`);
+`));
     return 2;
   }
   let parsed;
@@ -37983,9 +38269,11 @@ ${usage2()}
     });
   } catch (thrown) {
     io.stderr(
-      `modelgate ${name}: ${describeThrown(thrown).replace(/\. To specify a positional argument.*$/s, "")}
+      visible(
+        `modelgate ${name}: ${describeThrown(thrown).replace(/\. To specify a positional argument.*$/s, "")}
 usage: ${command.usage}
 `
+      )
     );
     return 2;
   }
@@ -38014,18 +38302,19 @@ usage: ${command.usage}
 `)
   };
   try {
+    refuseOptionLikeRevision(values.rev);
     return await command.run(context);
   } catch (thrown) {
     if (thrown instanceof UsageError) {
-      io.stderr(`modelgate ${name}: ${thrown.message}
+      io.stderr(visible(`modelgate ${name}: ${thrown.message}
 usage: ${command.usage}
-`);
+`));
       return 2;
     }
     if (thrown instanceof ModelgateError) {
       const details = thrown.problems.map((problem) => `  ${formatProblem(problem)}`);
-      io.stderr(`modelgate ${name}: ${[thrown.message, ...details].join("\n")}
-`);
+      io.stderr(visible(`modelgate ${name}: ${[thrown.message, ...details].join("\n")}
+`));
       return 1;
     }
     io.stderr(
@@ -38037,6 +38326,19 @@ usage: ${command.usage}
 }
 var UsageError = class extends Error {
 };
+function visible(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/gu, (char) => {
+    const code = char.codePointAt(0);
+    return code > 65535 ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+function refuseOptionLikeRevision(rev) {
+  if (typeof rev === "string" && (rev === "" || rev.startsWith("-"))) {
+    throw new UsageError(
+      `--rev ${JSON.stringify(rev)}: expected a commit, branch or tag (e.g. HEAD~1, main, v1.2), not an option`
+    );
+  }
+}
 function hoistGlobalOptions(argv) {
   const leading = [];
   let index = 0;
@@ -38102,8 +38404,8 @@ function required(c3, option) {
   return value;
 }
 function warn(c3, warnings) {
-  for (const warning of warnings) c3.io.stderr(`modelgate: warning: ${warning}
-`);
+  for (const warning of warnings) c3.io.stderr(visible(`modelgate: warning: ${warning}
+`));
 }
 async function whoAmI(repo, env) {
   if (env.GITHUB_ACTOR) return env.GITHUB_ACTOR;
