@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ingestTrades } from '../registry/ingest.js';
 import { readEvaluationFile } from '../registry/evaluation-file.js';
+import { arrayElementTexts } from '../core/json-slices.js';
 import { registerVersion } from '../registry/register.js';
 import { reconcileCleanup } from '../proposals/cleanup.js';
 import { formatProblem, describeThrown, ModelgateError } from '../core/problems.js';
@@ -107,12 +108,7 @@ async function runVerify(
 async function baseOfEvent(): Promise<string | undefined> {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return undefined;
-  let event: unknown;
-  try {
-    event = JSON.parse(await readFile(path, 'utf8'));
-  } catch (thrown) {
-    throw new ModelgateError(`cannot read the event payload: ${describeThrown(thrown)}`);
-  }
+  const event = parseEvent(await readFile(path, 'utf8'));
   const field = (value: unknown, ...keys: string[]): unknown =>
     keys.reduce<unknown>(
       (at, key) =>
@@ -227,12 +223,8 @@ async function dispatchedTrades(): Promise<{ file: string; shownAs: string }> {
       'input "metrics": name the files to ingest, or run on a repository_dispatch event of type modelgate-metrics',
     );
   }
-  let event: unknown;
-  try {
-    event = JSON.parse(await readFile(eventPath, 'utf8'));
-  } catch (thrown) {
-    throw new ModelgateError(`cannot read the event payload: ${describeThrown(thrown)}`);
-  }
+  const text = await readFile(eventPath, 'utf8');
+  const event = parseEvent(text);
   const record = (value: unknown): Record<string, unknown> | undefined =>
     typeof value === 'object' && value !== null && !Array.isArray(value)
       ? (value as Record<string, unknown>)
@@ -243,8 +235,9 @@ async function dispatchedTrades(): Promise<{ file: string; shownAs: string }> {
       `repository_dispatch of type ${JSON.stringify(action)}: modelgate ingests only type modelgate-metrics`,
     );
   }
-  const trades = record(record(event)?.client_payload)?.trades;
-  if (!Array.isArray(trades)) {
+  // The records' own text, not a re-serialisation: 1e309 stays 1e309, and depth cannot overflow.
+  const trades = arrayElementTexts(text, ['client_payload', 'trades']);
+  if (!trades) {
     throw new ModelgateError(
       'repository_dispatch payload: client_payload.trades must be an array of trade records',
     );
@@ -252,7 +245,7 @@ async function dispatchedTrades(): Promise<{ file: string; shownAs: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'modelgate-dispatch-'));
   // One record per line, so an error's line number N points at trades[N - 1].
   const file = join(dir, 'trades.jsonl');
-  await writeFile(file, trades.map((trade) => `${JSON.stringify(trade)}\n`).join(''));
+  await writeFile(file, trades.map((trade) => `${trade}\n`).join(''));
   return { file, shownAs: 'client_payload.trades (line N is trades[N-1])' };
 }
 
@@ -294,6 +287,19 @@ async function runRegister(
     `registered ${manifest.model} ${manifest.version} (commit ${result.commit?.slice(0, 10)}${result.remote ? `, pushed to ${result.remote}/${result.branch}` : ''})`,
   );
   return undefined;
+}
+
+/**
+ * The runner's event file. JSON.parse's own message quotes the start of the file, which may hold
+ * anything a sender put there: only its first clause, and the position, are shown.
+ */
+function parseEvent(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (thrown) {
+    const reason = describeThrown(thrown).split(/, "|\n/)[0];
+    throw new ModelgateError(`cannot read the event payload: not valid JSON (${reason})`);
+  }
 }
 
 /** Shards the models for a job matrix: `matrix` is `{ include: [{ index, models, count }] }`. */

@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import { ModelgateError } from '../core/problems.js';
 import { whyUnsafeName, type NameKind } from '../core/names.js';
 
@@ -80,7 +81,7 @@ export function readActionSettings(
     );
   }
   const registryPath = getInput('registry-path') || '.';
-  if (registryPath.split(/[\\/]/).includes('..')) {
+  if (isAbsolute(registryPath) || registryPath.split(/[\\/]/).includes('..')) {
     throw new ModelgateError(
       `input "registry-path": must stay inside the workspace ${workspace}, found ${JSON.stringify(registryPath)}`,
     );
@@ -95,7 +96,8 @@ export function readActionSettings(
   }
   if (command === 'plan') {
     const text = getInput('shards');
-    const shards = text === '' ? undefined : Number(text);
+    // Digits only: Number() would also take "0x10" and "1e1".
+    const shards = text === '' ? undefined : /^\d{1,3}$/.test(text) ? Number(text) : NaN;
     if (shards !== undefined && !(Number.isInteger(shards) && shards >= 1 && shards <= 256)) {
       throw new ModelgateError(
         `input "shards": a whole number from 1 to 256 (GitHub's matrix limit), found ${JSON.stringify(text)}`,
@@ -196,7 +198,7 @@ function workspacePaths(
     .map((path) => path.trim())
     .filter(Boolean);
   for (const path of paths) {
-    if (path.split(/[\\/]/).includes('..') || path.startsWith('/')) {
+    if (path.split(/[\\/]/).includes('..') || isAbsolute(path)) {
       throw new ModelgateError(
         `input "${name}": a path inside the workspace ${workspace}, found ${JSON.stringify(path)}`,
       );

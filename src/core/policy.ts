@@ -126,7 +126,14 @@ export function parseByteSize(size: number | string): number {
       `cannot read the size ${JSON.stringify(size)}: use e.g. "5 GB" or "500 MiB"`,
     );
   }
-  return Math.round(Number(match[1]) * unit);
+  const bytes = Math.round(Number(match[1]) * unit);
+  // A budget is bytes on a disk: beyond 2^53 it cannot be counted exactly, let alone stored.
+  if (!Number.isSafeInteger(bytes)) {
+    throw new ModelgateError(
+      `cannot read the size ${JSON.stringify(size.length > 40 ? `${size.slice(0, 40)}…` : size)}: too large (at most 8 PB)`,
+    );
+  }
+  return bytes;
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,6 +1,6 @@
 import { POLICY_PATH } from './layout.js';
-import { effectivePolicy } from './policy.js';
-import { sortProblems, type Problem } from './problems.js';
+import { effectivePolicy, parseByteSize } from './policy.js';
+import { describeThrown, sortProblems, type Problem } from './problems.js';
 import type { ModelRecord, RegistrySnapshot, VersionRecord } from './snapshot.js';
 import { locateField, type FieldPath } from './yaml-file.js';
 
@@ -30,11 +30,33 @@ export function verifyRegistry(snapshot: RegistrySnapshot): Problem[] {
     }
   }
   checkRetrainingTarget(snapshot, report);
+  checkBudgets(snapshot, report);
   for (const model of snapshot.models.values()) {
     checkDeployment(model, report);
     for (const version of model.versions.values()) checkVersion(model, version, report);
   }
   return sortProblems(problems);
+}
+
+/** A budget the schema accepts as text must also be a size modelgate can count. */
+function checkBudgets(snapshot: RegistrySnapshot, report: Report): void {
+  const file = snapshot.policy;
+  if (!file) return;
+  const sizes: [unknown, FieldPath][] = [
+    [file.budget?.max_size, ['budget', 'max_size']],
+    ...Object.entries(file.models ?? {}).map(([name, sections]): [unknown, FieldPath] => [
+      sections?.budget?.max_size,
+      ['models', name, 'budget', 'max_size'],
+    ]),
+  ];
+  for (const [size, field] of sizes) {
+    if (typeof size !== 'string' && typeof size !== 'number') continue;
+    try {
+      parseByteSize(size);
+    } catch (thrown) {
+      report(POLICY_PATH, `${field.join('.')}: ${describeThrown(thrown)}`, 'error', field);
+    }
+  }
 }
 
 /** One way to start retraining per model: two would train twice on every episode. */

@@ -16,7 +16,12 @@ import { ModelgateError } from '../core/problems.js';
 import { usage } from '../core/retention/index.js';
 import { versionsInOrder, versionSize, type ModelRecord } from '../core/snapshot.js';
 import type { AlertRecord, Forge, ProposalRecord } from '../forge/forge.js';
-import { currentBranch, readSnapshot, type RegistryRepo } from '../git/repository.js';
+import {
+  currentBranch,
+  readSnapshot,
+  resolveCommit,
+  type RegistryRepo,
+} from '../git/repository.js';
 import { readVersionTrades } from '../git/trades-reader.js';
 import { judgeRunningTest } from '../proposals/ab-test.js';
 import { retentionPlanAt } from '../proposals/cleanup.js';
@@ -78,12 +83,15 @@ async function sourceCommit(
   repo: RegistryRepo,
   rev: string,
 ): Promise<{ commit: string; committedAt: string }> {
+  // Resolved first, so the revision reaches `git log` as a commit id and never as an option.
+  const resolved = await resolveCommit(repo, rev);
+  if (!resolved) throw new ModelgateError(`unknown revision ${JSON.stringify(rev)}`);
   const line = (
     await repo.git.run([
       'log',
       '-1',
       '--format=%H %cI',
-      rev,
+      resolved,
       '--',
       REGISTRY_DIR,
       `:(exclude)${DASHBOARD_PATH}`,
