@@ -37620,7 +37620,13 @@ function parseByteSize(size) {
       `cannot read the size ${JSON.stringify(size)}: use e.g. "5 GB" or "500 MiB"`
     );
   }
-  return Math.round(Number(match[1]) * unit);
+  const bytes = Math.round(Number(match[1]) * unit);
+  if (!Number.isSafeInteger(bytes)) {
+    throw new ModelgateError(
+      `cannot read the size ${JSON.stringify(size.length > 40 ? `${size.slice(0, 40)}…` : size)}: too large (at most 8 PB)`
+    );
+  }
+  return bytes;
 }
 function formatBytes(bytes) {
   if (bytes < 1e3) return `${bytes} B`;
@@ -37657,11 +37663,31 @@ function verifyRegistry(snapshot) {
     }
   }
   checkRetrainingTarget(snapshot, report);
+  checkBudgets(snapshot, report);
   for (const model of snapshot.models.values()) {
     checkDeployment(model, report);
     for (const version of model.versions.values()) checkVersion(model, version, report);
   }
   return sortProblems(problems);
+}
+function checkBudgets(snapshot, report) {
+  const file = snapshot.policy;
+  if (!file) return;
+  const sizes = [
+    [file.budget?.max_size, ["budget", "max_size"]],
+    ...Object.entries(file.models ?? {}).map(([name, sections]) => [
+      sections?.budget?.max_size,
+      ["models", name, "budget", "max_size"]
+    ])
+  ];
+  for (const [size, field] of sizes) {
+    if (typeof size !== "string" && typeof size !== "number") continue;
+    try {
+      parseByteSize(size);
+    } catch (thrown) {
+      report(POLICY_PATH, `${field.join(".")}: ${describeThrown(thrown)}`, "error", field);
+    }
+  }
 }
 function checkRetrainingTarget(snapshot, report) {
   const file = snapshot.policy;
@@ -44250,6 +44276,88 @@ function decodeUtf8(bytes, shownAs) {
       }
     ]);
   }
+}
+
+// src/core/json-slices.ts
+function arrayElementTexts(text, path) {
+  let start = skipWhitespace(text, 0);
+  for (const key of path) {
+    if (text[start] !== "{") return void 0;
+    let found;
+    let at2 = skipWhitespace(text, start + 1);
+    while (text[at2] === '"') {
+      const keyEnd = endOfValue(text, at2);
+      const name = JSON.parse(text.slice(at2, keyEnd));
+      const valueStart = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
+      if (name === key) found = valueStart;
+      at2 = skipWhitespace(text, endOfValue(text, valueStart));
+      if (text[at2] === ",") at2 = skipWhitespace(text, at2 + 1);
+    }
+    if (found === void 0) return void 0;
+    start = found;
+  }
+  if (text[start] !== "[") return void 0;
+  const elements = [];
+  let at = skipWhitespace(text, start + 1);
+  while (at < text.length && text[at] !== "]") {
+    const end = endOfValue(text, at);
+    elements.push(withoutWhitespace(text.slice(at, end)));
+    at = skipWhitespace(text, end);
+    if (text[at] === ",") at = skipWhitespace(text, at + 1);
+  }
+  return elements;
+}
+var WHITESPACE = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
+function skipWhitespace(text, at) {
+  while (at < text.length && WHITESPACE.has(text[at])) at++;
+  return at;
+}
+function endOfValue(text, at) {
+  const first2 = text[at];
+  if (first2 === '"') return endOfString(text, at);
+  if (first2 !== "{" && first2 !== "[") {
+    while (at < text.length && !WHITESPACE.has(text[at]) && !",]}".includes(text[at])) at++;
+    return at;
+  }
+  let depth = 0;
+  while (at < text.length) {
+    const char = text[at];
+    if (char === '"') {
+      at = endOfString(text, at);
+      continue;
+    }
+    if (char === "{" || char === "[") depth++;
+    else if (char === "}" || char === "]") {
+      depth--;
+      if (depth === 0) return at + 1;
+    }
+    at++;
+  }
+  return at;
+}
+function endOfString(text, at) {
+  for (let index = at + 1; index < text.length; index++) {
+    if (text[index] === "\\") index++;
+    else if (text[index] === '"') return index + 1;
+  }
+  return text.length;
+}
+function withoutWhitespace(json2) {
+  let out = "";
+  let from = 0;
+  for (let at = 0; at < json2.length; ) {
+    const char = json2[at];
+    if (char === '"') {
+      at = endOfString(json2, at);
+    } else if (WHITESPACE.has(char)) {
+      out += json2.slice(from, at);
+      at = skipWhitespace(json2, at);
+      from = at;
+    } else {
+      at++;
+    }
+  }
+  return out + json2.slice(from);
 }
 
 // src/registry/register.ts
@@ -54424,11 +54532,13 @@ async function collectDashboardData(repo, options = {}) {
   };
 }
 async function sourceCommit(repo, rev) {
+  const resolved = await resolveCommit(repo, rev);
+  if (!resolved) throw new ModelgateError(`unknown revision ${JSON.stringify(rev)}`);
   const line = (await repo.git.run([
     "log",
     "-1",
     "--format=%H %cI",
-    rev,
+    resolved,
     "--",
     REGISTRY_DIR,
     `:(exclude)${DASHBOARD_PATH}`
@@ -55803,6 +55913,7 @@ function fnv1a(text) {
 }
 
 // src/action/settings.ts
+import { isAbsolute as isAbsolute2 } from "node:path";
 var COMMANDS = [
   "verify",
   "evaluate",
@@ -55840,7 +55951,7 @@ function readActionSettings(getInput2, workspace) {
     );
   }
   const registryPath = getInput2("registry-path") || ".";
-  if (registryPath.split(/[\\/]/).includes("..")) {
+  if (isAbsolute2(registryPath) || registryPath.split(/[\\/]/).includes("..")) {
     throw new ModelgateError(
       `input "registry-path": must stay inside the workspace ${workspace}, found ${JSON.stringify(registryPath)}`
     );
@@ -55855,7 +55966,7 @@ function readActionSettings(getInput2, workspace) {
   }
   if (command === "plan") {
     const text = getInput2("shards");
-    const shards = text === "" ? void 0 : Number(text);
+    const shards = text === "" ? void 0 : /^\d{1,3}$/.test(text) ? Number(text) : NaN;
     if (shards !== void 0 && !(Number.isInteger(shards) && shards >= 1 && shards <= 256)) {
       throw new ModelgateError(
         `input "shards": a whole number from 1 to 256 (GitHub's matrix limit), found ${JSON.stringify(text)}`
@@ -55938,7 +56049,7 @@ function readRegisterSettings(getInput2, registryPath, workspace) {
 function workspacePaths(getInput2, name, workspace) {
   const paths = getInput2(name).split(/[\n,]+/).map((path) => path.trim()).filter(Boolean);
   for (const path of paths) {
-    if (path.split(/[\\/]/).includes("..") || path.startsWith("/")) {
+    if (path.split(/[\\/]/).includes("..") || isAbsolute2(path)) {
       throw new ModelgateError(
         `input "${name}": a path inside the workspace ${workspace}, found ${JSON.stringify(path)}`
       );
@@ -56018,12 +56129,7 @@ ${report.problems.map(formatProblem).join("\n")}`
 async function baseOfEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return void 0;
-  let event;
-  try {
-    event = JSON.parse(await readFile4(path, "utf8"));
-  } catch (thrown) {
-    throw new ModelgateError(`cannot read the event payload: ${describeThrown(thrown)}`);
-  }
+  const event = parseEvent(await readFile4(path, "utf8"));
   const field = (value, ...keys) => keys.reduce(
     (at, key) => typeof at === "object" && at !== null ? at[key] : void 0,
     value
@@ -56100,12 +56206,8 @@ async function dispatchedTrades() {
       'input "metrics": name the files to ingest, or run on a repository_dispatch event of type modelgate-metrics'
     );
   }
-  let event;
-  try {
-    event = JSON.parse(await readFile4(eventPath, "utf8"));
-  } catch (thrown) {
-    throw new ModelgateError(`cannot read the event payload: ${describeThrown(thrown)}`);
-  }
+  const text = await readFile4(eventPath, "utf8");
+  const event = parseEvent(text);
   const record = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
   const action = record(event)?.action;
   if (action !== "modelgate-metrics") {
@@ -56113,15 +56215,15 @@ async function dispatchedTrades() {
       `repository_dispatch of type ${JSON.stringify(action)}: modelgate ingests only type modelgate-metrics`
     );
   }
-  const trades = record(record(event)?.client_payload)?.trades;
-  if (!Array.isArray(trades)) {
+  const trades = arrayElementTexts(text, ["client_payload", "trades"]);
+  if (!trades) {
     throw new ModelgateError(
       "repository_dispatch payload: client_payload.trades must be an array of trade records"
     );
   }
   const dir = await mkdtemp3(join5(tmpdir3(), "modelgate-dispatch-"));
   const file = join5(dir, "trades.jsonl");
-  await writeFile5(file, trades.map((trade2) => `${JSON.stringify(trade2)}
+  await writeFile5(file, trades.map((trade2) => `${trade2}
 `).join(""));
   return { file, shownAs: "client_payload.trades (line N is trades[N-1])" };
 }
@@ -56154,6 +56256,14 @@ async function runRegister(repo, settings, workspace) {
     `registered ${manifest2.model} ${manifest2.version} (commit ${result.commit?.slice(0, 10)}${result.remote ? `, pushed to ${result.remote}/${result.branch}` : ""})`
   );
   return void 0;
+}
+function parseEvent(text) {
+  try {
+    return JSON.parse(text);
+  } catch (thrown) {
+    const reason = describeThrown(thrown).split(/, "|\n/)[0];
+    throw new ModelgateError(`cannot read the event payload: not valid JSON (${reason})`);
+  }
 }
 async function runPlan(repo, shards) {
   const models = [...(await loadRegistry(repo)).models.keys()];

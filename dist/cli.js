@@ -9550,7 +9550,13 @@ function parseByteSize(size) {
       `cannot read the size ${JSON.stringify(size)}: use e.g. "5 GB" or "500 MiB"`
     );
   }
-  return Math.round(Number(match[1]) * unit);
+  const bytes = Math.round(Number(match[1]) * unit);
+  if (!Number.isSafeInteger(bytes)) {
+    throw new ModelgateError(
+      `cannot read the size ${JSON.stringify(size.length > 40 ? `${size.slice(0, 40)}…` : size)}: too large (at most 8 PB)`
+    );
+  }
+  return bytes;
 }
 function formatBytes(bytes) {
   if (bytes < 1e3) return `${bytes} B`;
@@ -28302,11 +28308,31 @@ function verifyRegistry(snapshot) {
     }
   }
   checkRetrainingTarget(snapshot, report);
+  checkBudgets(snapshot, report);
   for (const model of snapshot.models.values()) {
     checkDeployment(model, report);
     for (const version of model.versions.values()) checkVersion(model, version, report);
   }
   return sortProblems(problems);
+}
+function checkBudgets(snapshot, report) {
+  const file = snapshot.policy;
+  if (!file) return;
+  const sizes = [
+    [file.budget?.max_size, ["budget", "max_size"]],
+    ...Object.entries(file.models ?? {}).map(([name, sections]) => [
+      sections?.budget?.max_size,
+      ["models", name, "budget", "max_size"]
+    ])
+  ];
+  for (const [size, field] of sizes) {
+    if (typeof size !== "string" && typeof size !== "number") continue;
+    try {
+      parseByteSize(size);
+    } catch (thrown) {
+      report(POLICY_PATH, `${field.join(".")}: ${describeThrown(thrown)}`, "error", field);
+    }
+  }
 }
 function checkRetrainingTarget(snapshot, report) {
   const file = snapshot.policy;
@@ -34113,11 +34139,13 @@ async function collectDashboardData(repo, options = {}) {
   };
 }
 async function sourceCommit(repo, rev) {
+  const resolved = await resolveCommit(repo, rev);
+  if (!resolved) throw new ModelgateError(`unknown revision ${JSON.stringify(rev)}`);
   const line = (await repo.git.run([
     "log",
     "-1",
     "--format=%H %cI",
-    rev,
+    resolved,
     "--",
     REGISTRY_DIR,
     `:(exclude)${DASHBOARD_PATH}`
