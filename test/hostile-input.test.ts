@@ -182,13 +182,12 @@ describe('trade uploads (metrics/): ingest', () => {
   it('invalid-utf8.jsonl: refused as not UTF-8, nothing stored', async () => {
     const result = await ingest('invalid-utf8.jsonl');
     await expectRefused(result, [
-      /^modelgate ingest: invalid-utf8\.jsonl: not UTF-8 text \(.*\); nothing was stored$/,
+      /^modelgate ingest: invalid-utf8\.jsonl:2: not UTF-8 text \(invalid bytes at byte \d+\); nothing was stored$/,
     ]);
   });
 
-  // BUG (src/registry/ingest.ts readUpload): the UTF-8 error names a byte range ("within the
-  // first 262 bytes"), not the line, although every other upload error names its line.
-  it.fails('invalid-utf8.jsonl: the error names line 2', async () => {
+  // Like every other upload error, the encoding error names its line.
+  it('invalid-utf8.jsonl: the error names line 2', async () => {
     const result = await ingest('invalid-utf8.jsonl');
     expect(result.stderr).toMatch(/invalid-utf8\.jsonl:2\b/);
   });

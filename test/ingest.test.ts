@@ -221,7 +221,7 @@ describe('ingest refuses, storing nothing', () => {
       Buffer.from('"}\n'),
     ]);
     expect(await refused(latin1, 'latin1.jsonl')).toMatch(
-      /^modelgate ingest: <file>: not UTF-8 text/,
+      /^modelgate ingest: <file>:1: not UTF-8 text \(invalid bytes at byte \d+\)/,
     );
   });
 

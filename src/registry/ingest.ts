@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { formatCommitMessage } from '../core/commit-message.js';
 import { IdDayTable } from '../core/trades/id-day-table.js';
 import { tradesPath } from '../core/layout.js';
+import { firstInvalidUtf8 } from '../core/utf8.js';
 import { ModelgateError, type Problem } from '../core/problems.js';
 import type { LoadedSnapshot, RegistryRepo } from '../git/repository.js';
 import { commitToRegistry, type CommitOptions, type FileWrite } from '../git/registry-writer.js';
@@ -177,21 +178,27 @@ async function readUpload(input: IngestInput, scratchDir: string): Promise<Uploa
     }
   };
 
+  // Lines before the current chunk, so an encoding error can name its line like any other.
+  let linesBefore = 0;
   for await (const chunk of createReadStream(input.file, { highWaterMark: 1024 * 1024 })) {
+    const bytes = chunk as Buffer;
     let text: string;
     try {
-      text = decoder.decode(chunk as Buffer, { stream: true });
+      text = decoder.decode(bytes, { stream: true });
     } catch {
+      const offset = firstInvalidUtf8(bytes);
+      const line = linesBefore + countNewlines(bytes, offset < 0 ? bytes.length : offset) + 1;
       throw new ModelgateError(
-        `${input.shownAs}: not UTF-8 text (invalid bytes within the first ${bytesRead + (chunk as Buffer).length} bytes); nothing was stored`,
+        `${input.shownAs}:${line}: not UTF-8 text (invalid bytes${offset < 0 ? ` within the first ${bytesRead + bytes.length} bytes` : ` at byte ${bytesRead + offset + 1}`}); nothing was stored`,
       );
     }
+    linesBefore += countNewlines(bytes, bytes.length);
     if (!parser) {
       format = detectTradeFileFormat(input.file, text);
       parser = createTradeFileParser(format);
     }
     await take(parser.push(text));
-    bytesRead += (chunk as Buffer).length;
+    bytesRead += bytes.length;
     input.onProgress?.(bytesRead, info.size);
   }
   try {
@@ -567,4 +574,10 @@ function ingestMessage(
     version: only?.version,
     reason: `${basename(input.shownAs)}: ${report.stored} new trades`,
   });
+}
+
+function countNewlines(bytes: Buffer, end: number): number {
+  let count = 0;
+  for (let at = bytes.indexOf(10); at >= 0 && at < end; at = bytes.indexOf(10, at + 1)) count++;
+  return count;
 }
