@@ -35768,6 +35768,27 @@ function stored(hash) {
   return hash + 1 | 0;
 }
 
+// src/core/utf8.ts
+function firstInvalidUtf8(bytes) {
+  for (let at = 0; at < bytes.length; ) {
+    const lead = bytes[at];
+    if (lead < 128) {
+      at++;
+      continue;
+    }
+    const [low, high, length] = lead >= 194 && lead <= 223 ? [128, 191, 1] : lead === 224 ? [160, 191, 2] : lead === 237 ? [128, 159, 2] : lead >= 225 && lead <= 239 ? [128, 191, 2] : lead === 240 ? [144, 191, 3] : lead === 244 ? [128, 143, 3] : lead >= 241 && lead <= 243 ? [128, 191, 3] : [0, -1, 0];
+    if (length === 0) return at;
+    for (let index = 1; index <= length; index++) {
+      if (at + index >= bytes.length) return -1;
+      const byte = bytes[at + index];
+      const [min, max] = index === 1 ? [low, high] : [128, 191];
+      if (byte < min || byte > max) return at;
+    }
+    at += length + 1;
+  }
+  return -1;
+}
+
 // src/core/trades/parsers.ts
 var MAX_RECORD_CHARACTERS = 32 * 1024 * 1024;
 var tooLongMessage = (limit) => `longer than ${limit} characters; a trade record is a few hundred (is a newline missing?)`;
@@ -36290,21 +36311,26 @@ async function readUpload(input, scratchDir) {
       if (pendingBytes > 16 * 1024 * 1024) await flush();
     }
   };
+  let linesBefore = 0;
   for await (const chunk of createReadStream(input.file, { highWaterMark: 1024 * 1024 })) {
+    const bytes = chunk;
     let text;
     try {
-      text = decoder.decode(chunk, { stream: true });
+      text = decoder.decode(bytes, { stream: true });
     } catch {
+      const offset = firstInvalidUtf8(bytes);
+      const line = linesBefore + countNewlines2(bytes, offset < 0 ? bytes.length : offset) + 1;
       throw new ModelgateError(
-        `${input.shownAs}: not UTF-8 text (invalid bytes within the first ${bytesRead + chunk.length} bytes); nothing was stored`
+        `${input.shownAs}:${line}: not UTF-8 text (invalid bytes${offset < 0 ? ` within the first ${bytesRead + bytes.length} bytes` : ` at byte ${bytesRead + offset + 1}`}); nothing was stored`
       );
     }
+    linesBefore += countNewlines2(bytes, bytes.length);
     if (!parser4) {
       format = detectTradeFileFormat(input.file, text);
       parser4 = createTradeFileParser(format);
     }
     await take(parser4.push(text));
-    bytesRead += chunk.length;
+    bytesRead += bytes.length;
     input.onProgress?.(bytesRead, info.size);
   }
   try {
@@ -36609,6 +36635,11 @@ function ingestMessage(input, report, skippedCount) {
     version: only?.version,
     reason: `${basename2(input.shownAs)}: ${report.stored} new trades`
   });
+}
+function countNewlines2(bytes, end) {
+  let count = 0;
+  for (let at = bytes.indexOf(10); at >= 0 && at < end; at = bytes.indexOf(10, at + 1)) count++;
+  return count;
 }
 
 // src/registry/register.ts
