@@ -1,5 +1,10 @@
 import { ModelgateError } from '../core/problems.js';
-import { buildRegistryCommit, readBranchTip, type PlannedChange } from './registry-writer.js';
+import {
+  buildRegistryCommit,
+  explainGitFailure,
+  readBranchTip,
+  type PlannedChange,
+} from './registry-writer.js';
 import { resolveCommit, type LoadedSnapshot, type RegistryRepo } from './repository.js';
 
 export interface ProposalBranchOptions {
@@ -67,9 +72,12 @@ export async function publishProposalBranch(
       ]);
   if (!moved.ok) {
     const now = await branchTip(repo, options.branch, options.branchRemote);
+    // This very commit is there: the push landed and only its answer was lost.
+    if (now === commit)
+      return { outcome: existing ? 'updated' : 'created', commit, base: base.commit };
     if (now !== existing) return { outcome: 'lost-race', commit, base: base.commit };
     throw new ModelgateError(
-      `could not publish proposal branch ${options.branch}: ${moved.stderr || 'no reason given'}`,
+      `could not publish proposal branch ${options.branch}: ${explainGitFailure(repo, moved.stderr)}`,
     );
   }
   return { outcome: existing ? 'updated' : 'created', commit, base: base.commit };
@@ -142,15 +150,42 @@ export async function deleteMergedProposalBranch(
   const merged =
     (await repo.git.tryRun(['merge-base', '--is-ancestor', tip, options.baseCommit])) !== undefined;
   if (!merged) return false;
-  const deleted = options.branchRemote
+  return deleteBranchAt(repo, options.branch, options.branchRemote, tip);
+}
+
+/**
+ * Deletes the branch of a proposal closed without merging, which no open proposal owns any
+ * more (closing deletes it; a run that failed in between, or a person closing the proposal,
+ * leaves it). A tip committed after the close is a new proposal on its way (its run stopped
+ * before opening it) and is kept for the rerun to adopt. Guarded by a lease on the tip checked.
+ * Returns whether a branch was deleted.
+ */
+export async function deleteClosedProposalBranch(
+  repo: RegistryRepo,
+  options: { branch: string; branchRemote: string | false; closedAt: string },
+): Promise<boolean> {
+  const tip = await branchTip(repo, options.branch, options.branchRemote);
+  if (!tip) return false;
+  const committed = Number((await repo.git.run(['show', '-s', '--format=%ct', tip])).trim());
+  if (!(committed * 1000 <= Date.parse(options.closedAt))) return false;
+  return deleteBranchAt(repo, options.branch, options.branchRemote, tip);
+}
+
+async function deleteBranchAt(
+  repo: RegistryRepo,
+  branch: string,
+  remote: string | false,
+  tip: string,
+): Promise<boolean> {
+  const deleted = remote
     ? await repo.git.attempt([
         'push',
         '--quiet',
         '--no-verify',
-        `--force-with-lease=refs/heads/${options.branch}:${tip}`,
-        options.branchRemote,
-        `:refs/heads/${options.branch}`,
+        `--force-with-lease=refs/heads/${branch}:${tip}`,
+        remote,
+        `:refs/heads/${branch}`,
       ])
-    : await repo.git.attempt(['update-ref', '-d', `refs/heads/${options.branch}`, tip]);
+    : await repo.git.attempt(['update-ref', '-d', `refs/heads/${branch}`, tip]);
   return deleted.ok;
 }

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { rm } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
 import { formatLfsPointer, type LfsPointer } from '../core/lfs-pointer.js';
 import { ModelgateError, type Problem, formatProblem } from '../core/problems.js';
 import { buildSnapshot, type TreeEntry } from '../core/snapshot.js';
@@ -42,6 +42,23 @@ export interface CommitOptions {
   onRetry?: (attempt: number, reason: string) => void;
 }
 
+/**
+ * A change a rerun must recognise rather than make again, for requests that are not idempotent
+ * by themselves (register adds a version, rollback goes back one more): the commit about to be
+ * pushed is recorded in the git directory under `key`, which the same request, rerun, gives
+ * again. A run killed after pushing leaves the record; its rerun finds the commit on the branch
+ * and reports what `landed` makes of it instead of planning the change a second time. The record
+ * goes once the change landed and the work tree followed it; one older than a day is ignored (a
+ * request that late is a new one).
+ */
+export interface Resumable<T extends PlannedChange> {
+  key: string;
+  /** What to keep beside the commit for `landed` (JSON). */
+  detail: (plan: T) => unknown;
+  /** The plan to report for a change that landed before: no writes. Undefined: plan anew. */
+  landed: (base: LoadedSnapshot, detail: unknown) => T | undefined;
+}
+
 export interface CommitResult<T extends PlannedChange> {
   /** The new commit; when `unchanged`, the tip the (empty) change was planned on. */
   commit: string | undefined;
@@ -71,7 +88,7 @@ class LostRace extends Error {}
 export async function commitToRegistry<T extends PlannedChange>(
   repo: RegistryRepo,
   planChange: (base: LoadedSnapshot) => T | Promise<T>,
-  options: CommitOptions = {},
+  options: CommitOptions & { resumable?: Resumable<T> } = {},
 ): Promise<CommitResult<T>> {
   const branch = options.branch ?? (await currentBranch(repo));
   if (!branch) {
@@ -85,11 +102,20 @@ export async function commitToRegistry<T extends PlannedChange>(
   const remote = await chooseRemote(repo, options.remote);
   const maxAttempts = options.maxAttempts ?? 10;
   const artifactBlobs = new Map<string, string>();
+  const record = options.resumable && (await pendingRecord(repo, options.resumable.key));
   for (let attempt = 1; ; attempt++) {
     try {
       const base = await readBase(repo, branch, remote);
-      const plan = await planChange(base);
+      // Read at every attempt: an earlier attempt of this very run may have landed unheard.
+      const earlier = await record?.read();
+      const landed =
+        earlier && base.commit && (await isAncestor(repo, earlier.commit, base.commit))
+          ? options.resumable!.landed(base, earlier.detail)
+          : undefined;
+      const plan = landed ?? (await planChange(base));
       if (plan.writes.length === 0) {
+        const warnings = remote && base.commit ? await catchUp(repo, branch, base.commit) : [];
+        if (landed && warnings.length === 0) await record?.clear();
         return {
           commit: base.commit,
           unchanged: true,
@@ -97,14 +123,17 @@ export async function commitToRegistry<T extends PlannedChange>(
           remote,
           plan,
           attempts: attempt,
-          warnings: [],
+          warnings,
         };
       }
       if (plan.writes.some((write) => 'sourceFile' in write)) await requireGitLfs(repo);
       const commit = await buildCommit(repo, base, plan, artifactBlobs);
+      await record?.write({ commit, detail: options.resumable!.detail(plan) });
       const warnings = remote
         ? await pushCommit(repo, remote, branch, base.commit, commit, plan)
         : await advanceLocalBranch(repo, branch, base.commit, commit);
+      // Kept while the work tree is behind: the user is told to run the command again.
+      if (warnings.length === 0) await record?.clear();
       return { commit, unchanged: false, branch, remote, plan, attempts: attempt, warnings };
     } catch (thrown) {
       if (!(thrown instanceof LostRace) || attempt >= maxAttempts) {
@@ -122,6 +151,54 @@ export async function commitToRegistry<T extends PlannedChange>(
       );
     }
   }
+}
+
+interface PendingChange {
+  commit: string;
+  detail: unknown;
+  /** When it was recorded (ms): a rerun comes soon; a request days later is a new one. */
+  at: number;
+}
+
+const PENDING_LIFETIME_MS = 24 * 3600 * 1000;
+
+/** Where a resumable change's commit is recorded: `<git dir>/modelgate/pending/<key hash>`. */
+async function pendingRecord(
+  repo: RegistryRepo,
+  key: string,
+): Promise<{
+  read(): Promise<PendingChange | undefined>;
+  write(pending: Omit<PendingChange, 'at'>): Promise<void>;
+  clear(): Promise<void>;
+}> {
+  const gitDir = (await repo.git.run(['rev-parse', '--git-common-dir'])).trim();
+  const dir = join(isAbsolute(gitDir) ? gitDir : join(repo.root, gitDir), 'modelgate', 'pending');
+  const file = join(dir, `${createHash('sha256').update(key).digest('hex')}.json`);
+  return {
+    read: async () => {
+      const text = await readFile(file, 'utf8').catch(() => undefined);
+      try {
+        const pending = text ? (JSON.parse(text) as Partial<PendingChange>) : undefined;
+        const fresh =
+          typeof pending?.at === 'number' && Date.now() - pending.at < PENDING_LIFETIME_MS;
+        return fresh &&
+          typeof pending.commit === 'string' &&
+          /^[0-9a-f]{40,64}$/.test(pending.commit)
+          ? (pending as PendingChange)
+          : undefined;
+      } catch {
+        return undefined; // cut short by a kill: as if it were not there
+      }
+    },
+    write: async (pending) => {
+      await mkdir(dir, { recursive: true });
+      // Whole or not at all: a record cut short must not be read as another.
+      const partial = `${file}.${process.pid}.tmp`;
+      await writeFile(partial, JSON.stringify({ ...pending, at: Date.now() }));
+      await rename(partial, file);
+    },
+    clear: () => rm(file, { force: true }),
+  };
 }
 
 /**
@@ -180,20 +257,26 @@ async function readBase(
   const localTip = await resolveCommit(repo, `refs/heads/${branch}`);
   if (!remote) return localTip ? readSnapshot(repo, localTip) : emptyBase();
   const trackingRef = `refs/remotes/${remote}/${branch}`;
-  const fetched = await repo.git.tryRun([
+  const fetched = await repo.git.attempt([
     'fetch',
     '--quiet',
     '--no-tags',
     remote,
     `+refs/heads/${branch}:${trackingRef}`,
   ]);
-  const remoteTip = fetched === undefined ? undefined : await resolveCommit(repo, trackingRef);
-  if (fetched === undefined) {
-    // Either the remote has no such branch yet (first push) or it cannot be reached.
-    const heads = await repo.git.tryRun(['ls-remote', '--heads', remote]);
-    if (heads === undefined)
-      throw new ModelgateError(`cannot reach git remote ${JSON.stringify(remote)}`);
+  if (!fetched.ok) {
+    // Either the remote has no such branch yet (first push), or it cannot be reached, or the
+    // fetch failed here (a lock left by a killed git, a full disk): only the first may go on,
+    // since planning on a stale tip would make every push lose a race that is not there.
+    const heads = await repo.git.attempt(['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+    if (!heads.ok) throw new ModelgateError(`cannot reach git remote ${JSON.stringify(remote)}`);
+    if (heads.stdout.trim()) {
+      throw new ModelgateError(
+        `cannot fetch ${branch} from ${remote}: ${explainGitFailure(repo, fetched.stderr)}`,
+      );
+    }
   }
+  const remoteTip = fetched.ok ? await resolveCommit(repo, trackingRef) : undefined;
   // Local commits not yet pushed (e.g. `modelgate init`) are published along with the change.
   let base = remoteTip ?? localTip;
   if (
@@ -357,8 +440,36 @@ const isError = (problem: Problem): boolean => problem.severity === 'error';
 
 async function temporaryIndexPath(repo: RegistryRepo): Promise<string> {
   const name = `modelgate-${process.pid}-${randomBytes(6).toString('hex')}.index`;
-  const path = (await repo.git.run(['rev-parse', '--git-path', name])).trim();
-  return isAbsolute(path) ? path : join(repo.root, path);
+  const relative = (await repo.git.run(['rev-parse', '--git-path', name])).trim();
+  const path = isAbsolute(relative) ? relative : join(repo.root, relative);
+  await removeAbandonedIndexes(dirname(path));
+  return path;
+}
+
+const TEMPORARY_INDEX = /^modelgate-(\d+)-[0-9a-f]+\.index(\.lock)?$/;
+
+/**
+ * A run killed while building its commit leaves its temporary index (and git's lock on it)
+ * behind: harmless, but they would pile up. Those of processes no longer running are removed;
+ * the pid in the name says whose they are (the git directory is on this machine).
+ */
+async function removeAbandonedIndexes(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(TEMPORARY_INDEX.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    await rm(join(dir, name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (thrown) {
+    // EPERM: it runs, as someone else.
+    return (thrown as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
 }
 
 async function pushCommit(
@@ -380,18 +491,63 @@ async function pushCommit(
     remote,
     `${commit}:refs/heads/${branch}`,
   ]);
+  let remoteTip = commit;
   if (!pushed.ok) {
     const tip = await repo.git.tryRun(['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
-    const remoteTip = tip?.split('\t')[0]?.trim();
-    if (remoteTip && remoteTip !== base)
-      throw new LostRace(`${remote}/${branch} moved to ${remoteTip.slice(0, 12)}`);
-    // Not a race: a protected branch, a hook, permissions or the network. Say what git said.
-    throw new ModelgateError(
-      `git push to ${remote} ${branch} was refused: ${pushed.stderr || 'no reason given'}`,
+    const now = tip?.split('\t')[0]?.trim();
+    if (!now || now === base) {
+      // Not a race: a protected branch, a hook, permissions or the network. Say what git said.
+      throw new ModelgateError(
+        `git push to ${remote} ${branch} was refused: ${pushed.stderr || 'no reason given'}`,
+      );
+    }
+    // The branch moved: another writer landed first, or this push landed and only its answer
+    // was lost (a dropped connection): then planning again would apply the change twice.
+    if (!(await landedUnder(repo, remote, branch, commit, now))) {
+      throw new LostRace(`${remote}/${branch} moved to ${now.slice(0, 12)}`);
+    }
+    remoteTip = now;
+  }
+  const warnings: string[] = [];
+  const tracked = await repo.git.attempt([
+    'update-ref',
+    `refs/remotes/${remote}/${branch}`,
+    remoteTip,
+  ]);
+  if (!tracked.ok) {
+    // The change has landed; only this clone's record of the remote is behind.
+    warnings.push(
+      `the change is pushed, but refs/remotes/${remote}/${branch} could not be updated: ${explainGitFailure(repo, tracked.stderr)}`,
     );
   }
-  await repo.git.run(['update-ref', `refs/remotes/${remote}/${branch}`, commit]);
-  return followLocally(repo, branch, commit);
+  return [...warnings, ...(await followLocally(repo, branch, commit))];
+}
+
+/** Whether `commit` is on the remote branch whose tip is `tip` (the tip itself, or below it). */
+async function landedUnder(
+  repo: RegistryRepo,
+  remote: string,
+  branch: string,
+  commit: string,
+  tip: string,
+): Promise<boolean> {
+  if (tip === commit) return true;
+  if (!(await resolveCommit(repo, tip))) {
+    await repo.git.tryRun(['fetch', '--quiet', '--no-tags', remote, `refs/heads/${branch}`]);
+  }
+  if (!(await resolveCommit(repo, tip))) return false;
+  return isAncestor(repo, commit, tip);
+}
+
+/**
+ * Git's message, with what to do when it is a lock a killed git process left behind: git never
+ * removes those itself, and cannot tell them from the lock of a git that is still running.
+ */
+export function explainGitFailure(repo: RegistryRepo, stderr: string): string {
+  const lock = /Unable to create '([^']+\.lock)': File exists/.exec(stderr)?.[1];
+  if (!lock) return stderr.trim() || 'no reason given';
+  const path = isAbsolute(lock) ? lock : join(repo.root, lock);
+  return `${path} exists: another git process is working in ${repo.root}, or one was killed and left its lock behind; if no git is running there, delete ${path} and run the command again`;
 }
 
 /** Without a remote, moving the local branch is the publish step, guarded against races. */
@@ -405,9 +561,15 @@ async function advanceLocalBranch(
     const head = await resolveCommit(repo, 'HEAD');
     if (head !== base) throw new LostRace(`${branch} moved while the change was being built`);
     // Here the fast-forward is the publish step itself: if it cannot happen, nothing landed.
-    if ((await repo.git.tryRun(['merge', '--ff-only', '--quiet', commit])) === undefined) {
+    const merged = await repo.git.attempt(['merge', '--ff-only', '--quiet', commit]);
+    if (!merged.ok) {
       if ((await resolveCommit(repo, 'HEAD')) !== head)
         throw new LostRace(`${branch} moved during the update`);
+      if (/Unable to create '[^']+\.lock'/.test(merged.stderr)) {
+        throw new ModelgateError(
+          `cannot update ${branch}: ${explainGitFailure(repo, merged.stderr)}`,
+        );
+      }
       throw new ModelgateError(
         `cannot update your work tree to the new commit: local changes are in the way of ${branch}; commit or stash them and run the command again`,
       );
@@ -424,11 +586,23 @@ async function advanceLocalBranch(
   return [];
 }
 
+/**
+ * Nothing to write, but the local branch may be behind the remote's tip: a run killed between
+ * pushing and following (its rerun finds the change there already) left it so. It follows now,
+ * as it would have.
+ */
+async function catchUp(repo: RegistryRepo, branch: string, tip: string): Promise<string[]> {
+  const localTip = await resolveCommit(repo, `refs/heads/${branch}`);
+  if (!localTip || localTip === tip || !(await isAncestor(repo, localTip, tip))) return [];
+  return followLocally(repo, branch, tip, 'nothing new was written');
+}
+
 /** After a push, brings the local branch (and the work tree, when checked out) up to date. */
 async function followLocally(
   repo: RegistryRepo,
   branch: string,
   commit: string,
+  done = 'the change is pushed',
 ): Promise<string[]> {
   const localTip = await resolveCommit(repo, `refs/heads/${branch}`);
   if (localTip && !(await isAncestor(repo, localTip, commit))) {
@@ -437,13 +611,75 @@ async function followLocally(
     ];
   }
   if ((await currentBranch(repo)) === branch) {
-    if ((await repo.git.tryRun(['merge', '--ff-only', '--quiet', commit])) === undefined) {
+    let merged = await repo.git.attempt(['merge', '--ff-only', '--quiet', commit]);
+    if (!merged.ok && localTip && (await completesInterruptedUpdate(repo, localTip, commit))) {
+      merged = await repo.git.attempt(['reset', '--quiet', '--hard', commit]);
+    }
+    if (!merged.ok) {
+      const lock = /Unable to create '[^']+\.lock'/.test(merged.stderr);
       return [
-        `the change is pushed, but your work tree could not follow (local changes in the way?): run \`git pull --ff-only\``,
+        lock
+          ? `${done}, but your work tree could not follow: ${explainGitFailure(repo, merged.stderr)}`
+          : `${done}, but your work tree could not follow (local changes in the way?): run \`git pull --ff-only\``,
       ];
     }
   } else if (localTip) {
     await repo.git.run(['update-ref', `refs/heads/${branch}`, commit, localTip]);
   }
   return [];
+}
+
+/**
+ * Whether the work tree's only changes are an interrupted fast-forward from `from` to `to` (a
+ * run killed while git was checking the new files out, its lock since removed): nothing staged,
+ * and every changed, new or missing file is one `to` changes, a changed or new one with its
+ * content in `to` already (or the start of it: the file git was writing). Then moving to `to`
+ * outright loses nothing; git itself would refuse, taking those files for local changes.
+ */
+async function completesInterruptedUpdate(
+  repo: RegistryRepo,
+  from: string,
+  to: string,
+): Promise<boolean> {
+  const status = await repo.git.attempt([
+    'status',
+    '--porcelain=v1',
+    '-z',
+    '--untracked-files=all',
+    '--no-renames',
+  ]);
+  if (!status.ok) return false;
+  const entries = status.stdout.split('\0').filter(Boolean);
+  if (entries.length === 0) return false;
+  const changing = new Set(
+    (await repo.git.run(['diff', '--name-only', '-z', '--no-renames', from, to]))
+      .split('\0')
+      .filter(Boolean),
+  );
+  for (const entry of entries) {
+    const [staged, unstaged, path] = [entry[0], entry[1], entry.slice(3)];
+    if ((staged !== ' ' && staged !== '?') || !changing.has(path)) return false;
+    // Gone: git removes a file before writing its new content (or for good).
+    if (unstaged === 'D') continue;
+    const wanted = (
+      await repo.git.tryRun(['rev-parse', '--verify', '--quiet', `${to}:${path}`])
+    )?.trim();
+    if (!wanted) return false;
+    // Through the same clean filter as a commit (an artifact is compared as its LFS pointer).
+    const present = (await repo.git.tryRun(['hash-object', `--path=${path}`, '--', path]))?.trim();
+    if (present !== wanted && !(await writtenHalfway(repo, path, wanted))) return false;
+  }
+  return true;
+}
+
+/** A file whose content is the start of the blob's: git was writing it when it was killed. */
+async function writtenHalfway(repo: RegistryRepo, path: string, blob: string): Promise<boolean> {
+  const written = await readFile(join(repo.root, path)).catch(() => undefined);
+  if (!written) return false;
+  const full = (await repo.git.readBlobs([blob])).get(blob);
+  return (
+    full !== undefined &&
+    written.length < full.length &&
+    full.subarray(0, written.length).equals(written)
+  );
 }

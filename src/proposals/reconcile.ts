@@ -12,7 +12,11 @@ import {
   type Forge,
   type ProposalRecord,
 } from '../forge/forge.js';
-import { deleteMergedProposalBranch, publishProposalBranch } from '../git/proposal-branch.js';
+import {
+  deleteClosedProposalBranch,
+  deleteMergedProposalBranch,
+  publishProposalBranch,
+} from '../git/proposal-branch.js';
 import type { PlannedChange } from '../git/registry-writer.js';
 import type { RegistryRepo } from '../git/repository.js';
 
@@ -72,6 +76,15 @@ export async function latestProposal(
       baseCommit: context.commit,
     });
   }
+  if (existing?.state === 'closed' && existing.closedAt && !context.dryRun) {
+    // Closing deletes the branch, but a run that failed between the two (or a person closing
+    // it by hand) leaves a branch no open proposal owns.
+    await deleteClosedProposalBranch(context.repo, {
+      branch,
+      branchRemote: context.forge.remote,
+      closedAt: existing.closedAt,
+    });
+  }
   return existing;
 }
 
@@ -101,7 +114,21 @@ export async function reconcileProposal(
   }
   if ('notWanted' in wanted || step.step === 'close' || step.step === 'leave') {
     report.items.push(await closeOrLeave(context, kind, existing, step));
-    return step.step === 'leave' && existing?.state === 'open' ? existing : undefined;
+    if (step.step !== 'leave' || existing?.state !== 'open') return undefined;
+    if ('notWanted' in wanted || context.dryRun) return existing;
+    await completeLabels(context, kind, existing, wanted);
+    // A run that opened it but failed before merging it (GitHub down at that moment) left an
+    // automatic rollback waiting for a person: this run finishes it.
+    if (!wanted.mergeAutomatically) return existing;
+    const published = await publishProposalBranch(context.repo, {
+      baseBranch: forge.baseBranch,
+      baseRemote: context.baseRemote,
+      branch,
+      branchRemote: forge.remote,
+      plan: (base) => wanted.plan(base.snapshot),
+    });
+    if (published.outcome === 'lost-race') return existing;
+    return mergeAutomatically(context, kind, existing, wanted, report);
   }
 
   const { title, body, plan } = wanted;
@@ -170,19 +197,51 @@ export async function reconcileProposal(
       title,
     });
   }
-  const automatic = wanted.mergeAutomatically;
-  if (!automatic) return proposal;
-  const commit = await forge.mergeProposal(proposal.id, automatic.commitTitle);
-  await forge.comment(proposal.id, automatic.comment(commit));
+  if (!wanted.mergeAutomatically) return proposal;
+  return mergeAutomatically(context, kind, proposal, wanted, report);
+}
+
+/** Merges a proposal the policy lets modelgate merge itself, and says so on it. */
+async function mergeAutomatically(
+  context: ReconcileContext,
+  kind: ProposalKind,
+  proposal: ProposalRecord,
+  wanted: WantedProposal,
+  report: { items: ItemReport[] },
+): Promise<undefined> {
+  const automatic = wanted.mergeAutomatically!;
+  const commit = await context.forge.mergeProposal(proposal.id, automatic.commitTitle);
+  await context.forge.comment(proposal.id, automatic.comment(commit));
   report.items.push({
     kind,
     outcome: 'merged',
     why: `${automatic.why}: merged as ${commit.slice(0, 12)}`,
     id: proposal.id,
     url: proposal.url,
-    title,
+    title: wanted.title,
   });
   return undefined;
+}
+
+/**
+ * A proposal left alone must still carry its labels: a run that failed right after opening it
+ * (GitHub down between creating the pull request and labelling it) left it without them, and
+ * its rerun finds the same evidence and otherwise changes nothing.
+ */
+async function completeLabels(
+  context: ReconcileContext,
+  kind: ProposalKind,
+  existing: ProposalRecord,
+  wanted: WantedProposal,
+): Promise<void> {
+  // Label names are case-insensitive on GitHub.
+  const has = new Set(existing.labels.map((label) => label.toLowerCase()));
+  const missing = [MODELGATE_LABEL, kind, ...wanted.labels].filter(
+    (label) => !has.has(label.toLowerCase()),
+  );
+  if (missing.length > 0 && !context.dryRun) {
+    await context.forge.updateProposal(existing.id, { addLabels: missing });
+  }
 }
 
 /** Closes a proposal whose condition cleared, with a comment saying why. */

@@ -35,6 +35,11 @@ export interface RegisterInput {
 
 export interface RegisterPlan extends PlannedChange {
   manifest: VersionManifest;
+  /**
+   * This very registration landed before, from this clone, in a run that never saw it land
+   * (killed after pushing): `manifest` is what it registered, and nothing is written again.
+   */
+  alreadyRegistered: boolean;
 }
 
 interface HashedArtifact {
@@ -61,7 +66,7 @@ export async function registerVersion(
 
   return commitToRegistry(
     repo,
-    (base) => {
+    (base): RegisterPlan => {
       const { snapshot } = base;
       if (!snapshot.policyPresent) {
         throw new ModelgateError(
@@ -123,6 +128,7 @@ export async function registerVersion(
       const e = input.evaluation;
       return {
         manifest,
+        alreadyRegistered: false,
         writes,
         message: formatCommitMessage({
           action: 'register',
@@ -137,8 +143,39 @@ export async function registerVersion(
         }),
       };
     },
-    options,
+    {
+      ...options,
+      // Registering adds a version each time: a rerun after a run killed once it had pushed
+      // must find that version, not add another.
+      resumable: {
+        key: registrationKey(model, input, artifacts),
+        detail: (plan) => ({ version: plan.manifest.version }),
+        landed: (base, detail) => {
+          const { version } = detail as { version?: string };
+          const manifest = version
+            ? base.snapshot.models.get(model)?.versions.get(version)?.manifest
+            : undefined;
+          return manifest && { manifest, writes: [], message: '', alreadyRegistered: true };
+        },
+      },
+    },
   );
+}
+
+/** Everything a registration says: the same request, rerun, gives the same key. */
+function registrationKey(model: string, input: RegisterInput, artifacts: HashedArtifact[]): string {
+  return JSON.stringify([
+    'register',
+    model,
+    input.version ?? null,
+    input.parent ?? null,
+    input.trainingData ?? null,
+    input.notes ?? null,
+    input.important ?? false,
+    input.createdBy,
+    artifacts.map(({ relative, sha256, size }) => [relative, sha256, size]),
+    input.evaluation,
+  ]);
 }
 
 async function hashArtifacts(paths: readonly string[], cwd: string): Promise<HashedArtifact[]> {

@@ -53,11 +53,21 @@ async function switchProduction(
   options: CommitOptions,
 ): Promise<CommitResult<ProductionChangePlan>> {
   if (action === 'promote' && !change.version) throw new ModelgateError('promote needs a version');
-  return commitToRegistry(
-    repo,
-    (base) => planProductionSwitch(base.snapshot, change, action),
-    options,
-  );
+  return commitToRegistry(repo, (base) => planProductionSwitch(base.snapshot, change, action), {
+    ...options,
+    // A rollback without a version goes back one more each time it runs: a rerun after a
+    // run killed once it had pushed must find its switch made, not switch back again.
+    resumable: {
+      key: JSON.stringify([action, change.model, change.version ?? null, change.reason ?? null]),
+      detail: (plan) => ({ from: plan.from, to: plan.to }),
+      landed: (base, detail) => {
+        const { from, to } = detail as { from: string | null; to: string };
+        // Only while the switch still stands: production moved since means a new request.
+        const production = base.snapshot.models.get(change.model)?.deployment?.production;
+        return production === to ? { from, to, writes: [], message: '' } : undefined;
+      },
+    },
+  });
 }
 
 /**

@@ -64,6 +64,8 @@ interface FaultMatch {
   pathPattern: string | RegExp;
   /** How many matching requests fail; 1 when omitted. */
   times?: number;
+  /** How many matching requests go through untouched first (to reach a later step); 0 when omitted. */
+  skip?: number;
 }
 
 /**
@@ -146,6 +148,8 @@ export interface GitHubStandin {
   readonly dispatches: Dispatch[];
   /** Makes the next matching request(s) fail (see `Fault` for how). */
   failNext(fault: Fault): void;
+  /** Drops every fault not yet met (GitHub is healthy again); returns how many were dropped. */
+  clearFaults(): number;
   /** Opens a pull request from a fork, as its owner would; returns its number. */
   openForkPull(pull: ForkPull): Promise<number>;
   close(): Promise<void>;
@@ -196,7 +200,7 @@ interface Route {
 }
 
 /** The stand-in fault a request met, taken off the `failNext` list. */
-type TakenFault = Fault & { remaining: number };
+type TakenFault = Fault & { remaining: number; toSkip: number };
 
 // Statuses GitHub may answer any operation with, whether or not the description lists them
 // for it (the description omits e.g. 404 for `pulls/update` and 401 everywhere).
@@ -285,8 +289,9 @@ class Standin {
       requests: this.requests,
       dispatches: this.dispatches,
       failNext: (fault) => {
-        this.faults.push({ ...fault, remaining: fault.times ?? 1 });
+        this.faults.push({ ...fault, remaining: fault.times ?? 1, toSkip: fault.skip ?? 0 });
       },
+      clearFaults: () => this.faults.splice(0).length,
       openForkPull: (pull) => this.serialized(() => this.openForkPull(pull)),
       close,
     };
@@ -537,16 +542,21 @@ class Standin {
   }
 
   private takeFault(method: string, path: string): TakenFault | undefined {
-    const index = this.faults.findIndex(
+    const matching = this.faults.filter(
       (f) =>
         (f.method === undefined || f.method.toUpperCase() === method) &&
         (typeof f.pathPattern === 'string' ? f.pathPattern === path : f.pathPattern.test(path)),
     );
-    const fault = this.faults[index];
-    if (!fault) return undefined;
-    fault.remaining -= 1;
-    if (fault.remaining <= 0) this.faults.splice(index, 1);
-    return fault;
+    // Each fault counts the requests it lets through on its own; the first not skipping applies.
+    let taken: TakenFault | undefined;
+    for (const fault of matching) {
+      if (fault.toSkip > 0) fault.toSkip -= 1;
+      else taken ??= fault;
+    }
+    if (!taken) return undefined;
+    taken.remaining -= 1;
+    if (taken.remaining <= 0) this.faults.splice(this.faults.indexOf(taken), 1);
+    return taken;
   }
 
   /** Runs one step at a time, as the bare repo's refs are read and then moved. */
@@ -1296,8 +1306,10 @@ class Standin {
 function faultReply(fault: Extract<Fault, { status: number }>): Reply {
   const headers: Record<string, string> = {};
   if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
+  // GitHub answers a secondary rate limit with 403 or 429 and this message (the clients
+  // recognise it by "secondary rate"), usually with `retry-after`.
   const message =
-    fault.status === 403
+    fault.status === 403 || fault.status === 429
       ? 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
       : fault.status >= 500
         ? 'Server Error'
