@@ -9438,7 +9438,7 @@ var require_light = __commonJS({
 
 // src/cli/main.ts
 import { userInfo as userInfo2 } from "node:os";
-import { writeFile as writeFile6 } from "node:fs/promises";
+import { writeFile as writeFile7 } from "node:fs/promises";
 import { join as join7, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -28281,10 +28281,10 @@ function toAlert(issue, model) {
 
 // src/forge/local.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { createHash, randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir, open as open2, readFile as readFile2, readdir, rename, rm as rm3, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir2, open as open2, readFile as readFile3, readdir as readdir2, rename as rename2, rm as rm3, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
 import { hostname, userInfo } from "node:os";
-import { basename, dirname, join as join3, resolve } from "node:path";
+import { basename, dirname as dirname2, join as join3, resolve } from "node:path";
 
 // src/core/verify.ts
 function verifyRegistry(snapshot) {
@@ -28539,9 +28539,9 @@ function checkVersion(model, version, report) {
 }
 
 // src/git/registry-writer.ts
-import { randomBytes } from "node:crypto";
-import { rm as rm2 } from "node:fs/promises";
-import { isAbsolute, join as join2 } from "node:path";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile as readFile2, rename, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, isAbsolute, join as join2 } from "node:path";
 var ZERO_OID = "0000000000000000000000000000000000000000";
 var LostRace = class extends Error {
 };
@@ -28558,11 +28558,16 @@ async function commitToRegistry(repo, planChange, options = {}) {
   const remote = await chooseRemote(repo, options.remote);
   const maxAttempts = options.maxAttempts ?? 10;
   const artifactBlobs = /* @__PURE__ */ new Map();
+  const record = options.resumable && await pendingRecord(repo, options.resumable.key);
   for (let attempt = 1; ; attempt++) {
     try {
       const base = await readBase(repo, branch, remote);
-      const plan = await planChange(base);
+      const earlier = await record?.read();
+      const landed = earlier && base.commit && await isAncestor(repo, earlier.commit, base.commit) ? options.resumable.landed(base, earlier.detail) : void 0;
+      const plan = landed ?? await planChange(base);
       if (plan.writes.length === 0) {
+        const warnings2 = remote && base.commit ? await catchUp(repo, branch, base.commit) : [];
+        if (landed && warnings2.length === 0) await record?.clear();
         return {
           commit: base.commit,
           unchanged: true,
@@ -28570,12 +28575,14 @@ async function commitToRegistry(repo, planChange, options = {}) {
           remote,
           plan,
           attempts: attempt,
-          warnings: []
+          warnings: warnings2
         };
       }
       if (plan.writes.some((write) => "sourceFile" in write)) await requireGitLfs(repo);
       const commit = await buildCommit(repo, base, plan, artifactBlobs);
+      await record?.write({ commit, detail: options.resumable.detail(plan) });
       const warnings = remote ? await pushCommit(repo, remote, branch, base.commit, commit, plan) : await advanceLocalBranch(repo, branch, base.commit, commit);
+      if (warnings.length === 0) await record?.clear();
       return { commit, unchanged: false, branch, remote, plan, attempts: attempt, warnings };
     } catch (thrown) {
       if (!(thrown instanceof LostRace) || attempt >= maxAttempts) {
@@ -28592,6 +28599,31 @@ async function commitToRegistry(repo, planChange, options = {}) {
       );
     }
   }
+}
+var PENDING_LIFETIME_MS = 24 * 3600 * 1e3;
+async function pendingRecord(repo, key) {
+  const gitDir = (await repo.git.run(["rev-parse", "--git-common-dir"])).trim();
+  const dir = join2(isAbsolute(gitDir) ? gitDir : join2(repo.root, gitDir), "modelgate", "pending");
+  const file = join2(dir, `${createHash("sha256").update(key).digest("hex")}.json`);
+  return {
+    read: async () => {
+      const text = await readFile2(file, "utf8").catch(() => void 0);
+      try {
+        const pending = text ? JSON.parse(text) : void 0;
+        const fresh = typeof pending?.at === "number" && Date.now() - pending.at < PENDING_LIFETIME_MS;
+        return fresh && typeof pending.commit === "string" && /^[0-9a-f]{40,64}$/.test(pending.commit) ? pending : void 0;
+      } catch {
+        return void 0;
+      }
+    },
+    write: async (pending) => {
+      await mkdir(dir, { recursive: true });
+      const partial = `${file}.${process.pid}.tmp`;
+      await writeFile2(partial, JSON.stringify({ ...pending, at: Date.now() }));
+      await rename(partial, file);
+    },
+    clear: () => rm2(file, { force: true })
+  };
 }
 async function publishCommit(repo, target) {
   const plan = { writes: [], message: "" };
@@ -28624,19 +28656,23 @@ async function readBase(repo, branch, remote) {
   const localTip = await resolveCommit(repo, `refs/heads/${branch}`);
   if (!remote) return localTip ? readSnapshot(repo, localTip) : emptyBase();
   const trackingRef = `refs/remotes/${remote}/${branch}`;
-  const fetched = await repo.git.tryRun([
+  const fetched = await repo.git.attempt([
     "fetch",
     "--quiet",
     "--no-tags",
     remote,
     `+refs/heads/${branch}:${trackingRef}`
   ]);
-  const remoteTip = fetched === void 0 ? void 0 : await resolveCommit(repo, trackingRef);
-  if (fetched === void 0) {
-    const heads = await repo.git.tryRun(["ls-remote", "--heads", remote]);
-    if (heads === void 0)
-      throw new ModelgateError(`cannot reach git remote ${JSON.stringify(remote)}`);
+  if (!fetched.ok) {
+    const heads = await repo.git.attempt(["ls-remote", "--heads", remote, `refs/heads/${branch}`]);
+    if (!heads.ok) throw new ModelgateError(`cannot reach git remote ${JSON.stringify(remote)}`);
+    if (heads.stdout.trim()) {
+      throw new ModelgateError(
+        `cannot fetch ${branch} from ${remote}: ${explainGitFailure(repo, fetched.stderr)}`
+      );
+    }
   }
+  const remoteTip = fetched.ok ? await resolveCommit(repo, trackingRef) : void 0;
   let base = remoteTip ?? localTip;
   if (remoteTip && localTip && localTip !== remoteTip && await isAncestor(repo, remoteTip, localTip)) {
     base = localTip;
@@ -28738,8 +28774,27 @@ async function confirmStoredPointers(repo, plan, written) {
 var isError = (problem) => problem.severity === "error";
 async function temporaryIndexPath(repo) {
   const name = `modelgate-${process.pid}-${randomBytes(6).toString("hex")}.index`;
-  const path = (await repo.git.run(["rev-parse", "--git-path", name])).trim();
-  return isAbsolute(path) ? path : join2(repo.root, path);
+  const relative = (await repo.git.run(["rev-parse", "--git-path", name])).trim();
+  const path = isAbsolute(relative) ? relative : join2(repo.root, relative);
+  await removeAbandonedIndexes(dirname(path));
+  return path;
+}
+var TEMPORARY_INDEX = /^modelgate-(\d+)-[0-9a-f]+\.index(\.lock)?$/;
+async function removeAbandonedIndexes(dir) {
+  const names = await readdir(dir).catch(() => []);
+  for (const name of names) {
+    const pid = Number(TEMPORARY_INDEX.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    await rm2(join2(dir, name), { force: true });
+  }
+}
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (thrown) {
+    return thrown.code !== "ESRCH";
+  }
 }
 async function pushCommit(repo, remote, branch, base, commit, plan) {
   if (plan.writes.some((write) => "sourceFile" in write)) {
@@ -28752,25 +28807,60 @@ async function pushCommit(repo, remote, branch, base, commit, plan) {
     remote,
     `${commit}:refs/heads/${branch}`
   ]);
+  let remoteTip = commit;
   if (!pushed.ok) {
     const tip = await repo.git.tryRun(["ls-remote", "--heads", remote, `refs/heads/${branch}`]);
-    const remoteTip = tip?.split("	")[0]?.trim();
-    if (remoteTip && remoteTip !== base)
-      throw new LostRace(`${remote}/${branch} moved to ${remoteTip.slice(0, 12)}`);
-    throw new ModelgateError(
-      `git push to ${remote} ${branch} was refused: ${pushed.stderr || "no reason given"}`
+    const now2 = tip?.split("	")[0]?.trim();
+    if (!now2 || now2 === base) {
+      throw new ModelgateError(
+        `git push to ${remote} ${branch} was refused: ${pushed.stderr || "no reason given"}`
+      );
+    }
+    if (!await landedUnder(repo, remote, branch, commit, now2)) {
+      throw new LostRace(`${remote}/${branch} moved to ${now2.slice(0, 12)}`);
+    }
+    remoteTip = now2;
+  }
+  const warnings = [];
+  const tracked = await repo.git.attempt([
+    "update-ref",
+    `refs/remotes/${remote}/${branch}`,
+    remoteTip
+  ]);
+  if (!tracked.ok) {
+    warnings.push(
+      `the change is pushed, but refs/remotes/${remote}/${branch} could not be updated: ${explainGitFailure(repo, tracked.stderr)}`
     );
   }
-  await repo.git.run(["update-ref", `refs/remotes/${remote}/${branch}`, commit]);
-  return followLocally(repo, branch, commit);
+  return [...warnings, ...await followLocally(repo, branch, commit)];
+}
+async function landedUnder(repo, remote, branch, commit, tip) {
+  if (tip === commit) return true;
+  if (!await resolveCommit(repo, tip)) {
+    await repo.git.tryRun(["fetch", "--quiet", "--no-tags", remote, `refs/heads/${branch}`]);
+  }
+  if (!await resolveCommit(repo, tip)) return false;
+  return isAncestor(repo, commit, tip);
+}
+function explainGitFailure(repo, stderr) {
+  const lock = /Unable to create '([^']+\.lock)': File exists/.exec(stderr)?.[1];
+  if (!lock) return stderr.trim() || "no reason given";
+  const path = isAbsolute(lock) ? lock : join2(repo.root, lock);
+  return `${path} exists: another git process is working in ${repo.root}, or one was killed and left its lock behind; if no git is running there, delete ${path} and run the command again`;
 }
 async function advanceLocalBranch(repo, branch, base, commit) {
   if (await currentBranch(repo) === branch) {
     const head = await resolveCommit(repo, "HEAD");
     if (head !== base) throw new LostRace(`${branch} moved while the change was being built`);
-    if (await repo.git.tryRun(["merge", "--ff-only", "--quiet", commit]) === void 0) {
+    const merged = await repo.git.attempt(["merge", "--ff-only", "--quiet", commit]);
+    if (!merged.ok) {
       if (await resolveCommit(repo, "HEAD") !== head)
         throw new LostRace(`${branch} moved during the update`);
+      if (/Unable to create '[^']+\.lock'/.test(merged.stderr)) {
+        throw new ModelgateError(
+          `cannot update ${branch}: ${explainGitFailure(repo, merged.stderr)}`
+        );
+      }
       throw new ModelgateError(
         `cannot update your work tree to the new commit: local changes are in the way of ${branch}; commit or stash them and run the command again`
       );
@@ -28786,7 +28876,12 @@ async function advanceLocalBranch(repo, branch, base, commit) {
   if (moved === void 0) throw new LostRace(`${branch} moved while the change was being built`);
   return [];
 }
-async function followLocally(repo, branch, commit) {
+async function catchUp(repo, branch, tip) {
+  const localTip = await resolveCommit(repo, `refs/heads/${branch}`);
+  if (!localTip || localTip === tip || !await isAncestor(repo, localTip, tip)) return [];
+  return followLocally(repo, branch, tip, "nothing new was written");
+}
+async function followLocally(repo, branch, commit, done = "the change is pushed") {
   const localTip = await resolveCommit(repo, `refs/heads/${branch}`);
   if (localTip && !await isAncestor(repo, localTip, commit)) {
     return [
@@ -28794,15 +28889,51 @@ async function followLocally(repo, branch, commit) {
     ];
   }
   if (await currentBranch(repo) === branch) {
-    if (await repo.git.tryRun(["merge", "--ff-only", "--quiet", commit]) === void 0) {
+    let merged = await repo.git.attempt(["merge", "--ff-only", "--quiet", commit]);
+    if (!merged.ok && localTip && await completesInterruptedUpdate(repo, localTip, commit)) {
+      merged = await repo.git.attempt(["reset", "--quiet", "--hard", commit]);
+    }
+    if (!merged.ok) {
+      const lock = /Unable to create '[^']+\.lock'/.test(merged.stderr);
       return [
-        `the change is pushed, but your work tree could not follow (local changes in the way?): run \`git pull --ff-only\``
+        lock ? `${done}, but your work tree could not follow: ${explainGitFailure(repo, merged.stderr)}` : `${done}, but your work tree could not follow (local changes in the way?): run \`git pull --ff-only\``
       ];
     }
   } else if (localTip) {
     await repo.git.run(["update-ref", `refs/heads/${branch}`, commit, localTip]);
   }
   return [];
+}
+async function completesInterruptedUpdate(repo, from, to) {
+  const status = await repo.git.attempt([
+    "status",
+    "--porcelain=v1",
+    "-z",
+    "--untracked-files=all",
+    "--no-renames"
+  ]);
+  if (!status.ok) return false;
+  const entries = status.stdout.split("\0").filter(Boolean);
+  if (entries.length === 0) return false;
+  const changing = new Set(
+    (await repo.git.run(["diff", "--name-only", "-z", "--no-renames", from, to])).split("\0").filter(Boolean)
+  );
+  for (const entry of entries) {
+    const [staged, unstaged, path] = [entry[0], entry[1], entry.slice(3)];
+    if (staged !== " " && staged !== "?" || !changing.has(path)) return false;
+    if (unstaged === "D") continue;
+    const wanted = (await repo.git.tryRun(["rev-parse", "--verify", "--quiet", `${to}:${path}`]))?.trim();
+    if (!wanted) return false;
+    const present = (await repo.git.tryRun(["hash-object", `--path=${path}`, "--", path]))?.trim();
+    if (present !== wanted && !await writtenHalfway(repo, path, wanted)) return false;
+  }
+  return true;
+}
+async function writtenHalfway(repo, path, blob) {
+  const written = await readFile2(join2(repo.root, path)).catch(() => void 0);
+  if (!written) return false;
+  const full = (await repo.git.readBlobs([blob])).get(blob);
+  return full !== void 0 && written.length < full.length && full.subarray(0, written.length).equals(written);
 }
 
 // src/forge/local.ts
@@ -29139,7 +29270,7 @@ Merges proposal #${number2} (${branch}).
         locks: join3(root, "locks")
       };
       for (const dir of [paths.proposals, paths.alerts, paths.ids, paths.locks]) {
-        await mkdir(dir, { recursive: true });
+        await mkdir2(dir, { recursive: true });
       }
       return paths;
     })();
@@ -29157,14 +29288,14 @@ Merges proposal #${number2} (${branch}).
     const paths = await this.paths();
     let candidate = 1;
     for (const dir of [paths.ids, paths.proposals, paths.alerts]) {
-      for (const name of await readdir(dir)) {
+      for (const name of await readdir2(dir)) {
         const id = Number(/^(\d+)(?:\.md)?$/.exec(name)?.[1] ?? 0);
         if (id >= candidate) candidate = id + 1;
       }
     }
     for (; ; candidate++) {
       try {
-        await writeFile2(join3(paths.ids, String(candidate)), `${kind}
+        await writeFile3(join3(paths.ids, String(candidate)), `${kind}
 `, { flag: "wx" });
         return candidate;
       } catch (thrown) {
@@ -29334,13 +29465,13 @@ function parseItemId(id, what) {
   return Number(match[1]);
 }
 async function listItemIds(dir) {
-  const names = await readdir(dir);
+  const names = await readdir2(dir);
   return names.map((name) => ITEM_FILE.exec(name)?.[1]).filter((id) => id !== void 0).map(Number).sort((a, b2) => a - b2);
 }
 async function readItemFile(file) {
   let text;
   try {
-    text = await readFile2(file, "utf8");
+    text = await readFile3(file, "utf8");
   } catch (thrown) {
     if (errorCode(thrown) === "ENOENT") return void 0;
     throw thrown;
@@ -29463,7 +29594,7 @@ var FrontMatter = class {
 };
 async function writeAtomically(file, text) {
   const temp = join3(
-    dirname(file),
+    dirname2(file),
     `.${basename(file)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`
   );
   try {
@@ -29474,7 +29605,7 @@ async function writeAtomically(file, text) {
     } finally {
       await handle.close();
     }
-    await rename(temp, file);
+    await rename2(temp, file);
   } catch (thrown) {
     await rm3(temp, { force: true });
     throw thrown;
@@ -29487,7 +29618,7 @@ async function acquireLock(lockFile, what) {
   const holder = { pid: process.pid, host: hostname(), since: now() };
   for (; ; ) {
     try {
-      await writeFile2(lockFile, `${JSON.stringify(holder)}
+      await writeFile3(lockFile, `${JSON.stringify(holder)}
 `, { flag: "wx" });
       return;
     } catch (thrown) {
@@ -29509,7 +29640,7 @@ async function isAbandoned(lockFile) {
   let text;
   let age;
   try {
-    text = await readFile2(lockFile, "utf8");
+    text = await readFile3(lockFile, "utf8");
     age = Date.now() - (await stat2(lockFile)).mtimeMs;
   } catch {
     return false;
@@ -29541,7 +29672,7 @@ function unique2(values) {
   return [...new Set(values)];
 }
 function shortHash(text) {
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+  return createHash2("sha256").update(text).digest("hex").slice(0, 16);
 }
 function applyUpdate(stored2, update) {
   if (update.title !== void 0) stored2.front.title = update.title;
@@ -31726,7 +31857,7 @@ function renderAbStartProposal(input) {
 }
 
 // src/core/proposals/state-block.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var OPEN = "<!-- modelgate:state ";
 var CLOSE = " -->";
 function withStateBlock(body, state) {
@@ -31758,7 +31889,7 @@ function isState(value) {
   ) && typeof v.trades === "number" && typeof v.lastAlarmTrade === "number" && (v.by === void 0 || typeof v.by === "string") && (v.keep === void 0 || typeof v.keep === "object" && v.keep !== null && Object.values(v.keep).every((value2) => typeof value2 === "string"));
 }
 function contentHash(parts) {
-  const hash = createHash2("sha256");
+  const hash = createHash3("sha256");
   for (const part of parts) hash.update(`${part.length}:${part}`);
   return hash.digest("hex").slice(0, 16);
 }
@@ -33257,9 +33388,11 @@ async function publishProposalBranch(repo, options) {
   ]);
   if (!moved.ok) {
     const now2 = await branchTip(repo, options.branch, options.branchRemote);
+    if (now2 === commit)
+      return { outcome: existing ? "updated" : "created", commit, base: base.commit };
     if (now2 !== existing) return { outcome: "lost-race", commit, base: base.commit };
     throw new ModelgateError(
-      `could not publish proposal branch ${options.branch}: ${moved.stderr || "no reason given"}`
+      `could not publish proposal branch ${options.branch}: ${explainGitFailure(repo, moved.stderr)}`
     );
   }
   return { outcome: existing ? "updated" : "created", commit, base: base.commit };
@@ -33305,14 +33438,24 @@ async function deleteMergedProposalBranch(repo, options) {
   if (!tip) return false;
   const merged = await repo.git.tryRun(["merge-base", "--is-ancestor", tip, options.baseCommit]) !== void 0;
   if (!merged) return false;
-  const deleted = options.branchRemote ? await repo.git.attempt([
+  return deleteBranchAt(repo, options.branch, options.branchRemote, tip);
+}
+async function deleteClosedProposalBranch(repo, options) {
+  const tip = await branchTip(repo, options.branch, options.branchRemote);
+  if (!tip) return false;
+  const committed = Number((await repo.git.run(["show", "-s", "--format=%ct", tip])).trim());
+  if (!(committed * 1e3 <= Date.parse(options.closedAt))) return false;
+  return deleteBranchAt(repo, options.branch, options.branchRemote, tip);
+}
+async function deleteBranchAt(repo, branch, remote, tip) {
+  const deleted = remote ? await repo.git.attempt([
     "push",
     "--quiet",
     "--no-verify",
-    `--force-with-lease=refs/heads/${options.branch}:${tip}`,
-    options.branchRemote,
-    `:refs/heads/${options.branch}`
-  ]) : await repo.git.attempt(["update-ref", "-d", `refs/heads/${options.branch}`, tip]);
+    `--force-with-lease=refs/heads/${branch}:${tip}`,
+    remote,
+    `:refs/heads/${branch}`
+  ]) : await repo.git.attempt(["update-ref", "-d", `refs/heads/${branch}`, tip]);
   return deleted.ok;
 }
 
@@ -33325,6 +33468,13 @@ async function latestProposal(context, kind, model) {
       branch,
       branchRemote: context.forge.remote,
       baseCommit: context.commit
+    });
+  }
+  if (existing?.state === "closed" && existing.closedAt && !context.dryRun) {
+    await deleteClosedProposalBranch(context.repo, {
+      branch,
+      branchRemote: context.forge.remote,
+      closedAt: existing.closedAt
     });
   }
   return existing;
@@ -33341,7 +33491,19 @@ async function reconcileProposal(context, kind, model, wanted, existing, policy2
   }
   if ("notWanted" in wanted || step.step === "close" || step.step === "leave") {
     report.items.push(await closeOrLeave(context, kind, existing, step));
-    return step.step === "leave" && existing?.state === "open" ? existing : void 0;
+    if (step.step !== "leave" || existing?.state !== "open") return void 0;
+    if ("notWanted" in wanted || context.dryRun) return existing;
+    await completeLabels(context, kind, existing, wanted);
+    if (!wanted.mergeAutomatically) return existing;
+    const published2 = await publishProposalBranch(context.repo, {
+      baseBranch: forge.baseBranch,
+      baseRemote: context.baseRemote,
+      branch,
+      branchRemote: forge.remote,
+      plan: (base) => wanted.plan(base.snapshot)
+    });
+    if (published2.outcome === "lost-race") return existing;
+    return mergeAutomatically(context, kind, existing, wanted, report);
   }
   const { title, body, plan } = wanted;
   if (context.dryRun) {
@@ -33409,19 +33571,31 @@ async function reconcileProposal(context, kind, model, wanted, existing, policy2
       title
     });
   }
+  if (!wanted.mergeAutomatically) return proposal;
+  return mergeAutomatically(context, kind, proposal, wanted, report);
+}
+async function mergeAutomatically(context, kind, proposal, wanted, report) {
   const automatic = wanted.mergeAutomatically;
-  if (!automatic) return proposal;
-  const commit = await forge.mergeProposal(proposal.id, automatic.commitTitle);
-  await forge.comment(proposal.id, automatic.comment(commit));
+  const commit = await context.forge.mergeProposal(proposal.id, automatic.commitTitle);
+  await context.forge.comment(proposal.id, automatic.comment(commit));
   report.items.push({
     kind,
     outcome: "merged",
     why: `${automatic.why}: merged as ${commit.slice(0, 12)}`,
     id: proposal.id,
     url: proposal.url,
-    title
+    title: wanted.title
   });
   return void 0;
+}
+async function completeLabels(context, kind, existing, wanted) {
+  const has = new Set(existing.labels.map((label) => label.toLowerCase()));
+  const missing = [MODELGATE_LABEL, kind, ...wanted.labels].filter(
+    (label) => !has.has(label.toLowerCase())
+  );
+  if (missing.length > 0 && !context.dryRun) {
+    await context.forge.updateProposal(existing.id, { addLabels: missing });
+  }
 }
 async function closeProposal(context, kind, existing, why) {
   return closeOrLeave(context, kind, existing, { step: "close", why });
@@ -35102,11 +35276,20 @@ async function rollbackProduction(repo, change, options = {}) {
 }
 async function switchProduction(repo, change, action, options) {
   if (action === "promote" && !change.version) throw new ModelgateError("promote needs a version");
-  return commitToRegistry(
-    repo,
-    (base) => planProductionSwitch(base.snapshot, change, action),
-    options
-  );
+  return commitToRegistry(repo, (base) => planProductionSwitch(base.snapshot, change, action), {
+    ...options,
+    // A rollback without a version goes back one more each time it runs: a rerun after a
+    // run killed once it had pushed must find its switch made, not switch back again.
+    resumable: {
+      key: JSON.stringify([action, change.model, change.version ?? null, change.reason ?? null]),
+      detail: (plan) => ({ from: plan.from, to: plan.to }),
+      landed: (base, detail) => {
+        const { from, to } = detail;
+        const production = base.snapshot.models.get(change.model)?.deployment?.production;
+        return production === to ? { from, to, writes: [], message: "" } : void 0;
+      }
+    }
+  });
 }
 function planProductionSwitch(snapshot, change, action) {
   const model = requireModel(snapshot, change.model);
@@ -35672,7 +35855,7 @@ ${LFS_ATTRIBUTES_RULE}
 }
 
 // src/core/routing.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function routeKey(state, key) {
   const shadow = (state.paper_trading ?? []).map((paper) => paper.version);
   const test = state.ab_test;
@@ -35695,7 +35878,7 @@ function routeKey(state, key) {
   };
 }
 function bucketOf(model, startedAt, key) {
-  const digest = createHash3("sha256").update(`${model}
+  const digest = createHash4("sha256").update(`${model}
 ${startedAt}
 ${key}`).digest();
   return digest.readUIntBE(0, 6) / 2 ** 48 * 100;
@@ -35724,7 +35907,7 @@ function fnv1a(text) {
 
 // src/registry/ingest.ts
 import { createReadStream } from "node:fs";
-import { appendFile, mkdtemp as mkdtemp2, readFile as readFile3, rm as rm4, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
+import { appendFile, mkdtemp as mkdtemp2, readFile as readFile4, rm as rm4, stat as stat3, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { basename as basename2, join as join4 } from "node:path";
 
@@ -36293,7 +36476,7 @@ async function readUpload(input, scratchDir) {
           arms: /* @__PURE__ */ new Set()
         };
         groups2.set(key, group);
-        await writeFile3(group.scratch, "");
+        await writeFile4(group.scratch, "");
       }
       group.count++;
       if (trade2.arm) group.arms.add(trade2.arm);
@@ -36387,7 +36570,7 @@ async function refuseConflictsWithinUpload(shownAs, groups2, suspects) {
   }
 }
 async function readScratch(group) {
-  const text = await readFile3(group.scratch, "utf8");
+  const text = await readFile4(group.scratch, "utf8");
   const rows = [];
   for (const raw of text.split("\n")) {
     if (!raw) continue;
@@ -36478,7 +36661,7 @@ async function planIngest(repo, base, upload, input) {
     const text = `${[...byId.values()].sort(compareTrades2).map(canonicalTradeLine).join("\n")}
 `;
     const merged = `${group.scratch}.merged`;
-    await writeFile3(merged, text);
+    await writeFile4(merged, text);
     mergedDays.push({ path, file: merged, size: Buffer.byteLength(text) });
     const key = `${group.model} ${group.version}`;
     const entry = perVersion.get(key) ?? {
@@ -36555,7 +36738,7 @@ async function refuseConflictsWithStoredDays(repo, base, groups2, shownAs) {
   const searchedKeys = new Set(searched.map((v) => `${v.model}/${v.version}`));
   const patternFile = join4(tmpdir2(), `modelgate-ids-${process.pid}-${Date.now()}`);
   try {
-    await writeFile3(patternFile, "");
+    await writeFile4(patternFile, "");
     for (const group of groups2) {
       if (!searchedKeys.has(`${group.model}/${group.version}`)) continue;
       const rows = await readScratch(group);
@@ -36643,7 +36826,7 @@ function countNewlines2(bytes, end) {
 }
 
 // src/registry/register.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { stat as stat4 } from "node:fs/promises";
 import { basename as basename3, resolve as resolve2 } from "node:path";
@@ -36719,6 +36902,7 @@ async function registerVersion(repo, input, options = {}) {
       const e = input.evaluation;
       return {
         manifest: manifest2,
+        alreadyRegistered: false,
         writes,
         message: formatCommitMessage({
           action: "register",
@@ -36733,8 +36917,35 @@ async function registerVersion(repo, input, options = {}) {
         })
       };
     },
-    options
+    {
+      ...options,
+      // Registering adds a version each time: a rerun after a run killed once it had pushed
+      // must find that version, not add another.
+      resumable: {
+        key: registrationKey(model, input, artifacts),
+        detail: (plan) => ({ version: plan.manifest.version }),
+        landed: (base, detail) => {
+          const { version } = detail;
+          const manifest2 = version ? base.snapshot.models.get(model)?.versions.get(version)?.manifest : void 0;
+          return manifest2 && { manifest: manifest2, writes: [], message: "", alreadyRegistered: true };
+        }
+      }
+    }
   );
+}
+function registrationKey(model, input, artifacts) {
+  return JSON.stringify([
+    "register",
+    model,
+    input.version ?? null,
+    input.parent ?? null,
+    input.trainingData ?? null,
+    input.notes ?? null,
+    input.important ?? false,
+    input.createdBy,
+    artifacts.map(({ relative, sha256, size }) => [relative, sha256, size]),
+    input.evaluation
+  ]);
 }
 async function hashArtifacts(paths, cwd) {
   const seen = /* @__PURE__ */ new Map();
@@ -36752,7 +36963,7 @@ async function hashArtifacts(paths, cwd) {
     const info = await stat4(source).catch(() => void 0);
     if (!info) throw new ModelgateError(`--artifact ${given}: no such file`);
     if (!info.isFile()) throw new ModelgateError(`--artifact ${given}: not a regular file`);
-    const hash = createHash4("sha256");
+    const hash = createHash5("sha256");
     let size = 0;
     for await (const chunk of createReadStream2(source)) {
       hash.update(chunk);
@@ -36764,20 +36975,20 @@ async function hashArtifacts(paths, cwd) {
 }
 
 // src/demo/demo.ts
-import { createHash as createHash5 } from "node:crypto";
-import { access, mkdir as mkdir3, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
+import { createHash as createHash6 } from "node:crypto";
+import { access, mkdir as mkdir4, rm as rm5, writeFile as writeFile6 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 
 // src/demo/sandbox.ts
 import { execFile } from "node:child_process";
-import { mkdir as mkdir2, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir3, writeFile as writeFile5 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 async function createSandbox(dir, baseEnv = process.env) {
-  await mkdir2(dir, { recursive: true });
+  await mkdir3(dir, { recursive: true });
   const gitconfig = join5(dir, "gitconfig");
-  await writeFile4(
+  await writeFile5(
     gitconfig,
     [
       "[user]",
@@ -36873,7 +37084,7 @@ async function runDemo(options) {
   const { dir, print } = options;
   await clearPreviousDemo(dir);
   const sandbox = await createSandbox(dir, options.env);
-  await writeFile5(join6(dir, MARKER2), "created by `modelgate demo`; safe to delete\n");
+  await writeFile6(join6(dir, MARKER2), "created by `modelgate demo`; safe to delete\n");
   const clone = await cloneOrigin(sandbox, "registry");
   const repo = await openRepo(clone, { env: sandbox.env });
   print(
@@ -36926,12 +37137,12 @@ async function retrainAndPromote(chapter) {
   for (const [index, version] of TRADER_VERSIONS.entries()) {
     const id = `v${index + 1}`;
     const folder = join6(artifacts, id);
-    await mkdir3(folder, { recursive: true });
+    await mkdir4(folder, { recursive: true });
     const model = join6(folder, "model.onnx");
     const scaler = join6(folder, "scaler.json");
-    await writeFile5(model, syntheticWeights(`trader-${id}`, 15e5 + index * 25e4));
-    await writeFile5(scaler, JSON.stringify({ mean: [0.1 * index, 0.2], std: [1.1, 0.9] }, null, 2));
-    await writeFile5(join6(folder, "backtest.yaml"), toYaml(version.evaluation));
+    await writeFile6(model, syntheticWeights(`trader-${id}`, 15e5 + index * 25e4));
+    await writeFile6(scaler, JSON.stringify({ mean: [0.1 * index, 0.2], std: [1.1, 0.9] }, null, 2));
+    await writeFile6(join6(folder, "backtest.yaml"), toYaml(version.evaluation));
     const when = `${version.day}T18:00:00Z`;
     const result = await registerVersion(await repoOn(chapter, when), {
       model: "trader",
@@ -37007,7 +37218,7 @@ async function liveTrading(chapter) {
     { label: "week 4", winRate: 0.36 }
   ];
   const folder = join6(chapter.sandbox.dir, "bot-uploads");
-  await mkdir3(folder, { recursive: true });
+  await mkdir4(folder, { recursive: true });
   let tradeNumber = 0;
   const start = Date.parse("2026-09-26T00:00:00Z");
   for (const [index, week] of weeks.entries()) {
@@ -37030,7 +37241,7 @@ async function liveTrading(chapter) {
       }
     }
     const file = join6(folder, `trades-${week.label.replace(" ", "-")}.jsonl`);
-    await writeFile5(file, `${lines.join("\n")}
+    await writeFile6(file, `${lines.join("\n")}
 `);
     const uploadDay = new Date(start + (index + 1) * 7 * 864e5).toISOString();
     const env = {
@@ -37082,10 +37293,10 @@ async function abTestAndPromote(chapter) {
   const registered = "2026-10-25T18:00:00Z";
   const evaluation2 = backtest(1.6, 0.556, 0.141, 0.11, 23400);
   const folder = join6(chapter.sandbox.dir, "training-output", "v6");
-  await mkdir3(folder, { recursive: true });
+  await mkdir4(folder, { recursive: true });
   const model = join6(folder, "model.onnx");
-  await writeFile5(model, syntheticWeights("trader-v6", 19e5));
-  await writeFile5(join6(folder, "backtest.yaml"), toYaml(evaluation2));
+  await writeFile6(model, syntheticWeights("trader-v6", 19e5));
+  await writeFile6(join6(folder, "backtest.yaml"), toYaml(evaluation2));
   await registerVersion(await repoOn(chapter, registered), {
     model: "trader",
     artifacts: [model],
@@ -37147,7 +37358,7 @@ async function abTestAndPromote(chapter) {
       }
     }
     const file = join6(folderOut, `ab-week-${week + 1}.jsonl`);
-    await writeFile5(file, `${lines.join("\n")}
+    await writeFile6(file, `${lines.join("\n")}
 `);
     const uploaded = new Date(first2 + (week + 1) * 7 * 864e5).toISOString().replace(".000Z", "Z");
     await showCommands(chapter, [["ingest", file]], at(uploaded));
@@ -37207,10 +37418,10 @@ function seededRandom(seed) {
 }
 function syntheticWeights(seed, size) {
   const out = Buffer.alloc(size);
-  let block = createHash5("sha256").update(seed).digest();
+  let block = createHash6("sha256").update(seed).digest();
   for (let offset = 0; offset < size; offset += block.length) {
     block.copy(out, offset);
-    block = createHash5("sha256").update(block).digest();
+    block = createHash6("sha256").update(block).digest();
   }
   return out;
 }
@@ -38126,7 +38337,7 @@ ${terminalSafe(item.url)}` : ""}${item.outcome === "left alone" ? `
       }
       if (typeof c3.values.output === "string") {
         const file = resolve3(c3.io.cwd, c3.values.output);
-        await writeFile6(file, page);
+        await writeFile7(file, page);
         c3.print(`dashboard written to ${file}`);
         return 0;
       }
