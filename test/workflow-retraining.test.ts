@@ -56,11 +56,13 @@ models:
     retraining: { workflow: retrain.yml, ref: main }
   byhand:
     retraining: { max_production_age_days: 90 }
+  flaky:
+    retraining: { workflow: retrain.yml, max_production_age_days: 90 }
 `,
   );
   await f.git(['commit', '--quiet', '--all', '-m', 'policy: retraining for trader and scalper']);
   await f.git(['push', '--quiet', 'origin', 'main']);
-  for (const model of ['trader', 'byhand']) {
+  for (const model of ['trader', 'byhand', 'flaky']) {
     await f.register(model, BACKTEST_SHARPE_145);
     await f.cliOk(['promote', model, 'v1']);
   }
@@ -143,6 +145,31 @@ describe('production older than the policy allows', () => {
     expect(shown(alertsOf('byhand')[0]!.body)).toContain(
       'The policy names no retraining workflow (retraining.workflow or retraining.event_type), so retrain by hand.',
     );
+  });
+});
+
+describe('GitHub failing to start the workflow', () => {
+  it('is not retried (at most once per episode): the run fails and the alert says to start it by hand', async () => {
+    standin.failNext({
+      method: 'POST',
+      pathPattern: '/repos/acme/registry/actions/workflows/retrain.yml/dispatches',
+      status: 502,
+    });
+    const before = workflowRuns().length;
+    const failed = await evaluate('flaky', 100);
+    expect(failed.error).toMatch(
+      /^flaky: Retraining could not be started \(GitHub: starting the retrain\.yml workflow on main failed: 502/,
+    );
+    expect(failed.items.find((i) => i.kind === 'retraining')).toMatchObject({
+      outcome: 'left alone',
+    });
+    const [alert] = alertsOf('flaky');
+    expect(shown(alert!.body)).toContain(
+      'modelgate does not request it twice for one episode: start it by hand.',
+    );
+    const rerun = await evaluate('flaky', 101);
+    expect(rerun.error).toBeUndefined();
+    expect(workflowRuns().length).toBe(before);
   });
 });
 

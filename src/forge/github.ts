@@ -511,7 +511,9 @@ class GitHubForge implements Forge {
         repo: this.repo,
         event_type: eventType,
         client_payload: payload,
-        request,
+        // Not retried: GitHub cannot tell a repeat from a second request, and retraining is
+        // started at most once per episode. (Rate limits, never processed, still wait and retry.)
+        request: { ...request, retries: 0 },
       }),
     );
   }
@@ -528,7 +530,7 @@ class GitHubForge implements Forge {
         workflow_id: workflow,
         ref,
         inputs,
-        request,
+        request: { ...request, retries: 0 }, // at most once, as dispatchEvent
       }),
     );
   }
@@ -737,7 +739,13 @@ class GitHubForge implements Forge {
       );
     } catch (error) {
       if (!(error instanceof GitHubRequestFailed)) throw error;
-      this.log.warn(`${error.message}; the pull request is open without those reviews`);
+      // A refusal (4xx) is final; a failure is not, but a rerun finds the pull request open and
+      // leaves it alone: either way people must know to ask by hand.
+      this.log.warn(
+        error.status !== undefined && error.status < 500
+          ? `${error.message}; the pull request is open without those reviews`
+          : `${error.message}; the pull request is open without those reviews: request them by hand`,
+      );
     }
   }
 
@@ -757,7 +765,11 @@ class GitHubForge implements Forge {
       );
     } catch (error) {
       if (!(error instanceof GitHubRequestFailed)) throw error;
-      this.log.warn(`${error.message}; #${number} stays unassigned`);
+      this.log.warn(
+        error.status !== undefined && error.status < 500
+          ? `${error.message}; #${number} stays unassigned`
+          : `${error.message}; #${number} stays unassigned: assign it by hand`,
+      );
     }
   }
 

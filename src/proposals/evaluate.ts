@@ -219,8 +219,22 @@ async function evaluateModel(
     report.paper = paper.map((v) => ({ version: v.version, verdict: v.verdict, reason: v.reason }));
     await reconcileAbStart(context, model, context.now, report, paper);
   }
-  const retraining = await requestRetraining(context, model, production, openAlert, policy, report);
+  const retraining = requestRetraining(context, model, production, openAlert, policy, report);
   await reconcileAlert(context, model, decisions, openAlert, rollback, policy, report, retraining);
+  if (retraining.failure) {
+    const failed = `Retraining could not be started (${retraining.failure}). modelgate does not request it twice for one episode: start it by hand.`;
+    retraining.item!.why = `could not be started: ${retraining.failure}`;
+    retraining.item!.outcome = 'left alone';
+    // The alert says so; its own line in the report was written above.
+    const alert = (await context.forge.openAlerts()).find((a) => a.model === model);
+    const scratch = { ...report, items: [] };
+    await reconcileAlert(context, model, decisions, alert, rollback, policy, scratch, {
+      ...retraining,
+      start: undefined,
+      notes: [failed],
+    });
+    throw new ModelgateError(`${model}: ${failed}`);
+  }
 }
 
 async function decisionsFor(context: Context, model: string): Promise<DriftDecision[]> {
@@ -472,6 +486,7 @@ async function reconcileAlert(
       });
       item.id = created.id;
       item.url = created.url;
+      await startRetraining(retraining);
       // Two runs racing can both open one; the later closes its own, so one stays open.
       const first = (await context.forge.openAlerts())
         .filter((alert) => alert.model === model)
@@ -502,6 +517,7 @@ async function reconcileAlert(
         (label) => label !== `severity:${worst}` && existing.labels.includes(label),
       ),
     });
+    await startRetraining(retraining);
   }
   report.items.push({
     kind: 'alert',
@@ -519,6 +535,12 @@ interface Retraining {
   memory: string[];
   /** Production is due for retraining by age alone: the alert stays open to say so. */
   due?: string;
+  /** Starts the workflow: called once the alert remembers the episode. */
+  start?: () => Promise<void>;
+  /** The report's line for it, amended when starting fails. */
+  item?: ItemReport;
+  /** Why starting failed, when it did. */
+  failure?: string;
 }
 
 /**
@@ -527,14 +549,14 @@ interface Retraining {
  * evidence. Which episodes were requested is remembered in the model's alert, so reruns do not
  * repeat it.
  */
-async function requestRetraining(
+function requestRetraining(
   context: Context,
   model: string,
   production: DriftDecision | undefined,
   alert: AlertRecord | undefined,
   policy: ReturnType<typeof effectivePolicy>,
   report: ModelReport,
-): Promise<Retraining> {
+): Retraining {
   const memory = [...(alert?.body ?? '').matchAll(RETRAINING_MARKER)].map((m) => m[0]);
   const record = context.snapshot.models.get(model);
   const productionVersion = record?.deployment?.production;
@@ -570,9 +592,29 @@ async function requestRetraining(
     });
     return { notes: [], memory, due };
   }
-  if (!context.dryRun) await dispatch();
   report.items.push(item);
-  return { notes: [decision.note], memory: [...memory, decision.marker], due };
+  return {
+    notes: [decision.note],
+    memory: [...memory, decision.marker],
+    due,
+    start: context.dryRun ? undefined : dispatch,
+    item,
+  };
+}
+
+/**
+ * Starts retraining the moment the alert remembers its episode, before anything else can fail:
+ * a failure before this costs the request (the rerun makes it), never repeats it.
+ */
+async function startRetraining(retraining: Retraining): Promise<void> {
+  const start = retraining.start;
+  if (!start) return;
+  retraining.start = undefined;
+  try {
+    await start();
+  } catch (thrown) {
+    retraining.failure = describeThrown(thrown);
+  }
 }
 
 /** How this forge starts the target, or undefined when it cannot (the local forge). */
