@@ -27913,7 +27913,9 @@ var GitHubForge = class {
         repo: this.repo,
         event_type: eventType,
         client_payload: payload,
-        request: request2
+        // Not retried: GitHub cannot tell a repeat from a second request, and retraining is
+        // started at most once per episode. (Rate limits, never processed, still wait and retry.)
+        request: { ...request2, retries: 0 }
       })
     );
   }
@@ -27926,7 +27928,8 @@ var GitHubForge = class {
         workflow_id: workflow,
         ref,
         inputs,
-        request: request2
+        request: { ...request2, retries: 0 }
+        // at most once, as dispatchEvent
       })
     );
   }
@@ -28126,7 +28129,9 @@ var GitHubForge = class {
       );
     } catch (error) {
       if (!(error instanceof GitHubRequestFailed)) throw error;
-      this.log.warn(`${error.message}; the pull request is open without those reviews`);
+      this.log.warn(
+        error.status !== void 0 && error.status < 500 ? `${error.message}; the pull request is open without those reviews` : `${error.message}; the pull request is open without those reviews: request them by hand`
+      );
     }
   }
   /** Assigns people; like reviews, a refusal is a warning, not a failure. */
@@ -28146,7 +28151,9 @@ var GitHubForge = class {
       );
     } catch (error) {
       if (!(error instanceof GitHubRequestFailed)) throw error;
-      this.log.warn(`${error.message}; #${number2} stays unassigned`);
+      this.log.warn(
+        error.status !== void 0 && error.status < 500 ? `${error.message}; #${number2} stays unassigned` : `${error.message}; #${number2} stays unassigned: assign it by hand`
+      );
     }
   }
   async deleteBranch(branch) {
@@ -35467,8 +35474,21 @@ async function evaluateModel(context, model, openAlert, report) {
     report.paper = paper.map((v) => ({ version: v.version, verdict: v.verdict, reason: v.reason }));
     await reconcileAbStart(context, model, context.now, report, paper);
   }
-  const retraining = await requestRetraining(context, model, production, openAlert, policy2, report);
+  const retraining = requestRetraining(context, model, production, openAlert, policy2, report);
   await reconcileAlert(context, model, decisions, openAlert, rollback, policy2, report, retraining);
+  if (retraining.failure) {
+    const failed = `Retraining could not be started (${retraining.failure}). modelgate does not request it twice for one episode: start it by hand.`;
+    retraining.item.why = `could not be started: ${retraining.failure}`;
+    retraining.item.outcome = "left alone";
+    const alert = (await context.forge.openAlerts()).find((a) => a.model === model);
+    const scratch = { ...report, items: [] };
+    await reconcileAlert(context, model, decisions, alert, rollback, policy2, scratch, {
+      ...retraining,
+      start: void 0,
+      notes: [failed]
+    });
+    throw new ModelgateError(`${model}: ${failed}`);
+  }
 }
 async function decisionsFor(context, model) {
   const record = context.snapshot.models.get(model);
@@ -35656,6 +35676,7 @@ async function reconcileAlert(context, model, decisions, existing, proposal, pol
       });
       item.id = created.id;
       item.url = created.url;
+      await startRetraining(retraining);
       const first2 = (await context.forge.openAlerts()).filter((alert) => alert.model === model).sort((a, b2) => Number(a.id) - Number(b2.id))[0];
       if (first2 && first2.id !== created.id) {
         await context.forge.closeAlert(
@@ -35683,6 +35704,7 @@ async function reconcileAlert(context, model, decisions, existing, proposal, pol
         (label) => label !== `severity:${worst}` && existing.labels.includes(label)
       )
     });
+    await startRetraining(retraining);
   }
   report.items.push({
     kind: "alert",
@@ -35693,7 +35715,7 @@ async function reconcileAlert(context, model, decisions, existing, proposal, pol
     title: rendered.title
   });
 }
-async function requestRetraining(context, model, production, alert, policy2, report) {
+function requestRetraining(context, model, production, alert, policy2, report) {
   const memory = [...(alert?.body ?? "").matchAll(RETRAINING_MARKER)].map((m) => m[0]);
   const record = context.snapshot.models.get(model);
   const productionVersion = record?.deployment?.production;
@@ -35721,9 +35743,24 @@ async function requestRetraining(context, model, production, alert, policy2, rep
     });
     return { notes: [], memory, due };
   }
-  if (!context.dryRun) await dispatch();
   report.items.push(item);
-  return { notes: [decision.note], memory: [...memory, decision.marker], due };
+  return {
+    notes: [decision.note],
+    memory: [...memory, decision.marker],
+    due,
+    start: context.dryRun ? void 0 : dispatch,
+    item
+  };
+}
+async function startRetraining(retraining) {
+  const start = retraining.start;
+  if (!start) return;
+  retraining.start = void 0;
+  try {
+    await start();
+  } catch (thrown) {
+    retraining.failure = describeThrown(thrown);
+  }
 }
 function dispatcher(forge, target, payload) {
   if (target.kind === "workflow_dispatch") {
