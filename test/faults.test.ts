@@ -4,12 +4,12 @@
 // refused, a push whose answer is lost, Git LFS uploads failing, the remote gone). Then GitHub
 // and the remote are healthy again and the same command runs again: the end state must be the
 // end state of a clean run. Every case starts from the same registry, rewound to it.
+import { standinForge } from './support/github/forge.js';
 import { execFile } from 'node:child_process';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGitHubForge } from '../src/forge/github.js';
 import { describeThrown } from '../src/core/problems.js';
 import { reconcileCleanup } from '../src/proposals/cleanup.js';
 import { evaluateRegistry } from '../src/proposals/evaluate.js';
@@ -142,15 +142,10 @@ async function copy(from: string, to: string): Promise<void> {
 }
 
 function gitHubForge() {
-  return createGitHubForge({
-    token,
-    owner: 'acme',
-    repo: 'registry',
-    baseUrl: standin.baseUrl,
-    baseBranch: 'main',
+  return standinForge(standin, token, {
     retry: { retries: 1, baseDelayMs: 1 },
-    requestTimeoutMs: 300,
-    paceWrites: false,
+    // Long enough that a loaded machine does not time out a request no fault held.
+    requestTimeoutMs: 1000,
     log: { warn: () => {} },
   });
 }

@@ -2,11 +2,11 @@
 // → routed trades for both arms uploaded → a promotion PR with confidence intervals → merged →
 // v6 is production and v5 the rollback target; history tells it. Real Octokit, the stand-in,
 // merges that are real merges in the bare origin.
+import { standinForge } from './support/github/forge.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Octokit } from '@octokit/rest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createGitHubForge } from '../src/forge/github.js';
 import { evaluateRegistry, type ModelReport } from '../src/proposals/evaluate.js';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
 import { ingestSeries } from './helpers/trades.js';
@@ -26,15 +26,7 @@ const daily = (sharpe: number) => ({
 });
 
 async function evaluate(now: string): Promise<ModelReport> {
-  const forge = createGitHubForge({
-    token,
-    owner: 'acme',
-    repo: 'registry',
-    baseUrl: standin.baseUrl,
-    baseBranch: 'main',
-    retry: { retries: 3, baseDelayMs: 2 },
-    paceWrites: false,
-  });
+  const forge = standinForge(standin, token);
   const report = await evaluateRegistry(await f.repo(), forge, { now: new Date(now) });
   return report.models[0]!;
 }

@@ -2,10 +2,10 @@
 // proposes the old, poor versions with the space each frees; a reviewer unticks one; the
 // proposal is rebuilt without it; merging leaves tombstones; production stays safe, and a
 // hand-made deletion of production fails `verify`.
+import { standinForge } from './support/github/forge.js';
 import { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createGitHubForge } from '../src/forge/github.js';
 import { createLocalForge } from '../src/forge/local.js';
 import type { Forge } from '../src/forge/forge.js';
 import { reconcileCleanup, type CleanupReport } from '../src/proposals/cleanup.js';
@@ -56,15 +56,7 @@ describe.each(['local', 'github'] as const)('Workflow 3 through the %s forge', (
         repo: 'registry',
         token: 't0ken',
       });
-      forge = createGitHubForge({
-        token: 't0ken',
-        owner: 'acme',
-        repo: 'registry',
-        baseUrl: standin.baseUrl,
-        baseBranch: 'main',
-        retry: { retries: 2, baseDelayMs: 2 },
-        paceWrites: false,
-      });
+      forge = standinForge(standin, 't0ken', { retry: { retries: 2, baseDelayMs: 2 } });
     } else {
       forge = createLocalForge({ repo: await f.repo(), baseBranch: 'main' });
     }

@@ -2,11 +2,11 @@
 // stand-in whose merges are real merges in the bare origin, every exchange checked against
 // GitHub's OpenAPI description. Then what GitHub does to us: 5xx, lost responses, a run killed
 // between pushing the branch and opening the PR, two runs racing, a human's "no".
+import { standinForge } from './support/github/forge.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Octokit } from '@octokit/rest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createGitHubForge } from '../src/forge/github.js';
 import type { Forge } from '../src/forge/forge.js';
 import {
   evaluateRegistry,
@@ -24,16 +24,8 @@ let octokit: Octokit;
 let warnings: string[] = [];
 
 function gitHubForge(): Forge {
-  return createGitHubForge({
-    token,
-    owner: 'acme',
-    repo: 'registry',
-    baseUrl: standin.baseUrl,
-    baseBranch: 'main',
-    remote: 'origin',
-    retry: { retries: 3, baseDelayMs: 2 },
+  return standinForge(standin, token, {
     requestTimeoutMs: 500,
-    paceWrites: false,
     log: { warn: (message) => warnings.push(message) },
   });
 }

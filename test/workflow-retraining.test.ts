@@ -1,10 +1,10 @@
 // Closing the retraining loop through GitHub: a production version older than the policy allows,
 // or one that degrades, starts the retraining workflow by workflow_dispatch once per episode; the
 // alert says so and remembers it; a new production version ends the episode.
+import { standinForge } from './support/github/forge.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createGitHubForge } from '../src/forge/github.js';
 import { evaluateRegistry, type ModelReport } from '../src/proposals/evaluate.js';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
 import { BACKTEST_SHARPE_145, degradingModel } from './helpers/trades.js';
@@ -18,16 +18,9 @@ let standin: GitHubStandin;
 let start: Date;
 
 async function evaluate(model: string, daysLater: number): Promise<ModelReport> {
-  const forge = createGitHubForge({
-    token,
-    owner: 'acme',
-    repo: 'registry',
-    baseUrl: standin.baseUrl,
-    baseBranch: 'main',
-    remote: 'origin',
+  const forge = standinForge(standin, token, {
     retry: { retries: 2, baseDelayMs: 2 },
     requestTimeoutMs: 2000,
-    paceWrites: false,
   });
   await f.git(['pull', '--quiet', '--ff-only', 'origin', 'main']);
   const report = await evaluateRegistry(await f.repo(), forge, {
