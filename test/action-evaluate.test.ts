@@ -1,12 +1,13 @@
 // `command: evaluate` as a runner runs the bundled action: inputs in the environment, GitHub's
 // API at GITHUB_API_URL (the stand-in), annotations on stdout, outputs and a job summary in files.
+import { startRegistryStandin } from './support/github/forge.js';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionOutput, runAction } from './helpers/action.js';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
 import { BACKTEST_SHARPE_145, tradeLines } from './helpers/trades.js';
-import { startGitHubStandin, type GitHubStandin } from './support/github/index.js';
+import type { GitHubStandin } from './support/github/index.js';
 
 const token = 'ghs_action-token-5555555555';
 let f: RegistryFixture;
@@ -35,13 +36,7 @@ beforeAll(async () => {
       tradeLines({ model: 'quiet', version: 'v1', first: 0, count: 400, winRate: 0.55, seed: 5 }),
   );
   await f.cliOk(['ingest', file]);
-  standin = await startGitHubStandin({
-    bareRepo: f.sandbox.origin,
-    env: f.env,
-    owner: 'acme',
-    repo: 'registry',
-    token,
-  });
+  standin = await startRegistryStandin(f, token);
   github = { GITHUB_API_URL: standin.baseUrl, GITHUB_REPOSITORY: 'acme/registry' };
 }, 120_000);
 afterAll(async () => {

@@ -2,6 +2,7 @@
 // ingest overlapping trade files and evaluate through GitHub (the stand-in) at the same time.
 // Every trade must be stored exactly once, every commit that landed on main must pass `verify`,
 // and between them they keep one pull request per proposal and one alert per model.
+import { startRegistryStandin } from './support/github/forge.js';
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { verify } from '../src/registry/queries.js';
 import { invariantViolations, registryViolations } from './helpers/end-state.js';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
 import { BACKTEST_SHARPE_145, degradingModel, tradeLines } from './helpers/trades.js';
-import { startGitHubStandin, type GitHubStandin } from './support/github/index.js';
+import type { GitHubStandin } from './support/github/index.js';
 
 const TSX = fileURLToPath(new URL('../node_modules/tsx/dist/loader.mjs', import.meta.url));
 const CLI = fileURLToPath(new URL('../src/cli/index.ts', import.meta.url));
@@ -65,13 +66,7 @@ beforeAll(async () => {
   await degradingModel(f, 'trader', 10);
   await f.register('quiet', BACKTEST_SHARPE_145);
   await f.cliOk(['promote', 'quiet', 'v1']);
-  standin = await startGitHubStandin({
-    bareRepo: f.sandbox.origin,
-    env: f.env,
-    owner: 'acme',
-    repo: 'registry',
-    token,
-  });
+  standin = await startRegistryStandin(f, token);
   start = (await f.git(['rev-parse', 'main'], f.sandbox.origin)).trim();
 }, 120_000);
 afterAll(async () => {

@@ -4,7 +4,7 @@
 // refused, a push whose answer is lost, Git LFS uploads failing, the remote gone). Then GitHub
 // and the remote are healthy again and the same command runs again: the end state must be the
 // end state of a clean run. Every case starts from the same registry, rewound to it.
-import { standinForge } from './support/github/forge.js';
+import { standinForge, startRegistryStandin } from './support/github/forge.js';
 import { execFile } from 'node:child_process';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -34,7 +34,7 @@ import {
 } from './helpers/remote-faults.js';
 import { writeArtifact } from './helpers/files.js';
 import { degradingModel, ingestSeries, tradeLines } from './helpers/trades.js';
-import { startGitHubStandin, type Fault, type GitHubStandin } from './support/github/index.js';
+import type { Fault, GitHubStandin } from './support/github/index.js';
 
 const run = promisify(execFile);
 const token = 'ghs_faults-token-0123456789';
@@ -151,13 +151,7 @@ function gitHubForge() {
 }
 
 async function startStandin(): Promise<void> {
-  standin = await startGitHubStandin({
-    bareRepo: f.sandbox.origin,
-    env: f.env,
-    owner: 'acme',
-    repo: 'registry',
-    token,
-  });
+  standin = await startRegistryStandin(f, token);
 }
 
 async function attempt(work: () => Promise<Outcome>): Promise<Outcome> {

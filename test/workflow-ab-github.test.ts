@@ -2,7 +2,7 @@
 // → routed trades for both arms uploaded → a promotion PR with confidence intervals → merged →
 // v6 is production and v5 the rollback target; history tells it. Real Octokit, the stand-in,
 // merges that are real merges in the bare origin.
-import { standinForge } from './support/github/forge.js';
+import { standinForge, startRegistryStandin } from './support/github/forge.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Octokit } from '@octokit/rest';
@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateRegistry, type ModelReport } from '../src/proposals/evaluate.js';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
 import { ingestSeries } from './helpers/trades.js';
-import { startGitHubStandin, type GitHubStandin } from './support/github/index.js';
+import type { GitHubStandin } from './support/github/index.js';
 
 const token = 'ghs_workflow2-token-2222222222';
 let f: RegistryFixture;
@@ -40,13 +40,7 @@ beforeAll(async () => {
   f = await registryFixture();
   for (const sharpe of [1.2, 1.3, 1.35, 1.4, 1.45]) await f.register('trader', daily(sharpe));
   await f.cliOk(['promote', 'trader', 'v5']);
-  standin = await startGitHubStandin({
-    bareRepo: f.sandbox.origin,
-    env: f.env,
-    owner: 'acme',
-    repo: 'registry',
-    token,
-  });
+  standin = await startRegistryStandin(f, token);
   octokit = new Octokit({ auth: token, baseUrl: standin.baseUrl });
 }, 120_000);
 afterEach(() => expect(standin.violations).toEqual([]));

@@ -2,7 +2,7 @@
 // proposes the old, poor versions with the space each frees; a reviewer unticks one; the
 // proposal is rebuilt without it; merging leaves tombstones; production stays safe, and a
 // hand-made deletion of production fails `verify`.
-import { standinForge } from './support/github/forge.js';
+import { standinForge, startRegistryStandin } from './support/github/forge.js';
 import { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -10,7 +10,7 @@ import { createLocalForge } from '../src/forge/local.js';
 import type { Forge } from '../src/forge/forge.js';
 import { reconcileCleanup, type CleanupReport } from '../src/proposals/cleanup.js';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
-import { startGitHubStandin, type GitHubStandin } from './support/github/index.js';
+import type { GitHubStandin } from './support/github/index.js';
 
 const LATER = new Date('2027-06-01T00:00:00Z'); // every version is months old by then
 const backtest = (sharpe: number, winRate: number) => ({
@@ -49,13 +49,7 @@ describe.each(['local', 'github'] as const)('Workflow 3 through the %s forge', (
     f = await registryFixture();
     await workflow3Registry(f);
     if (kind === 'github') {
-      standin = await startGitHubStandin({
-        bareRepo: f.sandbox.origin,
-        env: f.env,
-        owner: 'acme',
-        repo: 'registry',
-        token: 't0ken',
-      });
+      standin = await startRegistryStandin(f, 't0ken');
       forge = standinForge(standin, 't0ken', { retry: { retries: 2, baseDelayMs: 2 } });
     } else {
       forge = createLocalForge({ repo: await f.repo(), baseBranch: 'main' });

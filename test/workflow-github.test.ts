@@ -2,7 +2,7 @@
 // stand-in whose merges are real merges in the bare origin, every exchange checked against
 // GitHub's OpenAPI description. Then what GitHub does to us: 5xx, lost responses, a run killed
 // between pushing the branch and opening the PR, two runs racing, a human's "no".
-import { standinForge } from './support/github/forge.js';
+import { standinForge, startRegistryStandin } from './support/github/forge.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Octokit } from '@octokit/rest';
@@ -15,7 +15,7 @@ import {
 } from '../src/proposals/evaluate.js';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
 import { degradingModel, ingestSeries } from './helpers/trades.js';
-import { startGitHubStandin, type GitHubStandin } from './support/github/index.js';
+import type { GitHubStandin } from './support/github/index.js';
 
 const token = 'ghs_workflow-test-token-9876543210';
 let f: RegistryFixture;
@@ -70,13 +70,7 @@ beforeAll(async () => {
   await degradingModel(f, 'swing', 30);
   await degradingModel(f, 'racer', 50);
   await degradingModel(f, 'flash', 40, { count: 300, winRate: 0.15 });
-  standin = await startGitHubStandin({
-    bareRepo: f.sandbox.origin,
-    env: f.env,
-    owner: 'acme',
-    repo: 'registry',
-    token,
-  });
+  standin = await startRegistryStandin(f, token);
   const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
   octokit = new Octokit({ auth: token, baseUrl: standin.baseUrl, log: quiet });
 }, 180_000);

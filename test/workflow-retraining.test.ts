@@ -1,14 +1,14 @@
 // Closing the retraining loop through GitHub: a production version older than the policy allows,
 // or one that degrades, starts the retraining workflow by workflow_dispatch once per episode; the
 // alert says so and remembers it; a new production version ends the episode.
-import { standinForge } from './support/github/forge.js';
+import { standinForge, startRegistryStandin } from './support/github/forge.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateRegistry, type ModelReport } from '../src/proposals/evaluate.js';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
 import { BACKTEST_SHARPE_145, degradingModel } from './helpers/trades.js';
-import { startGitHubStandin, type GitHubStandin } from './support/github/index.js';
+import type { GitHubStandin } from './support/github/index.js';
 
 const token = 'ghs_retraining-test-token-0123456789';
 const DAY_MS = 86_400_000;
@@ -61,13 +61,7 @@ models:
   }
   start = new Date();
   await degradingModel(f, 'scalper', 70);
-  standin = await startGitHubStandin({
-    bareRepo: f.sandbox.origin,
-    env: f.env,
-    owner: 'acme',
-    repo: 'registry',
-    token,
-  });
+  standin = await startRegistryStandin(f, token);
 }, 180_000);
 afterEach(() => expect(standin.violations).toEqual([]));
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { createGitHubForge, type GitHubForgeOptions } from '../../../src/forge/github.js';
 import type { Forge } from '../../../src/forge/forge.js';
-import type { GitHubStandin } from './standin.js';
+import { startGitHubStandin, type GitHubStandin } from './standin.js';
 
 /**
  * The GitHub forge pointed at a stand-in serving acme/registry: quick retries and no pacing, so
@@ -21,5 +21,19 @@ export function standinForge(
     retry: { retries: 3, baseDelayMs: 2 },
     paceWrites: false,
     ...overrides,
+  });
+}
+
+/** The stand-in serving a registry fixture's bare origin as acme/registry. */
+export function startRegistryStandin(
+  f: { sandbox: { origin: string }; env: NodeJS.ProcessEnv },
+  token: string,
+): Promise<GitHubStandin> {
+  return startGitHubStandin({
+    bareRepo: f.sandbox.origin,
+    env: f.env,
+    owner: 'acme',
+    repo: 'registry',
+    token,
   });
 }
