@@ -535,18 +535,53 @@ class GitHubForge implements Forge {
     );
   }
 
+  /**
+   * Comments once. A comment is not idempotent on GitHub: a retry after a lost answer, or a rerun
+   * after a later step failed (closing, say), would say it twice. So the request is not retried
+   * blindly: when the newest comment already says this, it is not said again.
+   */
   async comment(id: string, text: string): Promise<void> {
     const number = itemNumber(id);
     checkBody(`the comment on #${number}`, text);
-    await this.call(`commenting on #${number}`, (request) =>
-      this.octokit.rest.issues.createComment({
+    if ((await this.newestComment(number)) === text) return;
+    for (let retry = 0; ; retry++) {
+      try {
+        await this.call(`commenting on #${number}`, (request) =>
+          this.octokit.rest.issues.createComment({
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: number,
+            body: text,
+            request: { ...request, retries: 0 },
+          }),
+        );
+        return;
+      } catch (error) {
+        if (!(error instanceof GitHubRequestFailed) || retry >= this.retries) throw error;
+        // A refusal is final; after no answer or a 5xx the comment may have landed.
+        if (!error.uncertain) throw error;
+        if ((await this.newestComment(number)) === text) return;
+        await sleep((retry + 1) ** 2 * this.baseDelayMs);
+      }
+    }
+  }
+
+  /** The body of the newest comment on an issue or pull request (comments list oldest first). */
+  private async newestComment(number: number): Promise<string | undefined> {
+    let newest: string | undefined;
+    for await (const comment of this.pages(`reading the comments on #${number}`, (page, request) =>
+      this.octokit.rest.issues.listComments({
         owner: this.owner,
         repo: this.repo,
         issue_number: number,
-        body: text,
+        per_page: 100,
+        page,
         request,
       }),
-    );
+    )) {
+      newest = comment.body ?? undefined;
+    }
+    return newest;
   }
 
   // ---------------------------------------------------------------- alerts
