@@ -50723,19 +50723,53 @@ var GitHubForge = class {
       })
     );
   }
+  /**
+   * Comments once. A comment is not idempotent on GitHub: a retry after a lost answer, or a rerun
+   * after a later step failed (closing, say), would say it twice. So the request is not retried
+   * blindly: when the newest comment already says this, it is not said again.
+   */
   async comment(id, text) {
     const number2 = itemNumber(id);
     checkBody(`the comment on #${number2}`, text);
-    await this.call(
-      `commenting on #${number2}`,
-      (request2) => this.octokit.rest.issues.createComment({
+    if (await this.newestComment(number2) === text) return;
+    for (let retry2 = 0; ; retry2++) {
+      try {
+        await this.call(
+          `commenting on #${number2}`,
+          (request2) => this.octokit.rest.issues.createComment({
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: number2,
+            body: text,
+            request: { ...request2, retries: 0 }
+          })
+        );
+        return;
+      } catch (error2) {
+        if (!(error2 instanceof GitHubRequestFailed) || retry2 >= this.retries) throw error2;
+        if (!error2.uncertain) throw error2;
+        if (await this.newestComment(number2) === text) return;
+        await sleep((retry2 + 1) ** 2 * this.baseDelayMs);
+      }
+    }
+  }
+  /** The body of the newest comment on an issue or pull request (comments list oldest first). */
+  async newestComment(number2) {
+    let newest;
+    for await (const comment of this.pages(
+      `reading the comments on #${number2}`,
+      (page, request2) => this.octokit.rest.issues.listComments({
         owner: this.owner,
         repo: this.repo,
         issue_number: number2,
-        body: text,
+        per_page: 100,
+        page,
         request: request2
       })
-    );
+    )) {
+      newest = comment.body ?? void 0;
+    }
+    return newest;
   }
   // ---------------------------------------------------------------- alerts
   async openAlerts() {
