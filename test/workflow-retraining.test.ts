@@ -4,6 +4,7 @@
 import { standinForge, startRegistryStandin } from './support/github/forge.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Octokit } from '@octokit/rest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateRegistry, type ModelReport } from '../src/proposals/evaluate.js';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
@@ -51,11 +52,13 @@ models:
     retraining: { max_production_age_days: 90 }
   flaky:
     retraining: { workflow: retrain.yml, max_production_age_days: 90 }
+  flapper:
+    retraining: { workflow: retrain.yml, max_production_age_days: 90 }
 `,
   );
   await f.git(['commit', '--quiet', '--all', '-m', 'policy: retraining for trader and scalper']);
   await f.git(['push', '--quiet', 'origin', 'main']);
-  for (const model of ['trader', 'byhand', 'flaky']) {
+  for (const model of ['trader', 'byhand', 'flaky', 'flapper']) {
     await f.register(model, BACKTEST_SHARPE_145);
     await f.cliOk(['promote', model, 'v1']);
   }
@@ -135,6 +138,27 @@ describe('production older than the policy allows', () => {
   });
 });
 
+describe('an alert closed and opened again within one episode', () => {
+  it('remembers the request through the closed alert: retraining is not started twice', async () => {
+    const first = await evaluate('flapper', 100);
+    expect(first.items.find((i) => i.kind === 'retraining')?.outcome).toBe('opened');
+    const runs = workflowRuns().length;
+    const [alert] = alertsOf('flapper');
+    const octokit = new Octokit({ auth: token, baseUrl: standin.baseUrl });
+    await octokit.issues.update({
+      owner: 'acme',
+      repo: 'registry',
+      issue_number: alert!.number,
+      state: 'closed',
+    });
+    const again = await evaluate('flapper', 101);
+    expect(again.items.map((i) => [i.kind, i.outcome])).toEqual([['alert', 'opened']]);
+    expect(workflowRuns()).toHaveLength(runs);
+    const reopened = alertsOf('flapper').find((a) => a.state === 'open');
+    expect(reopened!.body).toContain('<!-- modelgate:retraining v1@stale -->');
+  });
+});
+
 describe('GitHub failing to start the workflow', () => {
   it('is not retried (at most once per episode): the run fails and the alert says to start it by hand', async () => {
     standin.failNext({
@@ -162,6 +186,7 @@ describe('GitHub failing to start the workflow', () => {
 
 describe('production degrading', () => {
   it('starts the workflow on the configured ref with the degradation evidence, once', async () => {
+    const before = workflowRuns().length;
     const first = await evaluate('scalper', 1);
     expect(first.items.find((i) => i.kind === 'retraining')?.outcome).toBe('opened');
     const run = workflowRuns().at(-1)!;
@@ -173,6 +198,6 @@ describe('production degrading', () => {
     expect(evidence.episode).toMatch(/^v3@\d+$/);
     const again = await evaluate('scalper', 2);
     expect(again.items.find((i) => i.kind === 'retraining')).toBeUndefined();
-    expect(workflowRuns()).toHaveLength(2);
+    expect(workflowRuns()).toHaveLength(before + 1);
   });
 });

@@ -90,6 +90,11 @@ export interface Forge {
 
   /** Open alerts modelgate made, by model; at most one per model is kept open. */
   openAlerts(): Promise<AlertRecord[]>;
+  /**
+   * A model's most recently closed alerts, newest first (a few): what they remembered outlives
+   * them, e.g. that retraining was requested for an episode.
+   */
+  closedAlerts(model: string): Promise<AlertRecord[]>;
   createAlert(alert: NewAlert): Promise<AlertRecord>;
   updateAlert(id: string, update: ItemUpdate): Promise<void>;
   /** Comments, then closes. */

@@ -586,6 +586,25 @@ class GitHubForge implements Forge {
 
   // ---------------------------------------------------------------- alerts
 
+  async closedAlerts(model: string): Promise<AlertRecord[]> {
+    // One page, most recently updated first: enough to span an episode's close and reopen.
+    const { data } = await this.call(`listing the closed alerts of ${model}`, (request) =>
+      this.octokit.rest.issues.listForRepo({
+        owner: this.owner,
+        repo: this.repo,
+        state: 'closed',
+        labels: `${MODELGATE_LABEL},${ALERT_LABEL}`,
+        sort: 'updated',
+        direction: 'desc',
+        per_page: this.pageSize,
+        request,
+      }),
+    );
+    return data
+      .filter((issue) => !issue.pull_request && modelFromAlertBody(issue.body) === model)
+      .map((issue) => toAlert(issue, model));
+  }
+
   async openAlerts(): Promise<AlertRecord[]> {
     const issues = this.pages('listing the open alerts', (page, request) =>
       this.octokit.rest.issues.listForRepo({

@@ -329,6 +329,12 @@ class LocalForgeStore implements LocalForge {
     return this.listAlerts();
   }
 
+  async closedAlerts(model: string): Promise<LocalAlert[]> {
+    return (await this.allAlerts())
+      .filter((alert) => alert.state === 'closed' && alert.model === model)
+      .reverse();
+  }
+
   async listAlerts(options: { all?: boolean } = {}): Promise<LocalAlert[]> {
     const alerts = await this.allAlerts();
     return options.all ? alerts : alerts.filter((alert) => alert.state === 'open');

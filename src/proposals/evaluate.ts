@@ -219,7 +219,7 @@ async function evaluateModel(
     report.paper = paper.map((v) => ({ version: v.version, verdict: v.verdict, reason: v.reason }));
     await reconcileAbStart(context, model, context.now, report, paper);
   }
-  const retraining = requestRetraining(context, model, production, openAlert, policy, report);
+  const retraining = await requestRetraining(context, model, production, openAlert, policy, report);
   await reconcileAlert(context, model, decisions, openAlert, rollback, policy, report, retraining);
   if (retraining.failure) {
     const failed = `Retraining could not be started (${retraining.failure}). modelgate does not request it twice for one episode: start it by hand.`;
@@ -549,14 +549,14 @@ interface Retraining {
  * evidence. Which episodes were requested is remembered in the model's alert, so reruns do not
  * repeat it.
  */
-function requestRetraining(
+async function requestRetraining(
   context: Context,
   model: string,
   production: DriftDecision | undefined,
   alert: AlertRecord | undefined,
   policy: ReturnType<typeof effectivePolicy>,
   report: ModelReport,
-): Retraining {
+): Promise<Retraining> {
   const memory = [...(alert?.body ?? '').matchAll(RETRAINING_MARKER)].map((m) => m[0]);
   const record = context.snapshot.models.get(model);
   const productionVersion = record?.deployment?.production;
@@ -578,6 +578,12 @@ function requestRetraining(
   const due = decision.reason === 'stale' ? (productionVersion ?? undefined) : undefined;
   const { target } = decision;
   if (!target || decision.alreadyRequested) return { notes: [decision.note], memory, due };
+  // A flapping model closes its alert and opens a new one within one episode: the closed alert
+  // still remembers the request.
+  const closed = await context.forge.closedAlerts(model);
+  if (closed.some((alert) => (alert.body ?? '').includes(decision.marker))) {
+    return { notes: [decision.note], memory: [...memory, decision.marker], due };
+  }
   const how =
     target.kind === 'workflow_dispatch'
       ? `workflow_dispatch ${target.workflow}`
