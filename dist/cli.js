@@ -27982,6 +27982,22 @@ var GitHubForge = class {
     return newest;
   }
   // ---------------------------------------------------------------- alerts
+  async closedAlerts(model) {
+    const { data } = await this.call(
+      `listing the closed alerts of ${model}`,
+      (request2) => this.octokit.rest.issues.listForRepo({
+        owner: this.owner,
+        repo: this.repo,
+        state: "closed",
+        labels: `${MODELGATE_LABEL},${ALERT_LABEL}`,
+        sort: "updated",
+        direction: "desc",
+        per_page: this.pageSize,
+        request: request2
+      })
+    );
+    return data.filter((issue) => !issue.pull_request && modelFromAlertBody(issue.body) === model).map((issue) => toAlert(issue, model));
+  }
   async openAlerts() {
     const issues = this.pages(
       "listing the open alerts",
@@ -29138,6 +29154,9 @@ Merges proposal #${number2} (${branch}).
   // ---- alerts ----
   async openAlerts() {
     return this.listAlerts();
+  }
+  async closedAlerts(model) {
+    return (await this.allAlerts()).filter((alert) => alert.state === "closed" && alert.model === model).reverse();
   }
   async listAlerts(options = {}) {
     const alerts = await this.allAlerts();
@@ -35508,7 +35527,7 @@ async function evaluateModel(context, model, openAlert, report) {
     report.paper = paper.map((v) => ({ version: v.version, verdict: v.verdict, reason: v.reason }));
     await reconcileAbStart(context, model, context.now, report, paper);
   }
-  const retraining = requestRetraining(context, model, production, openAlert, policy2, report);
+  const retraining = await requestRetraining(context, model, production, openAlert, policy2, report);
   await reconcileAlert(context, model, decisions, openAlert, rollback, policy2, report, retraining);
   if (retraining.failure) {
     const failed = `Retraining could not be started (${retraining.failure}). modelgate does not request it twice for one episode: start it by hand.`;
@@ -35749,7 +35768,7 @@ async function reconcileAlert(context, model, decisions, existing, proposal, pol
     title: rendered.title
   });
 }
-function requestRetraining(context, model, production, alert, policy2, report) {
+async function requestRetraining(context, model, production, alert, policy2, report) {
   const memory = [...(alert?.body ?? "").matchAll(RETRAINING_MARKER)].map((m) => m[0]);
   const record = context.snapshot.models.get(model);
   const productionVersion = record?.deployment?.production;
@@ -35766,6 +35785,10 @@ function requestRetraining(context, model, production, alert, policy2, report) {
   const due = decision.reason === "stale" ? productionVersion ?? void 0 : void 0;
   const { target } = decision;
   if (!target || decision.alreadyRequested) return { notes: [decision.note], memory, due };
+  const closed = await context.forge.closedAlerts(model);
+  if (closed.some((alert2) => (alert2.body ?? "").includes(decision.marker))) {
+    return { notes: [decision.note], memory: [...memory, decision.marker], due };
+  }
   const how = target.kind === "workflow_dispatch" ? `workflow_dispatch ${target.workflow}` : `repository_dispatch ${target.eventType}`;
   const item = { kind: "retraining", outcome: "opened", why: decision.why, title: how };
   const dispatch = dispatcher(context.forge, target, decision.payload);
