@@ -73,6 +73,39 @@ describe('an A/B test in the deployment state', () => {
     await f.cliOk(['ingest', file]);
   });
 
+  it('after the test ends, a re-sent tagged trade is no news: the new trades beside it are stored', async () => {
+    await f.git(['pull', '--quiet', '--ff-only', 'origin', 'main']);
+    const deployment = join(f.clone, 'registry/trader/deployment.yaml');
+    const running = await readFile(deployment, 'utf8');
+    await writeFile(deployment, running.replace(/ab_test:[^]*$/, 'ab_test: null\n'));
+    await f.git(['commit', '--quiet', '--all', '-m', 'end the A/B test by hand']);
+    await f.git(['push', '--quiet', 'origin', 'main']);
+    const resent = (await readFile(join(f.inputs, 'arms.jsonl'), 'utf8')).split('\n')[0]!;
+    const fresh = tradeLines({
+      model: 'trader',
+      version: 'v1',
+      first: 50,
+      count: 3,
+      winRate: 0.55,
+      seed: 9,
+    });
+    const file = join(f.inputs, 'resent.jsonl');
+    await writeFile(file, `${resent}\n${fresh}`);
+    const result = await f.cliOk(['ingest', file]);
+    expect(result.stdout).toMatch(/stored 3 new trades \(commit [0-9a-f]+\); 1 already stored/);
+    // A new trade naming the ended test's arm is still refused.
+    const late = JSON.stringify({
+      ...(JSON.parse(fresh.split('\n')[0]!) as object),
+      trade_id: 'late-1',
+      arm: 'control',
+    });
+    await writeFile(file, `${late}\n`);
+    expect((await f.cli(['ingest', file])).stderr).toMatch(/no A\/B test is running for trader/);
+    await writeFile(deployment, running);
+    await f.git(['commit', '--quiet', '--all', '-m', 'the A/B test again, for the tests below']);
+    await f.git(['push', '--quiet', 'origin', 'main']);
+  });
+
   it('ingest refuses a trade tagged with an arm the version is not running, storing nothing', async () => {
     const file = join(f.inputs, 'wrong-arm.jsonl');
     const lines = tradeLines({

@@ -333,7 +333,7 @@ async function planIngest(
       skipped,
     );
   }
-  await refuseArmsNotRunning(snapshot, usable, input.shownAs);
+  await refuseArmsNotRunning(repo, base, usable, input.shownAs);
   await refuseConflictsWithStoredDays(repo, base, usable, input.shownAs);
 
   const mergedDays: { path: string; file: string; size: number }[] = [];
@@ -346,20 +346,7 @@ async function planIngest(
   let alreadyStored = 0;
   for (const group of usable) {
     const path = tradesPath(group.model, group.version, group.day);
-    const existing = base.snapshot.models
-      .get(group.model)
-      ?.versions.get(group.version)
-      ?.tradeFiles.get(group.day);
-    const byId = new Map<string, TradeRecord>();
-    if (existing) {
-      const text =
-        (await repo.git.readBlobs([existing.blob])).get(existing.blob)?.toString('utf8') ?? '';
-      for (const line of text.split('\n')) {
-        if (!line) continue;
-        const trade = JSON.parse(line) as TradeRecord;
-        byId.set(trade.trade_id, trade);
-      }
-    }
+    const byId = await storedTrades(repo, base, group);
     let added = 0;
     for (const { line, trade } of await readScratch(group)) {
       const known = byId.get(trade.trade_id);
@@ -429,14 +416,15 @@ async function planIngest(
  * system and the registry disagree about what is running.
  */
 async function refuseArmsNotRunning(
-  snapshot: LoadedSnapshot['snapshot'],
+  repo: RegistryRepo,
+  base: LoadedSnapshot,
   groups: DayGroup[],
   shownAs: string,
 ): Promise<void> {
   const problems: Problem[] = [];
   for (const group of groups) {
     if (group.arms.size === 0) continue;
-    const test = snapshot.models.get(group.model)?.deployment?.ab_test;
+    const test = base.snapshot.models.get(group.model)?.deployment?.ab_test;
     const whyNot = (arm: 'control' | 'candidate'): string | undefined =>
       !test
         ? `arm "${arm}", but no A/B test is running for ${group.model} (trades of a test that has ended go without an arm)`
@@ -444,8 +432,12 @@ async function refuseArmsNotRunning(
           ? `arm "${arm}", but the ${arm} of ${group.model}'s running test is ${test[arm]}, not ${group.version}`
           : undefined;
     if ([...group.arms].every((arm) => whyNot(arm) === undefined)) continue;
+    // A trade stored while its test ran may come again after it ended (a bot re-sending its
+    // last upload): already stored as it is, it is no news, and no reason to refuse the rest.
+    const stored = await storedTrades(repo, base, group);
     for (const { line, trade } of await readScratch(group)) {
-      const why = trade.arm ? whyNot(trade.arm) : undefined;
+      const known = stored.get(trade.trade_id);
+      const why = trade.arm && !(known && sameTrade(known, trade)) ? whyNot(trade.arm) : undefined;
       if (why && problems.length < MAX_LISTED_PROBLEMS)
         problems.push({ file: shownAs, line, field: 'arm', message: why, severity: 'error' });
     }
@@ -456,6 +448,28 @@ async function refuseArmsNotRunning(
       problems,
     );
   }
+}
+
+/** The trades stored for one group's version and day, by id. */
+async function storedTrades(
+  repo: RegistryRepo,
+  base: LoadedSnapshot,
+  group: DayGroup,
+): Promise<Map<string, TradeRecord>> {
+  const byId = new Map<string, TradeRecord>();
+  const existing = base.snapshot.models
+    .get(group.model)
+    ?.versions.get(group.version)
+    ?.tradeFiles.get(group.day);
+  if (!existing) return byId;
+  const text =
+    (await repo.git.readBlobs([existing.blob])).get(existing.blob)?.toString('utf8') ?? '';
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const trade = JSON.parse(line) as TradeRecord;
+    byId.set(trade.trade_id, trade);
+  }
+  return byId;
 }
 
 async function refuseConflictsWithStoredDays(
