@@ -44157,7 +44157,7 @@ async function planIngest(repo, base, upload, input) {
       skipped
     );
   }
-  await refuseArmsNotRunning(snapshot, usable, input.shownAs);
+  await refuseArmsNotRunning(repo, base, usable, input.shownAs);
   await refuseConflictsWithStoredDays(repo, base, usable, input.shownAs);
   const mergedDays = [];
   const conflicts2 = [];
@@ -44166,16 +44166,7 @@ async function planIngest(repo, base, upload, input) {
   let alreadyStored = 0;
   for (const group of usable) {
     const path = tradesPath(group.model, group.version, group.day);
-    const existing = base.snapshot.models.get(group.model)?.versions.get(group.version)?.tradeFiles.get(group.day);
-    const byId = /* @__PURE__ */ new Map();
-    if (existing) {
-      const text2 = (await repo.git.readBlobs([existing.blob])).get(existing.blob)?.toString("utf8") ?? "";
-      for (const line of text2.split("\n")) {
-        if (!line) continue;
-        const trade2 = JSON.parse(line);
-        byId.set(trade2.trade_id, trade2);
-      }
-    }
+    const byId = await storedTrades(repo, base, group);
     let added = 0;
     for (const { line, trade: trade2 } of await readScratch(group)) {
       const known = byId.get(trade2.trade_id);
@@ -44235,15 +44226,17 @@ async function planIngest(repo, base, upload, input) {
   };
   return { writes, report, message: ingestMessage(input, report, skippedCount) };
 }
-async function refuseArmsNotRunning(snapshot, groups2, shownAs) {
+async function refuseArmsNotRunning(repo, base, groups2, shownAs) {
   const problems = [];
   for (const group of groups2) {
     if (group.arms.size === 0) continue;
-    const test = snapshot.models.get(group.model)?.deployment?.ab_test;
+    const test = base.snapshot.models.get(group.model)?.deployment?.ab_test;
     const whyNot = (arm2) => !test ? `arm "${arm2}", but no A/B test is running for ${group.model} (trades of a test that has ended go without an arm)` : test[arm2] !== group.version ? `arm "${arm2}", but the ${arm2} of ${group.model}'s running test is ${test[arm2]}, not ${group.version}` : void 0;
     if ([...group.arms].every((arm2) => whyNot(arm2) === void 0)) continue;
+    const stored2 = await storedTrades(repo, base, group);
     for (const { line, trade: trade2 } of await readScratch(group)) {
-      const why = trade2.arm ? whyNot(trade2.arm) : void 0;
+      const known = stored2.get(trade2.trade_id);
+      const why = trade2.arm && !(known && sameTrade(known, trade2)) ? whyNot(trade2.arm) : void 0;
       if (why && problems.length < MAX_LISTED_PROBLEMS)
         problems.push({ file: shownAs, line, field: "arm", message: why, severity: "error" });
     }
@@ -44254,6 +44247,18 @@ async function refuseArmsNotRunning(snapshot, groups2, shownAs) {
       problems
     );
   }
+}
+async function storedTrades(repo, base, group) {
+  const byId = /* @__PURE__ */ new Map();
+  const existing = base.snapshot.models.get(group.model)?.versions.get(group.version)?.tradeFiles.get(group.day);
+  if (!existing) return byId;
+  const text = (await repo.git.readBlobs([existing.blob])).get(existing.blob)?.toString("utf8") ?? "";
+  for (const line of text.split("\n")) {
+    if (!line) continue;
+    const trade2 = JSON.parse(line);
+    byId.set(trade2.trade_id, trade2);
+  }
+  return byId;
 }
 async function refuseConflictsWithStoredDays(repo, base, groups2, shownAs) {
   if (!base.commit || groups2.length === 0) return;
