@@ -27,16 +27,8 @@ export interface EndState {
   dispatches: string[];
 }
 
-interface ItemState {
-  key: string;
-  state: string;
-  title: string;
-  body: string;
-  labels: string[];
-  assignees: string[];
-  reviewers?: string[];
-  comments: string[];
-}
+/** A forge item as compared across runs: what a person sees, keyed by what it is about. */
+type ItemState = Omit<RawItem, 'number' | 'about' | 'head' | 'model'> & { key: string };
 
 export interface EndStateOptions {
   /** The bare repository playing the remote. */
