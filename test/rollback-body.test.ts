@@ -53,6 +53,7 @@ function input(
         tradesBetweenFalseAlarms: 10_000,
         since: 511,
         returnScale: 0.002,
+        sharpeAnnualSince: -0.4,
         detail: 'the last 104 trades fit "win rate fell to 45.0%" far better than the baseline',
         at: '2026-10-21T14:30:00Z',
       },

@@ -1,11 +1,12 @@
 import {
   createDegradationMonitor,
   describeExpectedDetection,
-  expectedDetectionTrades,
-  SEVERITIES,
   type Alarm,
   type MonitorConfig,
   type MonitorState,
+  RECOVERY_WHY,
+  RecoveryTracker,
+  recoveryWindow,
   type Severity,
 } from '../core/drift/index.js';
 import { effectivePolicy } from '../core/policy.js';
@@ -118,16 +119,18 @@ export async function driftDecisions(
       },
     };
     const monitor = createDegradationMonitor(config);
+    const recoveries = new RecoveryTracker((sharpeAnnualSince) =>
+      recoveryWindow(config, sharpeAnnualSince, evaluation.sharpe, backtestPerYear),
+    );
     const metrics = new LiveMetricsAccumulator();
     const alarms: AlarmWithTime[] = [];
     const firstOf = new Set<Severity>();
     const lastIndexOf = new Map<Severity, number>();
-    const lastTradeOf = new Map<Severity, number>();
     for await (const day of readVersionTrades(repo, version, { mode })) {
       for (const trade of day) {
         metrics.add(trade);
         for (const alarm of monitor.update(trade.return)) {
-          lastTradeOf.set(alarm.severity, alarm.trades);
+          recoveries.record(alarm);
           const entry: AlarmWithTime = { ...withoutBaseline(alarm), at: trade.closed_at };
           // Keep the first alarm of each severity, and the latest (replacing the previous latest).
           if (!firstOf.has(alarm.severity)) {
@@ -150,19 +153,9 @@ export async function driftDecisions(
     delete state.alarms;
     const evidence = state as Omit<MonitorState, 'alarms'>;
     const severity: DecisionSeverity = evidence.highestSeverity ?? 'healthy';
-    const recovery = recoveryWindow(
-      config,
-      evidence.change?.sharpeAnnualSince ?? null,
-      evaluation.sharpe,
-      tradesPerYear,
-      backtestPerYear,
-    );
     const tradesNow = evidence.trades;
-    const standing = [...SEVERITIES]
-      .reverse()
-      .find((s) => tradesNow - (lastTradeOf.get(s) ?? -Infinity) < recovery);
-    const currentSeverity: DecisionSeverity = standing ?? 'healthy';
-    const lastAlarm = Math.max(...lastTradeOf.values());
+    const currentSeverity: DecisionSeverity = recoveries.standing(tradesNow) ?? 'healthy';
+    const recovery = recoveries.window(tradesNow, evidence.change?.sharpeAnnualSince ?? null);
     const rollbackTarget =
       role === 'production' ? await rollbackTargetFor(repo, model, version, query.rev) : null;
     const tradesPerDay = live.trades_per_year !== null ? live.trades_per_year / 365.25 : undefined;
@@ -185,7 +178,7 @@ export async function driftDecisions(
       current_severity: currentSeverity,
       recovery: {
         window_trades: recovery,
-        trades_since_last_alarm: lastTradeOf.size > 0 ? tradesNow - lastAlarm : null,
+        trades_since_last_alarm: recoveries.tradesSinceLastAlarm(tradesNow),
         why: RECOVERY_WHY,
       },
       action: actionFor(
@@ -212,29 +205,6 @@ export async function driftDecisions(
     });
   }
   return decisions;
-}
-
-const RECOVERY_WHY =
-  'every rule starts afresh after an alarm, so a version still as degraded as the evidence shows would alarm again within about its expected detection delay; twice that delay with no alarm counts as recovered';
-
-/**
- * Trades without an alarm after which a version counts as recovered: twice the expected delay
- * for the sequential test to flag the degradation the evidence estimates (the Sharpe ratio
- * since the estimated change; at most a third of the baseline, "the edge mostly lost", when
- * there is no estimate or it is milder), at least 100. A collapse that stops alarming has
- * recovered sooner than a slow decline; erring long keeps a proposal open through a lull.
- */
-function recoveryWindow(
-  config: MonitorConfig,
-  sharpeSince: number | null,
-  baselineAnnual: number,
-  tradesPerYear: number,
-  backtestPerYear: number,
-): number {
-  const edgeMostlyLost = (baselineAnnual / 3) * Math.sqrt(tradesPerYear / backtestPerYear);
-  const degraded = sharpeSince === null ? edgeMostlyLost : Math.min(sharpeSince, edgeMostlyLost);
-  const delay = expectedDetectionTrades(config, degraded);
-  return Math.max(100, Math.ceil(2 * (Number.isFinite(delay) ? delay : 0)));
 }
 
 /** The baseline is reported once for the decision, not again in every alarm. */

@@ -21,6 +21,7 @@
  *                                           // with `severity` = highest reached or 'healthy'
  * expectedDetectionTrades(config, 0.5);     // ≈ trades from a drop to Sharpe 0.5 to `critical`
  * describeExpectedDetection(config, 0.5, 40);  // "… in about 1,000 trades (about 25 days …)"
+ * new RecoveryTracker(windowFor).standing(n);  // severity still standing after its last alarm
  * ```
  *
  * Returns are fractions of capital, as recorded; the monitor estimates their scale σ itself
@@ -106,4 +107,5 @@ export {
   tradesBetweenLosingStreaks,
   wilsonUpperBound,
 } from './chance.js';
+export { RECOVERY_WHY, RecoveryTracker, recoveryWindow } from './recovery.js';
 export { DEFAULT_FALSE_ALARMS, type FalseAlarmDesign } from './design.js';

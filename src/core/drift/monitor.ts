@@ -80,6 +80,11 @@ export interface Alarm {
   baseline: Baseline;
   /** Estimated standard deviation of one trade's return when the alarm was raised. */
   returnScale: number;
+  /**
+   * Annualised Sharpe ratio since the estimated change when the alarm was raised (null before
+   * the warm-up or when it cannot be estimated): how degraded the version looked then.
+   */
+  sharpeAnnualSince: number | null;
   /** The evidence in one plain paragraph, with its numbers. */
   detail: string;
 }
@@ -549,6 +554,7 @@ class Monitor implements DegradationMonitor {
       since: this.since(check.rule),
       baseline: this.baseline,
       returnScale: this.returnScale(),
+      sharpeAnnualSince: this.change()?.sharpeAnnualSince ?? null,
       detail: this.explain(check, statistic, threshold, trades),
     };
   }
