@@ -656,7 +656,7 @@ describe('register with the git remote failing', () => {
         now: () => new Date('2026-10-02T00:00:00Z'),
       });
       return {
-        summary: `${result.plan.alreadyRegistered ? 'already registered' : 'registered'} ${result.plan.manifest.version}`,
+        summary: `${result.resumedFrom ? 'already registered' : 'registered'} ${result.plan.manifest.version}`,
       };
     },
     rerunOnlyAfterFailure: true,

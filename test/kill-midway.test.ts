@@ -164,6 +164,8 @@ interface Command {
   randomPoints: number;
   /** Moments that matter, killed at on every run of the suite besides the random ones. */
   landmarks: { at: RegExp; how: Kill }[];
+  /** What the rerun says when the killed run's push had landed, and when it had not. */
+  saysDone?: { earlier: RegExp; now: RegExp };
 }
 
 // The moments a push is made or followed: the change may have landed unseen.
@@ -184,6 +186,10 @@ const COMMANDS: Command[] = [
     argv: () => ['register', 'trader', '--artifact', artifact, '--metrics', metrics, '--by', 'ci'],
     randomPoints: 1,
     landmarks: [{ at: /^lfs push /, how: 'during, its process tree' }, ...PUSHING],
+    saysDone: {
+      earlier: /trader v\d+ was registered by an earlier run/,
+      now: /^registered trader v\d+/m,
+    },
   },
   {
     name: 'evaluate',
@@ -198,6 +204,10 @@ const COMMANDS: Command[] = [
     argv: () => ['rollback', 'trader', '--reason', 'degrading'],
     randomPoints: 0,
     landmarks: [PUSHING[1]!, PUSHING[2]!],
+    saysDone: {
+      earlier: /done by an earlier run/,
+      now: /^trader: rolled back v\d+ → v\d+ \(commit/m,
+    },
   },
 ];
 
@@ -239,6 +249,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => f?.cleanup());
 
+async function remoteMain(): Promise<string> {
+  return f.git(['ls-remote', f.sandbox.origin, 'refs/heads/main']);
+}
+
 describe.each(COMMANDS.map((c) => [c.name, c] as const))(
   'modelgate %s killed midway',
   (_name, command) => {
@@ -271,8 +285,10 @@ describe.each(COMMANDS.map((c) => [c.name, c] as const))(
       'killed %s: the rerun converges',
       async (_name, { at: landmark, fraction, how }) => {
         await rewind.restore();
+        const tipBefore = await remoteMain();
         const at = fraction === undefined ? landmark : 1 + Math.floor(fraction * calls);
         const killed = await runModelgate(command.argv(), { at, how });
+        const pushedBeforeKill = (await remoteMain()) !== tipBefore;
         const where = `killed ${how.split(',')[0]} git command ${String(at)} of ${calls}: ${killed.killedAt}`;
         expect(killed.signal, `${where}: not killed`).toBe('SIGKILL');
         // A lock git left behind is git's to explain: the rerun says which file, and to delete it
@@ -286,6 +302,12 @@ describe.each(COMMANDS.map((c) => [c.name, c] as const))(
         }
         expect(rerun.code, `${where}:\n${rerun.stdout}\n${rerun.stderr}`).toBe(0);
         const said = `${rerun.stdout}${rerun.stderr}`;
+        // The user is told whether this run did it or found it done by the one that was killed.
+        if (command.saysDone) {
+          expect(said, where).toMatch(
+            pushedBeforeKill ? command.saysDone.earlier : command.saysDone.now,
+          );
+        }
         // Whatever is left in .git was named to the user, who does as told and runs it once more.
         const leftovers = await leftoverLocks(join(f.clone, '.git'));
         for (const left of leftovers) {

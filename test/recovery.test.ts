@@ -81,12 +81,11 @@ describe('recovery from an alarm', () => {
         fc.constantFrom(-20, -5, -1.5, 0),
         (seed, before, degraded, degradedSharpe) => {
           const verdicts = dailyVerdicts(seed, before, degraded, degradedSharpe, 3_000);
-          for (const [yesterday, today] of verdicts
-            .slice(0, -1)
-            .map((v, i) => [v, verdicts[i + 1]!])) {
-            if (!today.alarmedSince && rank(today.standing) > rank(yesterday!.standing)) {
+          for (let day = 1; day < verdicts.length; day++) {
+            const [yesterday, today] = [verdicts[day - 1]!, verdicts[day]!];
+            if (!today.alarmedSince && rank(today.standing) > rank(yesterday.standing)) {
               throw new Error(
-                `day ${today.day}: ${yesterday!.standing} → ${today.standing} with no alarm in between`,
+                `day ${today.day}: ${yesterday.standing} → ${today.standing} with no alarm in between`,
               );
             }
           }

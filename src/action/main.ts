@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { ingestTrades } from '../registry/ingest.js';
 import { readEvaluationFile } from '../registry/evaluation-file.js';
 import { arrayElementTexts } from '../core/json-slices.js';
-import { registerVersion } from '../registry/register.js';
+import { describeRegistration, registerVersion } from '../registry/register.js';
 import { reconcileCleanup } from '../proposals/cleanup.js';
 import { formatProblem, describeThrown, ModelgateError } from '../core/problems.js';
 import { plural } from '../core/text.js';
@@ -282,10 +282,8 @@ async function runRegister(
   for (const warning of result.warnings) core.warning(warning);
   const { manifest } = result.plan;
   core.setOutput('version', manifest.version);
-  core.setOutput('commit', result.commit ?? '');
-  core.info(
-    `registered ${manifest.model} ${manifest.version} (commit ${result.commit?.slice(0, 10)}${result.remote ? `, pushed to ${result.remote}/${result.branch}` : ''})`,
-  );
+  core.setOutput('commit', result.resumedFrom ?? result.commit ?? '');
+  core.info(describeRegistration(result));
   return undefined;
 }
 

@@ -33,7 +33,7 @@ import {
 import { driftDecisions } from '../registry/drift.js';
 import { ingestTrades } from '../registry/ingest.js';
 import { liveMetrics } from '../registry/live-metrics.js';
-import { registerVersion } from '../registry/register.js';
+import { describeRegistration, registerVersion } from '../registry/register.js';
 import { paperVerdicts, setPaperTrading } from '../registry/paper.js';
 import { promoteVersion, rollbackProduction } from '../registry/set-production.js';
 import { runDemo } from '../demo/demo.js';
@@ -154,15 +154,13 @@ const COMMANDS: Record<string, Command> = {
         c.printJson({
           model: manifest.model,
           version: manifest.version,
-          commit: result.commit,
+          commit: result.resumedFrom ?? result.commit,
           pushed_to: result.remote ?? null,
           attempts: result.attempts,
+          ...(result.resumedFrom ? { registered_by_an_earlier_run: true } : {}),
           manifest,
         });
-      else
-        c.print(
-          `registered ${manifest.model} ${manifest.version} (commit ${result.commit!.slice(0, 10)}${result.remote ? `, pushed to ${result.remote}/${result.branch}` : ''})`,
-        );
+      else c.print(describeRegistration(result));
       warn(c, result.warnings);
       return 0;
     },
@@ -770,12 +768,22 @@ function productionCommand(action: 'promote' | 'rollback'): Command {
         ? await promoteVersion(repo, change, c.commitOptions)
         : await rollbackProduction(repo, change, c.commitOptions);
       const { from, to } = result.plan;
-      if (c.json) c.printJson({ commit: result.commit, from, to });
+      if (c.json)
+        c.printJson({
+          commit: result.resumedFrom ?? result.commit,
+          from,
+          to,
+          ...(result.resumedFrom ? { done_by_an_earlier_run: true } : {}),
+        });
       else {
         const what = promote
           ? `production ${from ?? '(none)'} → ${to}`
           : `rolled back ${from ?? '(none)'} → ${to}${from ? `; ${from} marked degraded` : ''}`;
-        c.print(`${model}: ${what} (commit ${result.commit!.slice(0, 10)})`);
+        c.print(
+          result.resumedFrom
+            ? `${model}: ${what}, done by an earlier run of this request that was interrupted before it could say so (commit ${result.resumedFrom.slice(0, 10)}); nothing was done again`
+            : `${model}: ${what} (commit ${result.commit!.slice(0, 10)})`,
+        );
       }
       warn(c, result.warnings);
       return 0;

@@ -64,6 +64,11 @@ export interface CommitResult<T extends PlannedChange> {
   commit: string | undefined;
   /** The plan had nothing to write, so nothing was committed. */
   unchanged: boolean;
+  /**
+   * An earlier run of this same request made the change and was interrupted before it could
+   * say so (see `Resumable`): the commit it made, which `commit` (the tip) contains.
+   */
+  resumedFrom?: string;
   branch: string;
   remote?: string;
   plan: T;
@@ -119,6 +124,7 @@ export async function commitToRegistry<T extends PlannedChange>(
         return {
           commit: base.commit,
           unchanged: true,
+          ...(landed && earlier ? { resumedFrom: earlier.commit } : {}),
           branch,
           remote,
           plan,

@@ -35,11 +35,6 @@ export interface RegisterInput {
 
 export interface RegisterPlan extends PlannedChange {
   manifest: VersionManifest;
-  /**
-   * This very registration landed before, from this clone, in a run that never saw it land
-   * (killed after pushing): `manifest` is what it registered, and nothing is written again.
-   */
-  alreadyRegistered: boolean;
 }
 
 interface HashedArtifact {
@@ -128,7 +123,6 @@ export async function registerVersion(
       const e = input.evaluation;
       return {
         manifest,
-        alreadyRegistered: false,
         writes,
         message: formatCommitMessage({
           action: 'register',
@@ -155,11 +149,20 @@ export async function registerVersion(
           const manifest = version
             ? base.snapshot.models.get(model)?.versions.get(version)?.manifest
             : undefined;
-          return manifest && { manifest, writes: [], message: '', alreadyRegistered: true };
+          return manifest && { manifest, writes: [], message: '' };
         },
       },
     },
   );
+}
+
+/** One line for a person: what was registered, where it went, or that an earlier run did it. */
+export function describeRegistration(result: CommitResult<RegisterPlan>): string {
+  const { model, version } = result.plan.manifest;
+  const pushed = result.remote ? `, pushed to ${result.remote}/${result.branch}` : '';
+  return result.resumedFrom
+    ? `${model} ${version} was registered by an earlier run of this request that was interrupted before it could say so (commit ${result.resumedFrom.slice(0, 10)}${pushed}); nothing was registered again`
+    : `registered ${model} ${version} (commit ${result.commit?.slice(0, 10)}${pushed})`;
 }
 
 /** Everything a registration says: the same request, rerun, gives the same key. */
