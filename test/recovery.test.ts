@@ -123,4 +123,22 @@ describe('recovery from an alarm', () => {
     expect(tracker.standing(1_000 + window)).toBeUndefined();
     expect(tracker.tradesSinceLastAlarm(1_000 + window)).toBe(window);
   });
+
+  it('a degradation that keeps alarming is one stretch, however long; a break starts another', () => {
+    const tracker = new RecoveryTracker(() => 200);
+    for (const trades of [1_000, 1_150, 1_300, 1_450]) {
+      tracker.record({ severity: 'critical', trades, sharpeAnnualSince: -1 });
+    }
+    tracker.record({ severity: 'severe', trades: 1_500, sharpeAnnualSince: -3 });
+    // The first alarm is far older than the window, and still begins the stretch.
+    expect(tracker.standingSince('critical', 1_600)).toBe(1_000);
+    expect(tracker.standingSince('severe', 1_600)).toBe(1_500);
+    // The critical alarm began the stretch at warning level and above too.
+    expect(tracker.standingSince('warning', 1_600)).toBe(1_000);
+    // Over: nothing critical stands, so no stretch.
+    expect(tracker.standingSince('critical', 1_700)).toBeUndefined();
+    // A later alarm after the break begins a new one.
+    tracker.record({ severity: 'critical', trades: 2_500, sharpeAnnualSince: -1 });
+    expect(tracker.standingSince('critical', 2_550)).toBe(2_500);
+  });
 });

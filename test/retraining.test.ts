@@ -12,14 +12,8 @@ const NOW = new Date('2026-06-01T00:00:00Z');
 const health = (over: Partial<ProductionHealth> = {}): ProductionHealth => ({
   version: 'v3',
   current_severity: 'critical',
+  degraded_since: 420,
   action: 'roll back to v2',
-  alarms: [
-    { severity: 'warning', trades: 350 },
-    { severity: 'critical', trades: 420 },
-    { severity: 'severe', trades: 480 },
-  ],
-  evidence: { trades: 500 },
-  recovery: { window_trades: 200 },
   live: { trades: 500, win_rate: 0.44, sharpe_annualised: -0.3 },
   baseline: { sharpe_annual: 1.45, win_rate: 0.55 },
   ...over,
@@ -35,7 +29,7 @@ const input = (over: Partial<RetrainingInput> = {}): RetrainingInput => ({
 });
 
 describe('when a model asks for retraining', () => {
-  it('a degradation is one episode from its first critical alarm in the recovery window', () => {
+  it('a degradation is one episode, named by the alarm that began it', () => {
     const decision = decideRetraining(input())!;
     expect(decision).toMatchObject({
       reason: 'degraded',
@@ -43,28 +37,18 @@ describe('when a model asks for retraining', () => {
       alreadyRequested: false,
       target: { kind: 'workflow_dispatch', workflow: 'retrain.yml' },
     });
-    // A later alarm in the same episode does not make a new one.
+    // Still the same stretch later (more alarms, worse severity): the same episode, requested.
     const later = decideRetraining(
       input({
-        health: health({ alarms: [...health().alarms, { severity: 'severe', trades: 600 }] }),
+        health: health({ current_severity: 'severe' }),
+        requested: [retrainingMarker('v3@420')],
       }),
     )!;
-    expect(later.episode).toBe('v3@420');
-  });
-
-  it('an alarm older than the recovery window starts a new episode', () => {
-    const decision = decideRetraining(
-      input({
-        health: health({
-          alarms: [
-            { severity: 'critical', trades: 100 },
-            { severity: 'critical', trades: 900 },
-          ],
-          evidence: { trades: 1000 },
-        }),
-      }),
-    )!;
-    expect(decision.episode).toBe('v3@900');
+    expect(later).toMatchObject({ episode: 'v3@420', alreadyRequested: true });
+    // A new stretch after a recovery is a new episode.
+    expect(decideRetraining(input({ health: health({ degraded_since: 9_000 }) }))!.episode).toBe(
+      'v3@9000',
+    );
   });
 
   it('a warning is not a reason; age is, past the limit only', () => {

@@ -4,10 +4,9 @@ import type { RetrainingPolicy } from './policy.js';
 export interface ProductionHealth {
   version: string;
   current_severity: 'healthy' | 'warning' | 'critical' | 'severe';
+  /** Trade count at the alarm that began the current stretch of critical or worse. */
+  degraded_since: number | null;
   action: string;
-  alarms: { severity: string; trades: number }[];
-  evidence: { trades: number };
-  recovery: { window_trades: number };
   live: { trades: number; win_rate: number | null; sharpe_annualised: number | null };
   baseline: { sharpe_annual: number; win_rate: number };
 }
@@ -60,7 +59,7 @@ export const RETRAINING_MARKER = /<!-- modelgate:retraining ([a-z0-9._-]+@(?:\d+
 
 /**
  * Whether a model needs a retrained version, and which episode that is: production degraded to
- * critical or worse (the episode starts at its first such alarm still inside the recovery window),
+ * critical or worse (the episode starts at the alarm that began its unbroken stretch of it),
  * or, failing that, production registered longer ago than the policy allows (one episode per
  * production version). Pure: the caller dispatches and remembers.
  */
@@ -93,14 +92,7 @@ export function decideRetraining(input: RetrainingInput): RetrainingDecision | u
     };
   };
   if (health && DEGRADED.has(health.current_severity)) {
-    const first = health.alarms
-      .filter(
-        (a) =>
-          DEGRADED.has(a.severity) &&
-          health.evidence.trades - a.trades < health.recovery.window_trades,
-      )
-      .reduce((low, a) => Math.min(low, a.trades), Infinity);
-    const from = Number.isFinite(first) ? first : 0;
+    const from = health.degraded_since ?? 0;
     return decide(
       'degraded',
       `${health.version}@${from}`,

@@ -40,6 +40,11 @@ export interface DriftDecision {
    * This is what needs acting on now; below `severity`, the version has recovered from it.
    */
   current_severity: DecisionSeverity;
+  /**
+   * While `current_severity` is critical or worse: the trade count at the alarm that began this
+   * unbroken stretch of it (one degradation, however many alarms it raises). Null otherwise.
+   */
+  degraded_since: number | null;
   recovery: {
     /** No alarm for this many trades counts as recovered. */
     window_trades: number;
@@ -176,6 +181,7 @@ export async function driftDecisions(
       mode,
       severity,
       current_severity: currentSeverity,
+      degraded_since: recoveries.standingSince('critical', tradesNow) ?? null,
       recovery: {
         window_trades: recovery,
         trades_since_last_alarm: recoveries.tradesSinceLastAlarm(tradesNow),

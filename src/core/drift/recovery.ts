@@ -25,6 +25,11 @@ export function recoveryWindow(
   return Math.max(100, Math.ceil(2 * (Number.isFinite(delay) ? delay : 0)));
 }
 
+/** 0 for none standing, then 1 for the mildest severity upwards. */
+function rankOf(severity: Severity | undefined): number {
+  return severity === undefined ? 0 : SEVERITIES.indexOf(severity) + 1;
+}
+
 interface LatestAlarm {
   trades: number;
   window: number;
@@ -41,13 +46,33 @@ interface LatestAlarm {
 export class RecoveryTracker {
   private readonly latest = new Map<Severity, LatestAlarm>();
   private newest: LatestAlarm | undefined;
+  /** Per level, the alarm that began the current unbroken stretch at that level or above. */
+  private readonly stretchStart = new Map<Severity, number>();
 
   constructor(private readonly windowFor: (sharpeAnnualSince: number | null) => number) {}
 
   record(alarm: Pick<Alarm, 'severity' | 'trades' | 'sharpeAnnualSince'>): void {
+    // Standing only falls between alarms, so what stood just before this one says whether it
+    // continues a stretch or begins one.
+    const before = rankOf(this.standing(alarm.trades));
+    for (const level of SEVERITIES.slice(0, rankOf(alarm.severity))) {
+      if (before < rankOf(level)) this.stretchStart.set(level, alarm.trades);
+    }
     const latest = { trades: alarm.trades, window: this.windowFor(alarm.sharpeAnnualSince) };
     this.latest.set(alarm.severity, latest);
     this.newest = latest;
+  }
+
+  /**
+   * When the version began to stand at `level` or above without a break (the trade count of the
+   * alarm that began it); undefined when it does not stand that high now. A degradation that
+   * keeps alarming is one stretch however long it lasts, even once its first alarm is older than
+   * any window.
+   */
+  standingSince(level: Severity, tradesNow: number): number | undefined {
+    return rankOf(this.standing(tradesNow)) >= rankOf(level)
+      ? this.stretchStart.get(level)
+      : undefined;
   }
 
   /** The highest severity whose latest alarm is less than its window old; undefined: none. */
