@@ -43145,6 +43145,7 @@ async function commitToRegistry(repo, planChange, options = {}) {
         return {
           commit: base.commit,
           unchanged: true,
+          ...landed && earlier ? { resumedFrom: earlier.commit } : {},
           branch,
           remote,
           plan,
@@ -44604,7 +44605,6 @@ async function registerVersion(repo, input, options = {}) {
       const e = input.evaluation;
       return {
         manifest: manifest2,
-        alreadyRegistered: false,
         writes,
         message: formatCommitMessage({
           action: "register",
@@ -44629,11 +44629,16 @@ async function registerVersion(repo, input, options = {}) {
         landed: (base, detail) => {
           const { version } = detail;
           const manifest2 = version ? base.snapshot.models.get(model)?.versions.get(version)?.manifest : void 0;
-          return manifest2 && { manifest: manifest2, writes: [], message: "", alreadyRegistered: true };
+          return manifest2 && { manifest: manifest2, writes: [], message: "" };
         }
       }
     }
   );
+}
+function describeRegistration(result) {
+  const { model, version } = result.plan.manifest;
+  const pushed = result.remote ? `, pushed to ${result.remote}/${result.branch}` : "";
+  return result.resumedFrom ? `${model} ${version} was registered by an earlier run of this request that was interrupted before it could say so (commit ${result.resumedFrom.slice(0, 10)}${pushed}); nothing was registered again` : `registered ${model} ${version} (commit ${result.commit?.slice(0, 10)}${pushed})`;
 }
 function registrationKey(model, input, artifacts) {
   return JSON.stringify([
@@ -53977,6 +53982,7 @@ var Monitor = class {
       since: this.since(check.rule),
       baseline: this.baseline,
       returnScale: this.returnScale(),
+      sharpeAnnualSince: this.change()?.sharpeAnnualSince ?? null,
       detail: this.explain(check, statistic, threshold, trades)
     };
   }
@@ -54223,6 +54229,66 @@ function describeExpectedDetection(config, newSharpeAnnual, tradesPerDay) {
   return `${text}.`;
 }
 
+// src/core/drift/recovery.ts
+var RECOVERY_WHY = "every rule starts afresh after an alarm, so a version still as degraded as the evidence showed when it alarmed would alarm again within about its expected detection delay; twice that delay with no alarm counts as recovered";
+function recoveryWindow(config, sharpeAnnualSince, baselineAnnual, backtestTradesPerYear2) {
+  const edgeMostlyLost = baselineAnnual / 3 * Math.sqrt(config.policy.tradesPerYear / backtestTradesPerYear2);
+  const degraded = sharpeAnnualSince === null ? edgeMostlyLost : Math.min(sharpeAnnualSince, edgeMostlyLost);
+  const delay2 = expectedDetectionTrades(config, degraded);
+  return Math.max(100, Math.ceil(2 * (Number.isFinite(delay2) ? delay2 : 0)));
+}
+function rankOf(severity) {
+  return severity === void 0 ? 0 : SEVERITIES.indexOf(severity) + 1;
+}
+var RecoveryTracker = class {
+  constructor(windowFor) {
+    this.windowFor = windowFor;
+  }
+  windowFor;
+  latest = /* @__PURE__ */ new Map();
+  newest;
+  /** Per level, the alarm that began the current unbroken stretch at that level or above. */
+  stretchStart = /* @__PURE__ */ new Map();
+  record(alarm) {
+    const before = rankOf(this.standing(alarm.trades));
+    for (const level of SEVERITIES.slice(0, rankOf(alarm.severity))) {
+      if (before < rankOf(level)) this.stretchStart.set(level, alarm.trades);
+    }
+    const latest = { trades: alarm.trades, window: this.windowFor(alarm.sharpeAnnualSince) };
+    this.latest.set(alarm.severity, latest);
+    this.newest = latest;
+  }
+  /**
+   * When the version began to stand at `level` or above without a break (the trade count of the
+   * alarm that began it); undefined when it does not stand that high now. A degradation that
+   * keeps alarming is one stretch however long it lasts, even once its first alarm is older than
+   * any window.
+   */
+  standingSince(level, tradesNow) {
+    return rankOf(this.standing(tradesNow)) >= rankOf(level) ? this.stretchStart.get(level) : void 0;
+  }
+  /** The highest severity whose latest alarm is less than its window old; undefined: none. */
+  standing(tradesNow) {
+    return [...SEVERITIES].reverse().find((severity) => this.standsAt(severity, tradesNow));
+  }
+  /**
+   * The window that applies now: the standing severity's, else the newest alarm's, else the
+   * one `fallback` (the current estimate) gives, since no alarm has fixed one.
+   */
+  window(tradesNow, fallback) {
+    const standing = this.standing(tradesNow);
+    return (standing ? this.latest.get(standing)?.window : this.newest?.window) ?? this.windowFor(fallback);
+  }
+  /** Trades since the newest alarm of any severity; null before the first. */
+  tradesSinceLastAlarm(tradesNow) {
+    return this.newest ? tradesNow - this.newest.trades : null;
+  }
+  standsAt(severity, tradesNow) {
+    const latest = this.latest.get(severity);
+    return latest !== void 0 && tradesNow - latest.trades < latest.window;
+  }
+};
+
 // src/core/rollback-target.ts
 function chooseRollbackTarget(current, spellsOldestFirst, statusOf, previousProduction) {
   const skipped = [];
@@ -54296,16 +54362,18 @@ async function driftDecisions(repo, query) {
       }
     };
     const monitor = createDegradationMonitor(config);
+    const recoveries = new RecoveryTracker(
+      (sharpeAnnualSince) => recoveryWindow(config, sharpeAnnualSince, evaluation2.sharpe, backtestPerYear)
+    );
     const metrics = new LiveMetricsAccumulator();
     const alarms = [];
     const firstOf = /* @__PURE__ */ new Set();
     const lastIndexOf = /* @__PURE__ */ new Map();
-    const lastTradeOf = /* @__PURE__ */ new Map();
     for await (const day of readVersionTrades(repo, version, { mode })) {
       for (const trade2 of day) {
         metrics.add(trade2);
         for (const alarm of monitor.update(trade2.return)) {
-          lastTradeOf.set(alarm.severity, alarm.trades);
+          recoveries.record(alarm);
           const entry = { ...withoutBaseline(alarm), at: trade2.closed_at };
           if (!firstOf.has(alarm.severity)) {
             firstOf.add(alarm.severity);
@@ -54326,17 +54394,9 @@ async function driftDecisions(repo, query) {
     delete state.alarms;
     const evidence = state;
     const severity = evidence.highestSeverity ?? "healthy";
-    const recovery = recoveryWindow(
-      config,
-      evidence.change?.sharpeAnnualSince ?? null,
-      evaluation2.sharpe,
-      tradesPerYear,
-      backtestPerYear
-    );
     const tradesNow = evidence.trades;
-    const standing = [...SEVERITIES].reverse().find((s) => tradesNow - (lastTradeOf.get(s) ?? -Infinity) < recovery);
-    const currentSeverity = standing ?? "healthy";
-    const lastAlarm = Math.max(...lastTradeOf.values());
+    const currentSeverity = recoveries.standing(tradesNow) ?? "healthy";
+    const recovery = recoveries.window(tradesNow, evidence.change?.sharpeAnnualSince ?? null);
     const rollbackTarget = role === "production" ? await rollbackTargetFor(repo, model, version, query.rev) : null;
     const tradesPerDay = live.trades_per_year !== null ? live.trades_per_year / 365.25 : void 0;
     const baselineAnnual = evaluation2.sharpe;
@@ -54354,9 +54414,10 @@ async function driftDecisions(repo, query) {
       mode,
       severity,
       current_severity: currentSeverity,
+      degraded_since: recoveries.standingSince("critical", tradesNow) ?? null,
       recovery: {
         window_trades: recovery,
-        trades_since_last_alarm: lastTradeOf.size > 0 ? tradesNow - lastAlarm : null,
+        trades_since_last_alarm: recoveries.tradesSinceLastAlarm(tradesNow),
         why: RECOVERY_WHY
       },
       action: actionFor(
@@ -54383,13 +54444,6 @@ async function driftDecisions(repo, query) {
     });
   }
   return decisions;
-}
-var RECOVERY_WHY = "every rule starts afresh after an alarm, so a version still as degraded as the evidence shows would alarm again within about its expected detection delay; twice that delay with no alarm counts as recovered";
-function recoveryWindow(config, sharpeSince, baselineAnnual, tradesPerYear, backtestPerYear) {
-  const edgeMostlyLost = baselineAnnual / 3 * Math.sqrt(tradesPerYear / backtestPerYear);
-  const degraded = sharpeSince === null ? edgeMostlyLost : Math.min(sharpeSince, edgeMostlyLost);
-  const delay2 = expectedDetectionTrades(config, degraded);
-  return Math.max(100, Math.ceil(2 * (Number.isFinite(delay2) ? delay2 : 0)));
 }
 function withoutBaseline(alarm) {
   const copy = { ...alarm };
@@ -55049,10 +55103,7 @@ function decideRetraining(input) {
     };
   };
   if (health && DEGRADED.has(health.current_severity)) {
-    const first2 = health.alarms.filter(
-      (a) => DEGRADED.has(a.severity) && health.evidence.trades - a.trades < health.recovery.window_trades
-    ).reduce((low, a) => Math.min(low, a.trades), Infinity);
-    const from = Number.isFinite(first2) ? first2 : 0;
+    const from = health.degraded_since ?? 0;
     return decide2(
       "degraded",
       `${health.version}@${from}`,
@@ -56583,10 +56634,8 @@ async function runRegister(repo, settings, workspace) {
   for (const warning2 of result.warnings) warning(warning2);
   const { manifest: manifest2 } = result.plan;
   setOutput("version", manifest2.version);
-  setOutput("commit", result.commit ?? "");
-  info(
-    `registered ${manifest2.model} ${manifest2.version} (commit ${result.commit?.slice(0, 10)}${result.remote ? `, pushed to ${result.remote}/${result.branch}` : ""})`
-  );
+  setOutput("commit", result.resumedFrom ?? result.commit ?? "");
+  info(describeRegistration(result));
   return void 0;
 }
 function parseEvent(text) {
