@@ -120,6 +120,8 @@ describe('GitHub forge: proposals', () => {
       title: 'Roll back trader to v4',
       body: rollback().body,
       labels: ['modelgate', 'rollback'],
+      reviewers: ['alice'],
+      assignees: ['bob'],
       closedAt: null,
       mergeCommit: null,
     });
@@ -441,6 +443,98 @@ describe('GitHub forge: alerts', () => {
     });
     expect(alert).toMatchObject({ id: '1', model: 'trader' });
     expect(standin.issues).toHaveLength(1);
+  });
+});
+
+describe('GitHub forge: people a failed run left out', () => {
+  const failing = (method: string, path: RegExp) =>
+    standin.failNext({ method, pathPattern: path, status: 502, times: 1000 });
+
+  it('asks the reviewers and assignees GitHub failed to take, once it is back', async () => {
+    await pushBranch(branch);
+    failing('POST', /\/requested_reviewers$/);
+    failing('POST', /\/assignees$/);
+    const { proposal } = await forge.createProposal(rollback());
+    expect(proposal).toMatchObject({ state: 'open', reviewers: [], assignees: [] });
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^GitHub: requesting reviews from alice on #1 failed: 502 .*: the next run asks again while it is open/,
+      ),
+      expect.stringMatching(
+        /^GitHub: assigning bob to #1 failed: 502 .*: the next run assigns it while it is open/,
+      ),
+    ]);
+    standin.clearFaults();
+
+    // What the rerun finds, and what it then asks for.
+    expect(await forge.latestProposal(branch)).toMatchObject({ reviewers: [], assignees: [] });
+    await forge.completePeople!(proposal.id, { reviewers: ['alice'], assignees: ['bob'] });
+    expect(standin.pulls).toEqual([
+      expect.objectContaining({ requestedReviewers: ['alice'], assignees: ['bob'] }),
+    ]);
+    expect(await forge.latestProposal(branch)).toMatchObject({
+      reviewers: ['alice'],
+      assignees: ['bob'],
+    });
+  });
+
+  it('never asks again for someone a person took off, only for whoever was never asked', async () => {
+    await pushBranch(branch);
+    const { proposal } = await forge.createProposal(rollback());
+    const number = Number(proposal.id);
+    // A person takes the review request and the assignment back.
+    await octokit.rest.pulls.removeRequestedReviewers({
+      owner,
+      repo,
+      pull_number: number,
+      reviewers: ['alice'],
+    });
+    await octokit.rest.issues.removeAssignees({
+      owner,
+      repo,
+      issue_number: number,
+      assignees: ['bob'],
+    });
+
+    await forge.completePeople!(proposal.id, {
+      reviewers: ['Alice', 'carol'],
+      assignees: ['bob', 'dave'],
+    });
+    expect(standin.pulls).toEqual([
+      expect.objectContaining({ requestedReviewers: ['carol'], assignees: ['dave'] }),
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('assigns an alert the people a failed run left out', async () => {
+    failing('POST', /\/assignees$/);
+    const alert = await forge.createAlert({
+      model: 'trader',
+      title: 'trader is degrading',
+      body: `${alertMarker('trader')}\ntrader is degrading.`,
+      labels: [],
+      assignees: ['bob'],
+    });
+    expect(alert.assignees).toEqual([]);
+    standin.clearFaults();
+
+    const [found] = await forge.openAlerts();
+    expect(found?.assignees).toEqual([]);
+    await forge.completePeople!(alert.id, { reviewers: [], assignees: ['bob'] });
+    expect(standin.issues[0]?.assignees).toEqual(['bob']);
+  });
+
+  it('asks nobody, with a warning, when it cannot tell who was asked before', async () => {
+    await pushBranch(branch);
+    const { proposal } = await forge.createProposal(rollback({ reviewers: [], assignees: [] }));
+    failing('GET', /\/events$/);
+    await forge.completePeople!(proposal.id, { reviewers: ['alice'], assignees: ['bob'] });
+    expect(standin.pulls).toEqual([
+      expect.objectContaining({ requestedReviewers: [], assignees: [] }),
+    ]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^GitHub: reading the events of #1 failed: 502 .*after 3 retries; /),
+    ]);
   });
 });
 

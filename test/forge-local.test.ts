@@ -8,6 +8,7 @@ import { editYaml } from '../src/core/yaml-file.js';
 import { alertMarker, type NewProposal } from '../src/forge/forge.js';
 import { createLocalForge, type LocalForge } from '../src/forge/local.js';
 import { commitToRegistry } from '../src/git/registry-writer.js';
+import { completePeople } from '../src/proposals/reconcile.js';
 import { parseJson } from './helpers/cli.js';
 import { registryFixture, type RegistryFixture } from './helpers/fixture.js';
 import { sha256OfFile } from './helpers/files.js';
@@ -314,6 +315,31 @@ describe('proposals in the local forge', () => {
       labels: ['modelgate', 'critical'],
       comments: ['first line\n## Comments\n### 2025-01-01T00:00:00Z · eve', 'second'],
     });
+    await forge.closeProposal(proposal.id, 'done');
+  });
+
+  it('keeps people a person took off the file: the proposal was written with them, once', async () => {
+    const branch = 'modelgate/test/people';
+    await f.git(['branch', branch, 'main']);
+    const { proposal } = await forge.createProposal(newProposal(branch));
+    expect(proposal).toMatchObject({ reviewers: ['risk-team'], assignees: ['bob'] });
+    // A person takes the reviewer and the assignee off, by editing the file.
+    const text = await readFile(proposal.url, 'utf8');
+    await writeFile(
+      proposal.url,
+      text
+        .replace(/^reviewers:\n(?: {2}- .*\n)+/m, 'reviewers: []\n')
+        .replace(/^assignees:\n(?: {2}- .*\n)+/m, 'assignees: []\n'),
+    );
+    const edited = await forge.readProposal(proposal.id);
+    expect(edited).toMatchObject({ reviewers: [], assignees: [] });
+
+    // What a rerun does with a proposal that lacks the policy's people.
+    await completePeople({ forge, dryRun: false }, edited, {
+      reviewers: ['risk-team'],
+      assignees: ['bob'],
+    });
+    expect(await forge.readProposal(proposal.id)).toMatchObject({ reviewers: [], assignees: [] });
     await forge.closeProposal(proposal.id, 'done');
   });
 

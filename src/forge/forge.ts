@@ -23,6 +23,9 @@ export interface ProposalRecord {
   title: string;
   body: string;
   labels: string[];
+  /** Who is asked to review it now (a team as `org/team`); giving a review ends one's request. */
+  reviewers: string[];
+  assignees: string[];
   /** ISO time it was closed or merged. */
   closedAt: string | null;
   /** Merge commit, when merged. */
@@ -38,6 +41,7 @@ export interface AlertRecord {
   title: string;
   body: string;
   labels: string[];
+  assignees: string[];
 }
 
 export interface NewProposal {
@@ -55,6 +59,13 @@ export interface NewAlert {
   /** Must contain `alertMarker(model)`: it is how the alert is found again. */
   body: string;
   labels: string[];
+  assignees: string[];
+}
+
+/** The people an item is meant to have: reviewers (pull requests only) and assignees. */
+export interface WantedPeople {
+  /** A team as `org/team`. */
+  reviewers: string[];
   assignees: string[];
 }
 
@@ -101,6 +112,15 @@ export interface Forge {
   closeAlert(id: string, comment: string): Promise<void>;
 
   /**
+   * Asks the wanted people a proposal or alert was never asked for: a run that failed while
+   * opening it (GitHub down between creating it and asking) left them out, and its rerun finds it
+   * open. Anyone asked once is not asked again, even when no longer there: a person took the
+   * request or the assignment back, or gave the review. Absent where an item is written with its
+   * people at once, so that none can be left out (the local forge).
+   */
+  completePeople?(id: string, wanted: WantedPeople): Promise<void>;
+
+  /**
    * Starts the repository's workflows listening to `eventType` (a repository_dispatch), e.g.
    * retraining. Absent where the forge cannot start workflows (the local one).
    */
@@ -132,4 +152,14 @@ export function alertMarker(model: string): string {
 /** The model an alert body names, or undefined when the body has no marker. */
 export function modelFromAlertBody(body: string | null | undefined): string | undefined {
   return /<!-- modelgate:alert model=([a-z0-9][a-z0-9._-]*) -->/.exec(body ?? '')?.[1];
+}
+
+/**
+ * How reviewers and assignees are compared: GitHub ignores the case of logins and team slugs,
+ * and a team is asked for by its slug alone (within the repository's organisation), so a team
+ * named `org/team` is known by `team` only.
+ */
+export function personKey(name: string): string {
+  const slash = name.indexOf('/');
+  return slash < 0 ? `user:${name.toLowerCase()}` : `team:${name.slice(slash + 1).toLowerCase()}`;
 }

@@ -9,7 +9,9 @@
  *   times, then given up (`@octokit/plugin-throttling`);
  * - a retried write may already have happened (its answer was lost): creating a pull request
  *   or an alert twice is recognised and ends with one, a merge that already happened returns
- *   its commit, and deleting a branch that is gone already is fine.
+ *   its commit, and deleting a branch that is gone already is fine;
+ * - reviewers and assignees a failure left out are a warning, and a rerun asks for them, but
+ *   only for whoever was never asked: a request a person took back stays taken back.
  */
 import { STATUS_CODES } from 'node:http';
 import { retry } from '@octokit/plugin-retry';
@@ -21,6 +23,7 @@ import {
   alertMarker,
   MODELGATE_LABEL,
   modelFromAlertBody,
+  personKey,
   PROPOSAL_BRANCH_PREFIX,
   type AlertRecord,
   type Forge,
@@ -28,6 +31,7 @@ import {
   type NewAlert,
   type NewProposal,
   type ProposalRecord,
+  type WantedPeople,
 } from './forge.js';
 
 export interface GitHubForgeOptions {
@@ -144,6 +148,9 @@ interface PullLike {
   closed_at: string | null;
   merged_at: string | null;
   merge_commit_sha: string | null;
+  assignees?: readonly { login: string }[] | null;
+  requested_reviewers?: readonly { login: string }[] | null;
+  requested_teams?: readonly { slug: string }[] | null;
   // The head repository is null when the fork it came from was deleted.
   head: { ref: string; sha: string; repo: { id: number } | null };
   base: { repo: { id: number } };
@@ -156,7 +163,19 @@ interface IssueLike {
   title: string;
   body?: string | null;
   labels: readonly (string | { name?: string })[];
+  assignees?: readonly { login: string }[] | null;
   pull_request?: unknown;
+}
+
+/**
+ * The fields of an issue event that say who was asked: events of other kinds (labelled,
+ * renamed…) have none of them.
+ */
+interface AskingEvent {
+  event: string;
+  requested_reviewer?: { login: string } | null;
+  requested_team?: { slug: string } | null;
+  assignee?: { login: string } | null;
 }
 
 /** A failed request, already worded for people; call sites that can recover look inside. */
@@ -337,7 +356,7 @@ class GitHubForge implements Forge {
       }),
     );
     for await (const pull of pulls) {
-      if (pull.head.ref === branch && this.isOwnHead(pull)) return toProposal(pull);
+      if (pull.head.ref === branch && this.isOwnHead(pull)) return toProposal(pull, this.owner);
     }
     return undefined;
   }
@@ -360,7 +379,7 @@ class GitHubForge implements Forge {
       // Anyone can open a pull request from a fork with a `modelgate/` branch; only branches
       // in this repository (pushed by modelgate) are proposals.
       if (pull.head.ref.startsWith(PROPOSAL_BRANCH_PREFIX) && this.isOwnHead(pull)) {
-        proposals.push(toProposal(pull));
+        proposals.push(toProposal(pull, this.owner));
       }
     }
     return proposals;
@@ -400,15 +419,16 @@ class GitHubForge implements Forge {
         error.uncertain &&
         existing.title === proposal.title &&
         (existing.body ?? '') === proposal.body;
-      if (!ours) return { proposal: toProposal(existing), existed: true };
+      if (!ours) return { proposal: toProposal(existing, this.owner), existed: true };
       pull = existing;
     }
 
     const number = pull.number;
-    const labels = await this.addLabels(number, unique([MODELGATE_LABEL, ...proposal.labels]));
-    await this.requestReviews(number, proposal.reviewers);
-    await this.assign(number, proposal.assignees);
-    return { proposal: { ...toProposal(pull), labels }, existed: false };
+    const opened = toProposal(pull, this.owner);
+    opened.labels = await this.addLabels(number, unique([MODELGATE_LABEL, ...proposal.labels]));
+    opened.reviewers = (await this.requestReviews(number, proposal.reviewers)) ?? opened.reviewers;
+    opened.assignees = (await this.assign(number, proposal.assignees)) ?? opened.assignees;
+    return { proposal: opened, existed: false };
   }
 
   async updateProposal(id: string, update: ItemUpdate): Promise<void> {
@@ -663,7 +683,8 @@ class GitHubForge implements Forge {
         if (!created) await sleep((retry + 1) ** 2 * this.baseDelayMs);
       }
     }
-    await this.assign(Number(created.id), alert.assignees);
+    created.assignees =
+      (await this.assign(Number(created.id), alert.assignees)) ?? created.assignees;
     return created;
   }
 
@@ -700,7 +721,61 @@ class GitHubForge implements Forge {
     );
   }
 
+  async completePeople(id: string, wanted: WantedPeople): Promise<void> {
+    const number = itemNumber(id);
+    const names = unique([...wanted.reviewers, ...wanted.assignees]);
+    if (names.length === 0) return;
+    let asked: { reviewers: Set<string>; assignees: Set<string> };
+    try {
+      asked = await this.askedBefore(number);
+    } catch (error) {
+      if (!(error instanceof GitHubRequestFailed)) throw error;
+      // Like asking itself, this must not cost the run. Asking without knowing could ask
+      // someone a person took off, so nobody is asked until a run can tell.
+      this.log.warn(
+        `${error.message}; #${number} still lacks ${names.join(', ')} until a rerun can tell who was asked before`,
+      );
+      return;
+    }
+    const neverAsked = (wantedNames: readonly string[], before: Set<string>) =>
+      unique(wantedNames).filter((name) => !before.has(personKey(name)));
+    await this.requestReviews(number, neverAsked(wanted.reviewers, asked.reviewers));
+    await this.assign(number, neverAsked(wanted.assignees, asked.assignees));
+  }
+
   // ---------------------------------------------------------------- steps
+
+  /**
+   * Everyone ever asked to review an item or assigned to it, from its events: GitHub keeps the
+   * event after the request or assignment is taken back, and after the review is given.
+   */
+  private async askedBefore(
+    number: number,
+  ): Promise<{ reviewers: Set<string>; assignees: Set<string> }> {
+    const reviewers = new Set<string>();
+    const assignees = new Set<string>();
+    const events = this.pages(`reading the events of #${number}`, (page, request) =>
+      this.octokit.rest.issues.listEvents({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number,
+        per_page: 100,
+        page,
+        request,
+      }),
+    );
+    for await (const found of events) {
+      const event = found as AskingEvent;
+      if (event.event === 'review_requested' || event.event === 'review_request_removed') {
+        if (event.requested_reviewer) reviewers.add(personKey(event.requested_reviewer.login));
+        if (event.requested_team)
+          reviewers.add(personKey(`${this.owner}/${event.requested_team.slug}`));
+      } else if (event.event === 'assigned' || event.event === 'unassigned') {
+        if (event.assignee) assignees.add(personKey(event.assignee.login));
+      }
+    }
+    return { reviewers, assignees };
+  }
 
   private isOwnHead(pull: PullLike): boolean {
     return pull.head.repo !== null && pull.head.repo.id === pull.base.repo.id;
@@ -773,42 +848,57 @@ class GitHubForge implements Forge {
 
   /**
    * Asks for reviews; `org/team` names a team. A reviewer GitHub refuses (not a collaborator,
-   * the author) must not cost the proposal, so a failure is a warning.
+   * the author) must not cost the proposal, so a failure is a warning. Returns who is asked to
+   * review now, when it asked anyone and GitHub answered.
    */
-  private async requestReviews(number: number, reviewers: readonly string[]): Promise<void> {
+  private async requestReviews(
+    number: number,
+    reviewers: readonly string[],
+  ): Promise<string[] | undefined> {
     const names = unique(reviewers);
-    if (names.length === 0) return;
+    if (names.length === 0) return undefined;
     const users = names.filter((name) => !name.includes('/'));
     const teams = names.filter((name) => name.includes('/')).map((name) => name.split('/')[1]!);
     try {
-      await this.call(`requesting reviews from ${names.join(', ')} on #${number}`, (request) =>
-        this.octokit.rest.pulls.requestReviewers({
-          owner: this.owner,
-          repo: this.repo,
-          pull_number: number,
-          reviewers: users,
-          team_reviewers: teams,
-          request,
-        }),
+      const { data } = await this.call(
+        `requesting reviews from ${names.join(', ')} on #${number}`,
+        (request) =>
+          this.octokit.rest.pulls.requestReviewers({
+            owner: this.owner,
+            repo: this.repo,
+            pull_number: number,
+            reviewers: users,
+            team_reviewers: teams,
+            request,
+          }),
       );
+      return reviewerNames(data, this.owner);
     } catch (error) {
       if (!(error instanceof GitHubRequestFailed)) throw error;
-      // A refusal (4xx) is final; a failure is not, but a rerun finds the pull request open and
-      // leaves it alone: either way people must know to ask by hand.
+      // A refusal (4xx) is final. After a failure, a rerun that finds the pull request open
+      // and lacking them asks again (completePeople); one merged in this very run (an
+      // automatic rollback) is not open any more, so people must know to ask by hand.
       this.log.warn(
         error.status !== undefined && error.status < 500
           ? `${error.message}; the pull request is open without those reviews`
-          : `${error.message}; the pull request is open without those reviews: request them by hand`,
+          : `${error.message}; the pull request is open without those reviews: the next run asks again while it is open, else request them by hand`,
       );
+      return undefined;
     }
   }
 
-  /** Assigns people; like reviews, a refusal is a warning, not a failure. */
-  private async assign(number: number, assignees: readonly string[]): Promise<void> {
+  /**
+   * Assigns people; like reviews, a refusal is a warning, not a failure. Returns who is assigned
+   * now, when it assigned anyone and GitHub answered.
+   */
+  private async assign(
+    number: number,
+    assignees: readonly string[],
+  ): Promise<string[] | undefined> {
     const logins = unique(assignees);
-    if (logins.length === 0) return;
+    if (logins.length === 0) return undefined;
     try {
-      await this.call(`assigning ${logins.join(', ')} to #${number}`, (request) =>
+      const { data } = await this.call(`assigning ${logins.join(', ')} to #${number}`, (request) =>
         this.octokit.rest.issues.addAssignees({
           owner: this.owner,
           repo: this.repo,
@@ -817,13 +907,15 @@ class GitHubForge implements Forge {
           request,
         }),
       );
+      return assigneeNames(data);
     } catch (error) {
       if (!(error instanceof GitHubRequestFailed)) throw error;
       this.log.warn(
         error.status !== undefined && error.status < 500
           ? `${error.message}; #${number} stays unassigned`
-          : `${error.message}; #${number} stays unassigned: assign it by hand`,
+          : `${error.message}; #${number} stays unassigned: the next run assigns it while it is open, else assign it by hand`,
       );
+      return undefined;
     }
   }
 
@@ -963,7 +1055,22 @@ function itemNumber(id: string): number {
   return Number(id);
 }
 
-function toProposal(pull: PullLike): ProposalRecord {
+/** Logins, then teams as `org/team` (a team reviews within the repository's organisation). */
+function reviewerNames(
+  pull: Pick<PullLike, 'requested_reviewers' | 'requested_teams'>,
+  org: string,
+): string[] {
+  return [
+    ...(pull.requested_reviewers ?? []).map((user) => user.login),
+    ...(pull.requested_teams ?? []).map((team) => `${org}/${team.slug}`),
+  ];
+}
+
+function assigneeNames(item: { assignees?: readonly { login: string }[] | null }): string[] {
+  return (item.assignees ?? []).map((user) => user.login);
+}
+
+function toProposal(pull: PullLike, org: string): ProposalRecord {
   const merged = pull.merged_at !== null;
   return {
     id: String(pull.number),
@@ -973,6 +1080,8 @@ function toProposal(pull: PullLike): ProposalRecord {
     title: pull.title,
     body: pull.body ?? '',
     labels: labelNames(pull.labels),
+    reviewers: reviewerNames(pull, org),
+    assignees: assigneeNames(pull),
     closedAt: pull.closed_at ?? pull.merged_at,
     // An open pull request's `merge_commit_sha` is GitHub's test merge, not a merge.
     mergeCommit: merged ? pull.merge_commit_sha : null,
@@ -988,5 +1097,6 @@ function toAlert(issue: IssueLike, model: string): AlertRecord {
     title: issue.title,
     body: issue.body ?? '',
     labels: labelNames(issue.labels),
+    assignees: assigneeNames(issue),
   };
 }

@@ -42,6 +42,10 @@ import {
  * Merging builds the merge commit without a work tree (`git merge-tree --write-tree`), checks
  * the merged registry like a required status check would, and publishes it the way every
  * registry write is published (a push without force, or a guarded local fast-forward).
+ *
+ * Reviewers and assignees are written with the item, in the one write that creates it: no
+ * failure can leave them out, and a name missing later was taken off by a person. So this forge
+ * has no `completePeople`, and a rerun asks nobody again.
  */
 
 export interface LocalForgeOptions {

@@ -21,6 +21,7 @@ import {
 } from '../forge/forge.js';
 import {
   closeProposal,
+  completePeople,
   latestProposal,
   reconcileProposal,
   stateOf,
@@ -519,6 +520,7 @@ async function reconcileAlert(
     });
     await startRetraining(retraining);
   }
+  await completePeople(context, existing, { reviewers: [], assignees: policy.review.assignees });
   report.items.push({
     kind: 'alert',
     outcome: same ? 'left alone' : 'updated',

@@ -8,9 +8,11 @@ import {
 import type { RegistrySnapshot } from '../core/snapshot.js';
 import {
   MODELGATE_LABEL,
+  personKey,
   proposalBranch,
   type Forge,
   type ProposalRecord,
+  type WantedPeople,
 } from '../forge/forge.js';
 import {
   deleteClosedProposalBranch,
@@ -117,6 +119,7 @@ export async function reconcileProposal(
     if (step.step !== 'leave' || existing?.state !== 'open') return undefined;
     if ('notWanted' in wanted || context.dryRun) return existing;
     await completeLabels(context, kind, existing, wanted);
+    await completePeople(context, existing, policy.review);
     // A run that opened it but failed before merging it (GitHub down at that moment) left an
     // automatic rollback waiting for a person: this run finishes it.
     if (!wanted.mergeAutomatically) return existing;
@@ -188,6 +191,7 @@ export async function reconcileProposal(
         (label) => !labels.includes(label) && proposal.labels.includes(label),
       ),
     });
+    await completePeople(context, proposal, policy.review);
     report.items.push({
       kind,
       outcome: 'updated',
@@ -242,6 +246,31 @@ async function completeLabels(
   if (missing.length > 0 && !context.dryRun) {
     await context.forge.updateProposal(existing.id, { addLabels: missing });
   }
+}
+
+/**
+ * An open proposal or alert must still have the people the policy names, for the same reason as
+ * its labels: a run that failed while asking for them (GitHub down right after opening it) left
+ * it without them. The item as listed says who is there now; only when someone is missing does
+ * the forge look further, and it asks only whoever was never asked: a request a person took back
+ * (or a review given) stands.
+ */
+export async function completePeople(
+  context: Pick<ReconcileContext, 'forge' | 'dryRun'>,
+  item: { id: string; reviewers?: string[]; assignees: string[] },
+  wanted: WantedPeople,
+): Promise<void> {
+  const missing = (want: readonly string[], have: readonly string[]) => {
+    const present = new Set(have.map(personKey));
+    return want.filter((name) => !present.has(personKey(name)));
+  };
+  const lacking: WantedPeople = {
+    // Alerts are issues: nobody reviews them.
+    reviewers: item.reviewers ? missing(wanted.reviewers, item.reviewers) : [],
+    assignees: missing(wanted.assignees, item.assignees),
+  };
+  if (lacking.reviewers.length === 0 && lacking.assignees.length === 0) return;
+  if (!context.dryRun) await context.forge.completePeople?.(item.id, lacking);
 }
 
 /** Closes a proposal whose condition cleared, with a comment saying why. */

@@ -27,6 +27,22 @@ export interface Comment {
   updatedAt: Date;
 }
 
+/**
+ * What the issue events endpoint lists about who was asked: GitHub keeps these after the request
+ * or assignment is taken back, which is how "never asked" differs from "asked, then taken off".
+ */
+export type IssueEvent = {
+  id: number;
+  /** Who did it. */
+  actor: User;
+  createdAt: Date;
+} & IssueEventKind;
+
+/** What an event says happened, to whom. */
+export type IssueEventKind =
+  | { event: 'assigned' | 'unassigned'; assignee: User }
+  | { event: 'review_requested' | 'review_request_removed'; reviewer: User };
+
 export interface PullState {
   head: string;
   base: string;
@@ -55,6 +71,8 @@ export interface IssueRecord {
   labels: Label[];
   assignees: User[];
   comments: Comment[];
+  /** Oldest first. Only the kinds modelgate reads are recorded. */
+  events: IssueEvent[];
   createdAt: Date;
   updatedAt: Date;
   closedAt: Date | null;
@@ -293,6 +311,38 @@ export function renderIssue(issue: IssueRecord, repo: RepoInfo, api: string): Js
     rendered.draft = issue.pull.draft;
   }
   return rendered;
+}
+
+/** One of `issue-event-for-issue`'s kinds, by `event`: its component schema's name. */
+export const ISSUE_EVENT_SCHEMAS: Record<IssueEvent['event'], string> = {
+  assigned: 'assigned-issue-event',
+  unassigned: 'unassigned-issue-event',
+  review_requested: 'review-requested-issue-event',
+  review_request_removed: 'review-request-removed-issue-event',
+};
+
+export function renderIssueEvent(event: IssueEvent, repo: RepoInfo, api: string): Json {
+  const repoUrl = `${api}/repos/${repo.owner.login}/${repo.name}`;
+  const actor = renderUser(event.actor, api);
+  const common: Record<string, Json> = {
+    id: event.id,
+    node_id: nodeId('E_', event.id),
+    url: `${repoUrl}/issues/events/${event.id}`,
+    actor,
+    event: event.event,
+    commit_id: null,
+    commit_url: null,
+    created_at: iso(event.createdAt),
+    performed_via_github_app: null,
+  };
+  if ('assignee' in event) {
+    return { ...common, assignee: renderUser(event.assignee, api), assigner: actor };
+  }
+  return {
+    ...common,
+    review_requester: actor,
+    requested_reviewer: renderUser(event.reviewer, api),
+  };
 }
 
 export interface PullExtras {

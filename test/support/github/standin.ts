@@ -6,11 +6,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { BareRepo, isPlausibleBranchName } from './git.js';
 import {
+  ISSUE_EVENT_SCHEMAS,
   renderComment,
   renderIssue,
+  renderIssueEvent,
   renderLabel,
   renderPull,
   renderRepo,
+  type IssueEventKind,
   type IssueRecord,
   type Label,
   type PullExtras,
@@ -231,6 +234,7 @@ class Standin {
   private nextUserId = 1001;
   private nextIssueId = 500_000_001;
   private nextCommentId = 900_000_001;
+  private nextEventId = 800_000_001;
   private nextLabelId = 700_000_001;
   private nextForkRepoId = 200_001;
   private rateRemaining = 5000;
@@ -609,6 +613,9 @@ class Standin {
       r('PATCH', `${repo}/pulls/{pull_number}`, (c) => this.updatePull(c)),
       r('PUT', `${repo}/pulls/{pull_number}/merge`, (c) => this.mergePull(c)),
       r('POST', `${repo}/pulls/{pull_number}/requested_reviewers`, (c) => this.requestReviewers(c)),
+      r('DELETE', `${repo}/pulls/{pull_number}/requested_reviewers`, (c) =>
+        this.removeRequestedReviewers(c),
+      ),
       r('GET', `${repo}/issues`, (c) => this.listIssues(c)),
       r('POST', `${repo}/issues`, (c) => this.createIssue(c)),
       r('PATCH', `${repo}/issues/{issue_number}`, (c) => this.updateIssue(c)),
@@ -616,7 +623,9 @@ class Standin {
       r('POST', `${repo}/issues/{issue_number}/comments`, (c) => this.createComment(c)),
       r('POST', `${repo}/issues/{issue_number}/labels`, (c) => this.addLabels(c)),
       r('DELETE', `${repo}/issues/{issue_number}/labels/{name}`, (c) => this.removeLabel(c)),
+      r('GET', `${repo}/issues/{issue_number}/events`, (c) => this.listEvents(c)),
       r('POST', `${repo}/issues/{issue_number}/assignees`, (c) => this.addAssignees(c)),
+      r('DELETE', `${repo}/issues/{issue_number}/assignees`, (c) => this.removeAssignees(c)),
       multiSegment(
         r('DELETE', `${repo}/git/refs/{ref}`, (c) => this.deleteRef(c)),
         'ref',
@@ -723,6 +732,30 @@ class Standin {
     if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
     if (links.length > 0) headers.link = links.join(', ');
     return { items: items.slice((page - 1) * perPage, page * perPage), headers };
+  }
+
+  /** Who is assigned now, as GitHub records it: an event for each one added or taken off. */
+  private setAssignees(issue: IssueRecord, logins: readonly string[]): void {
+    const wanted: string[] = [];
+    for (const login of logins) {
+      if (!wanted.some((other) => sameLogin(other, login))) wanted.push(login);
+    }
+    const staying = (user: User) => wanted.some((login) => sameLogin(login, user.login));
+    for (const assignee of issue.assignees.filter((user) => !staying(user))) {
+      this.recordEvent(issue, { event: 'unassigned', assignee });
+    }
+    const assignees = issue.assignees.filter(staying);
+    for (const login of wanted) {
+      if (assignees.some((user) => sameLogin(user.login, login))) continue;
+      const assignee = this.user(login);
+      assignees.push(assignee);
+      this.recordEvent(issue, { event: 'assigned', assignee });
+    }
+    issue.assignees = assignees;
+  }
+
+  private recordEvent(issue: IssueRecord, what: IssueEventKind): void {
+    issue.events.push({ ...what, id: this.nextEventId++, actor: this.me, createdAt: new Date() });
   }
 
   private touch(issue: IssueRecord): void {
@@ -840,6 +873,7 @@ class Standin {
       labels: [],
       assignees: [],
       comments: [],
+      events: [],
       createdAt: now,
       updatedAt: now,
       closedAt: null,
@@ -994,12 +1028,27 @@ class Standin {
       });
     }
     for (const login of logins) {
-      if (!issue.pull.requestedReviewers.some((u) => u.login === login)) {
-        issue.pull.requestedReviewers.push(this.user(login));
+      if (!issue.pull.requestedReviewers.some((u) => sameLogin(u.login, login))) {
+        const reviewer = this.user(login);
+        issue.pull.requestedReviewers.push(reviewer);
+        this.recordEvent(issue, { event: 'review_requested', reviewer });
       }
     }
     this.touch(issue);
     return { status: 201, body: await this.pullJson(issue, false) };
+  }
+
+  private async removeRequestedReviewers(ctx: Context): Promise<Reply> {
+    const issue = this.findPull(ctx.params.pull_number ?? '', ctx.docs);
+    const body = isRecord(ctx.body) ? ctx.body : {};
+    for (const login of stringList(body.reviewers)) {
+      const index = issue.pull.requestedReviewers.findIndex((u) => sameLogin(u.login, login));
+      if (index < 0) continue; // GitHub ignores someone not asked
+      const [reviewer] = issue.pull.requestedReviewers.splice(index, 1);
+      this.recordEvent(issue, { event: 'review_request_removed', reviewer: reviewer! });
+    }
+    this.touch(issue);
+    return { status: 200, body: await this.pullJson(issue, false) };
   }
 
   // ---------------------------------------------------------------- issues
@@ -1045,12 +1094,14 @@ class Standin {
       stateReason: null,
       user: this.me,
       labels: labelNames(body.labels).map((name) => this.label(name)),
-      assignees: [...new Set(assignees)].map((login) => this.user(login)),
+      assignees: [],
       comments: [],
+      events: [],
       createdAt: now,
       updatedAt: now,
       closedAt: null,
     };
+    this.setAssignees(issue, assignees);
     this.issues.push(issue);
     return Promise.resolve({
       status: 201,
@@ -1067,8 +1118,7 @@ class Standin {
     if (typeof body.body === 'string' || body.body === null) issue.body = body.body;
     if (Array.isArray(body.labels))
       issue.labels = labelNames(body.labels).map((n) => this.label(n));
-    if (Array.isArray(body.assignees))
-      issue.assignees = stringList(body.assignees).map((l) => this.user(l));
+    if (Array.isArray(body.assignees)) this.setAssignees(issue, stringList(body.assignees));
     if (body.state === 'open' || body.state === 'closed') {
       if (issue.pull) await this.refresh(issue.pull, issue.state === 'open');
       if (issue.pull?.merged && body.state === 'open') {
@@ -1149,11 +1199,51 @@ class Standin {
   private addAssignees(ctx: Context): Promise<Reply> {
     const issue = this.findIssue(ctx.params.issue_number ?? '', ctx.docs);
     const body = isRecord(ctx.body) ? ctx.body : {};
-    for (const login of stringList(body.assignees)) {
-      if (!issue.assignees.some((u) => u.login === login)) issue.assignees.push(this.user(login));
-    }
+    const adding = stringList(body.assignees);
+    this.setAssignees(issue, [...issue.assignees.map((user) => user.login), ...adding]);
     this.touch(issue);
     return Promise.resolve({ status: 201, body: renderIssue(issue, this.repoInfo, this.apiBase) });
+  }
+
+  private removeAssignees(ctx: Context): Promise<Reply> {
+    const issue = this.findIssue(ctx.params.issue_number ?? '', ctx.docs);
+    const body = isRecord(ctx.body) ? ctx.body : {};
+    const removing = stringList(body.assignees);
+    const staying = issue.assignees
+      .map((user) => user.login)
+      .filter((login) => !removing.some((removed) => sameLogin(login, removed)));
+    this.setAssignees(issue, staying);
+    this.touch(issue);
+    return Promise.resolve({ status: 200, body: renderIssue(issue, this.repoInfo, this.apiBase) });
+  }
+
+  /**
+   * The issue's events, oldest first. The description lists them as any of many kinds, which a
+   * wrong one can pass as another; each is also checked against the schema of its own kind.
+   */
+  private listEvents(ctx: Context): Promise<Reply> {
+    const issue = this.findIssue(ctx.params.issue_number ?? '', ctx.docs);
+    const { items, headers } = this.page(issue.events, ctx);
+    const body = items.map((event, index) => {
+      const json = renderIssueEvent(event, this.repoInfo, this.apiBase);
+      const where = `response 200/${index}`;
+      const problems = this.description.checkComponent(
+        ISSUE_EVENT_SCHEMAS[event.event],
+        json,
+        where,
+      );
+      if (problems.length > 0) {
+        this.violations.push({
+          kind: 'response',
+          method: 'GET',
+          path: ctx.path,
+          operation: 'issues/list-events',
+          problems,
+        });
+      }
+      return json;
+    });
+    return Promise.resolve({ status: 200, body, headers });
   }
 
   // ---------------------------------------------------------------- git refs
@@ -1211,6 +1301,7 @@ class Standin {
       labels: [],
       assignees: [],
       comments: [],
+      events: [],
       createdAt: now,
       updatedAt: now,
       closedAt: null,
@@ -1329,6 +1420,11 @@ function matchesHead(filter: string, owner: string, head: string): boolean {
   const colon = filter.indexOf(':');
   if (colon < 0) return filter === owner;
   return filter.slice(0, colon) === owner && filter.slice(colon + 1) === head;
+}
+
+/** GitHub logins ignore case. */
+function sameLogin(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 function stringList(value: unknown): string[] {
