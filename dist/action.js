@@ -45610,6 +45610,10 @@ function alertMarker(model) {
 function modelFromAlertBody(body) {
   return /<!-- modelgate:alert model=([a-z0-9][a-z0-9._-]*) -->/.exec(body ?? "")?.[1];
 }
+function personKey(name) {
+  const slash = name.indexOf("/");
+  return slash < 0 ? `user:${name.toLowerCase()}` : `team:${name.slice(slash + 1).toLowerCase()}`;
+}
 
 // src/git/proposal-branch.ts
 async function publishProposalBranch(repo, options) {
@@ -45748,6 +45752,7 @@ async function reconcileProposal(context, kind, model, wanted, existing, policy2
     if (step.step !== "leave" || existing?.state !== "open") return void 0;
     if ("notWanted" in wanted || context.dryRun) return existing;
     await completeLabels(context, kind, existing, wanted);
+    await completePeople(context, existing, policy2.review);
     if (!wanted.mergeAutomatically) return existing;
     const published2 = await publishProposalBranch(context.repo, {
       baseBranch: forge.baseBranch,
@@ -45816,6 +45821,7 @@ async function reconcileProposal(context, kind, model, wanted, existing, policy2
         (label) => !labels.includes(label) && proposal.labels.includes(label)
       )
     });
+    await completePeople(context, proposal, policy2.review);
     report.items.push({
       kind,
       outcome: "updated",
@@ -45850,6 +45856,19 @@ async function completeLabels(context, kind, existing, wanted) {
   if (missing.length > 0 && !context.dryRun) {
     await context.forge.updateProposal(existing.id, { addLabels: missing });
   }
+}
+async function completePeople(context, item, wanted) {
+  const missing = (want, have) => {
+    const present = new Set(have.map(personKey));
+    return want.filter((name) => !present.has(personKey(name)));
+  };
+  const lacking = {
+    // Alerts are issues: nobody reviews them.
+    reviewers: item.reviewers ? missing(wanted.reviewers, item.reviewers) : [],
+    assignees: missing(wanted.assignees, item.assignees)
+  };
+  if (lacking.reviewers.length === 0 && lacking.assignees.length === 0) return;
+  if (!context.dryRun) await context.forge.completePeople?.(item.id, lacking);
 }
 async function closeProposal(context, kind, existing, why) {
   return closeOrLeave(context, kind, existing, { step: "close", why });
@@ -50551,7 +50570,7 @@ var GitHubForge = class {
       })
     );
     for await (const pull of pulls) {
-      if (pull.head.ref === branch && this.isOwnHead(pull)) return toProposal(pull);
+      if (pull.head.ref === branch && this.isOwnHead(pull)) return toProposal(pull, this.owner);
     }
     return void 0;
   }
@@ -50572,7 +50591,7 @@ var GitHubForge = class {
     const proposals = [];
     for await (const pull of pulls) {
       if (pull.head.ref.startsWith(PROPOSAL_BRANCH_PREFIX) && this.isOwnHead(pull)) {
-        proposals.push(toProposal(pull));
+        proposals.push(toProposal(pull, this.owner));
       }
     }
     return proposals;
@@ -50605,14 +50624,15 @@ var GitHubForge = class {
         );
       }
       const ours = error2.uncertain && existing.title === proposal.title && (existing.body ?? "") === proposal.body;
-      if (!ours) return { proposal: toProposal(existing), existed: true };
+      if (!ours) return { proposal: toProposal(existing, this.owner), existed: true };
       pull = existing;
     }
     const number2 = pull.number;
-    const labels = await this.addLabels(number2, unique([MODELGATE_LABEL, ...proposal.labels]));
-    await this.requestReviews(number2, proposal.reviewers);
-    await this.assign(number2, proposal.assignees);
-    return { proposal: { ...toProposal(pull), labels }, existed: false };
+    const opened = toProposal(pull, this.owner);
+    opened.labels = await this.addLabels(number2, unique([MODELGATE_LABEL, ...proposal.labels]));
+    opened.reviewers = await this.requestReviews(number2, proposal.reviewers) ?? opened.reviewers;
+    opened.assignees = await this.assign(number2, proposal.assignees) ?? opened.assignees;
+    return { proposal: opened, existed: false };
   }
   async updateProposal(id, update) {
     const number2 = itemNumber(id);
@@ -50852,7 +50872,7 @@ var GitHubForge = class {
         if (!created) await sleep((retry2 + 1) ** 2 * this.baseDelayMs);
       }
     }
-    await this.assign(Number(created.id), alert.assignees);
+    created.assignees = await this.assign(Number(created.id), alert.assignees) ?? created.assignees;
     return created;
   }
   async updateAlert(id, update) {
@@ -50888,7 +50908,55 @@ var GitHubForge = class {
       })
     );
   }
+  async completePeople(id, wanted) {
+    const number2 = itemNumber(id);
+    const names = unique([...wanted.reviewers, ...wanted.assignees]);
+    if (names.length === 0) return;
+    let asked;
+    try {
+      asked = await this.askedBefore(number2);
+    } catch (error2) {
+      if (!(error2 instanceof GitHubRequestFailed)) throw error2;
+      this.log.warn(
+        `${error2.message}; #${number2} still lacks ${names.join(", ")} until a rerun can tell who was asked before`
+      );
+      return;
+    }
+    const neverAsked = (wantedNames, before) => unique(wantedNames).filter((name) => !before.has(personKey(name)));
+    await this.requestReviews(number2, neverAsked(wanted.reviewers, asked.reviewers));
+    await this.assign(number2, neverAsked(wanted.assignees, asked.assignees));
+  }
   // ---------------------------------------------------------------- steps
+  /**
+   * Everyone ever asked to review an item or assigned to it, from its events: GitHub keeps the
+   * event after the request or assignment is taken back, and after the review is given.
+   */
+  async askedBefore(number2) {
+    const reviewers = /* @__PURE__ */ new Set();
+    const assignees = /* @__PURE__ */ new Set();
+    const events = this.pages(
+      `reading the events of #${number2}`,
+      (page, request2) => this.octokit.rest.issues.listEvents({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number2,
+        per_page: 100,
+        page,
+        request: request2
+      })
+    );
+    for await (const found of events) {
+      const event = found;
+      if (event.event === "review_requested" || event.event === "review_request_removed") {
+        if (event.requested_reviewer) reviewers.add(personKey(event.requested_reviewer.login));
+        if (event.requested_team)
+          reviewers.add(personKey(`${this.owner}/${event.requested_team.slug}`));
+      } else if (event.event === "assigned" || event.event === "unassigned") {
+        if (event.assignee) assignees.add(personKey(event.assignee.login));
+      }
+    }
+    return { reviewers, assignees };
+  }
   isOwnHead(pull) {
     return pull.head.repo !== null && pull.head.repo.id === pull.base.repo.id;
   }
@@ -50958,15 +51026,16 @@ var GitHubForge = class {
   }
   /**
    * Asks for reviews; `org/team` names a team. A reviewer GitHub refuses (not a collaborator,
-   * the author) must not cost the proposal, so a failure is a warning.
+   * the author) must not cost the proposal, so a failure is a warning. Returns who is asked to
+   * review now, when it asked anyone and GitHub answered.
    */
   async requestReviews(number2, reviewers) {
     const names = unique(reviewers);
-    if (names.length === 0) return;
+    if (names.length === 0) return void 0;
     const users = names.filter((name) => !name.includes("/"));
     const teams = names.filter((name) => name.includes("/")).map((name) => name.split("/")[1]);
     try {
-      await this.call(
+      const { data } = await this.call(
         `requesting reviews from ${names.join(", ")} on #${number2}`,
         (request2) => this.octokit.rest.pulls.requestReviewers({
           owner: this.owner,
@@ -50977,19 +51046,24 @@ var GitHubForge = class {
           request: request2
         })
       );
+      return reviewerNames(data, this.owner);
     } catch (error2) {
       if (!(error2 instanceof GitHubRequestFailed)) throw error2;
       this.log.warn(
-        error2.status !== void 0 && error2.status < 500 ? `${error2.message}; the pull request is open without those reviews` : `${error2.message}; the pull request is open without those reviews: request them by hand`
+        error2.status !== void 0 && error2.status < 500 ? `${error2.message}; the pull request is open without those reviews` : `${error2.message}; the pull request is open without those reviews: the next run asks again while it is open, else request them by hand`
       );
+      return void 0;
     }
   }
-  /** Assigns people; like reviews, a refusal is a warning, not a failure. */
+  /**
+   * Assigns people; like reviews, a refusal is a warning, not a failure. Returns who is assigned
+   * now, when it assigned anyone and GitHub answered.
+   */
   async assign(number2, assignees) {
     const logins = unique(assignees);
-    if (logins.length === 0) return;
+    if (logins.length === 0) return void 0;
     try {
-      await this.call(
+      const { data } = await this.call(
         `assigning ${logins.join(", ")} to #${number2}`,
         (request2) => this.octokit.rest.issues.addAssignees({
           owner: this.owner,
@@ -50999,11 +51073,13 @@ var GitHubForge = class {
           request: request2
         })
       );
+      return assigneeNames(data);
     } catch (error2) {
       if (!(error2 instanceof GitHubRequestFailed)) throw error2;
       this.log.warn(
-        error2.status !== void 0 && error2.status < 500 ? `${error2.message}; #${number2} stays unassigned` : `${error2.message}; #${number2} stays unassigned: assign it by hand`
+        error2.status !== void 0 && error2.status < 500 ? `${error2.message}; #${number2} stays unassigned` : `${error2.message}; #${number2} stays unassigned: the next run assigns it while it is open, else assign it by hand`
       );
+      return void 0;
     }
   }
   async deleteBranch(branch) {
@@ -51109,7 +51185,16 @@ function itemNumber(id) {
   }
   return Number(id);
 }
-function toProposal(pull) {
+function reviewerNames(pull, org) {
+  return [
+    ...(pull.requested_reviewers ?? []).map((user) => user.login),
+    ...(pull.requested_teams ?? []).map((team) => `${org}/${team.slug}`)
+  ];
+}
+function assigneeNames(item) {
+  return (item.assignees ?? []).map((user) => user.login);
+}
+function toProposal(pull, org) {
   const merged = pull.merged_at !== null;
   return {
     id: String(pull.number),
@@ -51119,6 +51204,8 @@ function toProposal(pull) {
     title: pull.title,
     body: pull.body ?? "",
     labels: labelNames(pull.labels),
+    reviewers: reviewerNames(pull, org),
+    assignees: assigneeNames(pull),
     closedAt: pull.closed_at ?? pull.merged_at,
     // An open pull request's `merge_commit_sha` is GitHub's test merge, not a merge.
     mergeCommit: merged ? pull.merge_commit_sha : null
@@ -51132,7 +51219,8 @@ function toAlert(issue2, model) {
     model,
     title: issue2.title,
     body: issue2.body ?? "",
-    labels: labelNames(issue2.labels)
+    labels: labelNames(issue2.labels),
+    assignees: assigneeNames(issue2)
   };
 }
 
@@ -56198,6 +56286,7 @@ async function reconcileAlert(context, model, decisions, existing, proposal, pol
     });
     await startRetraining(retraining);
   }
+  await completePeople(context, existing, { reviewers: [], assignees: policy2.review.assignees });
   report.items.push({
     kind: "alert",
     outcome: same ? "left alone" : "updated",
