@@ -413,18 +413,6 @@ function faultAt(shapeName: string, step: Step, skip: number): Fault {
     : { ...match, kind: shape.kind };
 }
 
-/**
- * A known gap, tolerated in the matrix so that every other difference still fails it. Left as
- * is in reconcile.ts: the comment after an automatic merge names the merge commit, so it comes
- * after the merge; when commenting fails, the merge stands uncommented.
- */
-const KNOWN_GAPS = [
-  /: pull pull modelgate\/rollback\/flash: comments \["Merged automatically: [^"]*"\] expected, \[\] found$/,
-];
-
-const isKnownGap = (problem: string): boolean =>
-  KNOWN_GAPS.some((gap) => gap.test(problem.replace(/ \[[^\]]*\]$/, '')));
-
 function describeCase(c: CaseResult, reference: EndState): string[] {
   return [
     ...(c.rerun.error ? [`the rerun failed: ${c.rerun.error}`] : []),
@@ -437,7 +425,7 @@ function describeCase(c: CaseResult, reference: EndState): string[] {
 /**
  * Runs the scenario once per step of its clean run, with the fault `pick` chooses for that step
  * (none: the step is skipped), and says every way a rerun did not converge, other than the
- * known gaps and the scenario's expected differences.
+ * scenario's expected differences.
  */
 async function faultEachStep(
   scenario: ProposalScenario,
@@ -475,7 +463,7 @@ async function faultEachStep(
     (scenario.expectedDifferences ?? []).some(({ pattern }) =>
       pattern.test(p.replace(/ \[[^\]]*\]$/, '')),
     );
-  return problems.filter((p) => !isKnownGap(p) && !expected(p));
+  return problems.filter((p) => !expected(p));
 }
 
 beforeAll(async () => {
@@ -549,7 +537,7 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))('%s', (_name, scenario
   );
 });
 
-describe('gaps outside this suite (src/forge/github.ts, src/proposals/evaluate.ts)', () => {
+describe('faults at one step, and what the rerun finishes', () => {
   const rollback = SCENARIOS[0]!;
   const closing = SCENARIOS.find((s) => s.name.includes('closed once production changed'))!;
   const failing = (method: string, path: RegExp): Fault => ({
@@ -616,6 +604,19 @@ describe('gaps outside this suite (src/forge/github.ts, src/proposals/evaluate.t
       inject: () => standin.failNext(failing('PATCH', /\/pulls\/\d+$/)),
     });
     expect(result.state.pulls[0]?.comments).toHaveLength(1);
+  });
+
+  it('an automatic merge is explained by the rerun when commenting failed after merging', async () => {
+    const flash = SCENARIOS.find((s) => s.name.startsWith('automatic rollback'))!;
+    const result = await runCase(flash, 2, {
+      inject: () => standin.failNext(failing('POST', /\/issues\/\d+\/comments$/)),
+    });
+    expect(result.first.error).toMatch(/commenting on #1/);
+    const pull = result.state.pulls.find((p) => p.key.includes('modelgate/rollback/flash'));
+    expect(pull?.state).toBe('merged');
+    expect(pull?.comments).toEqual([
+      expect.stringMatching(/^Merged automatically: .*To undo, revert \S+\.$/),
+    ]);
   });
 });
 

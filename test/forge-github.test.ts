@@ -236,6 +236,25 @@ describe('GitHub forge: proposals', () => {
     });
     await forge.comment(proposal.id, 'Evidence refreshed.');
     expect(standin.pulls[0]?.comments).toEqual(['Evidence refreshed.']);
+    // Never the same comment twice in a row.
+    await forge.comment(proposal.id, 'Evidence refreshed.');
+    expect(standin.pulls[0]?.comments).toEqual(['Evidence refreshed.']);
+    // A comment owed by a later run is not repeated after a person's reply…
+    await octokit.rest.issues.createComment({
+      owner: 'acme',
+      repo: 'registry',
+      issue_number: Number(proposal.id),
+      body: 'Thanks.',
+    });
+    await forge.comment(proposal.id, 'Evidence refreshed.', { unlessSaid: true });
+    expect(standin.pulls[0]?.comments).toEqual(['Evidence refreshed.', 'Thanks.']);
+    // …while an ordinary one may say again what was said before a reply.
+    await forge.comment(proposal.id, 'Evidence refreshed.');
+    expect(standin.pulls[0]?.comments).toEqual([
+      'Evidence refreshed.',
+      'Thanks.',
+      'Evidence refreshed.',
+    ]);
   });
 
   it('closes with a comment and deletes the branch', async () => {

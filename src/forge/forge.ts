@@ -97,7 +97,11 @@ export interface Forge {
   closeProposal(id: string, comment: string): Promise<void>;
   /** Merges as a reviewer would (a merge commit on the base branch); returns the merge commit. */
   mergeProposal(id: string, commitTitle: string): Promise<string>;
-  comment(id: string, text: string): Promise<void>;
+  /**
+   * Comments; never twice in a row with the same text. `unlessSaid`: not when any comment on the
+   * item already says exactly this (for a comment a later run may owe).
+   */
+  comment(id: string, text: string, options?: { unlessSaid?: boolean }): Promise<void>;
 
   /** Open alerts modelgate made, by model; at most one per model is kept open. */
   openAlerts(): Promise<AlertRecord[]>;

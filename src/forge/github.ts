@@ -560,10 +560,11 @@ class GitHubForge implements Forge {
    * after a later step failed (closing, say), would say it twice. So the request is not retried
    * blindly: when the newest comment already says this, it is not said again.
    */
-  async comment(id: string, text: string): Promise<void> {
+  async comment(id: string, text: string, options: { unlessSaid?: boolean } = {}): Promise<void> {
     const number = itemNumber(id);
     checkBody(`the comment on #${number}`, text);
-    if ((await this.newestComment(number)) === text) return;
+    const said = await this.comments(number);
+    if (said.at(-1) === text || (options.unlessSaid && said.includes(text))) return;
     for (let retry = 0; ; retry++) {
       try {
         await this.call(`commenting on #${number}`, (request) =>
@@ -580,15 +581,15 @@ class GitHubForge implements Forge {
         if (!(error instanceof GitHubRequestFailed) || retry >= this.retries) throw error;
         // A refusal is final; after no answer or a 5xx the comment may have landed.
         if (!error.uncertain) throw error;
-        if ((await this.newestComment(number)) === text) return;
+        if ((await this.comments(number)).at(-1) === text) return;
         await sleep((retry + 1) ** 2 * this.baseDelayMs);
       }
     }
   }
 
-  /** The body of the newest comment on an issue or pull request (comments list oldest first). */
-  private async newestComment(number: number): Promise<string | undefined> {
-    let newest: string | undefined;
+  /** The bodies of the comments on an issue or pull request, oldest first. */
+  private async comments(number: number): Promise<string[]> {
+    const bodies: string[] = [];
     for await (const comment of this.pages(`reading the comments on #${number}`, (page, request) =>
       this.octokit.rest.issues.listComments({
         owner: this.owner,
@@ -599,9 +600,9 @@ class GitHubForge implements Forge {
         request,
       }),
     )) {
-      newest = comment.body ?? undefined;
+      bodies.push(comment.body ?? '');
     }
-    return newest;
+    return bodies;
   }
 
   // ---------------------------------------------------------------- alerts

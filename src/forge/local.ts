@@ -400,18 +400,23 @@ class LocalForgeStore implements LocalForge {
 
   // ---- either ----
 
-  async comment(id: string, text: string): Promise<void> {
+  async comment(id: string, text: string, options: { unlessSaid?: boolean } = {}): Promise<void> {
     const number = parseItemId(id, 'item');
     const user = await this.user();
+    const owed = (comments: readonly { text: string }[]) =>
+      comments.at(-1)?.text !== text &&
+      !(options.unlessSaid && comments.some((comment) => comment.text === text));
     await this.withItemLock(number, async () => {
       const proposal = await this.loadProposal(number);
       if (proposal) {
+        if (!owed(proposal.comments)) return;
         proposal.comments.push({ at: now(), by: user, text });
         await this.saveProposal(proposal);
         return;
       }
       const alert = await this.loadAlert(number);
       if (!alert) throw new ModelgateError(`no proposal or alert #${number} in this repository`);
+      if (!owed(alert.comments)) return;
       alert.comments.push({ at: now(), by: user, text });
       await this.saveAlert(alert);
     });

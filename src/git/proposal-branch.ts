@@ -143,13 +143,20 @@ async function carriesChange(
  */
 export async function deleteMergedProposalBranch(
   repo: RegistryRepo,
-  options: { branch: string; branchRemote: string | false; baseCommit: string },
+  options: {
+    branch: string;
+    branchRemote: string | false;
+    baseCommit: string;
+    /** Runs once the branch is known to be merged and still there; a failure keeps it. */
+    beforeDeleting?: () => Promise<void>;
+  },
 ): Promise<boolean> {
   const tip = await branchTip(repo, options.branch, options.branchRemote);
   if (!tip) return false;
   const merged =
     (await repo.git.tryRun(['merge-base', '--is-ancestor', tip, options.baseCommit])) !== undefined;
   if (!merged) return false;
+  await options.beforeDeleting?.();
   return deleteBranchAt(repo, options.branch, options.branchRemote, tip);
 }
 

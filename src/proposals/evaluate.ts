@@ -19,6 +19,7 @@ import {
   type Forge,
   type ProposalRecord,
 } from '../forge/forge.js';
+import { AUTOMATIC_ROLLBACK } from './automatic-merge.js';
 import {
   closeProposal,
   completePeople,
@@ -400,10 +401,9 @@ async function wantedRollback(
     mergeAutomatically:
       severity === 'severe' && policy.rollback.automatic_on_severe
         ? {
-            commitTitle: `modelgate: automatic rollback of ${model} to ${target} (severe)`,
-            comment: (commit) =>
-              `Merged automatically: the degradation is severe and the policy sets \`rollback.automatic_on_severe\`. To undo, revert ${commit}.`,
-            why: 'severe, and the policy turns automatic rollback on',
+            commitTitle: AUTOMATIC_ROLLBACK.commitTitle(model, target),
+            comment: AUTOMATIC_ROLLBACK.comment,
+            why: AUTOMATIC_ROLLBACK.why,
           }
         : undefined,
   };

@@ -21,6 +21,7 @@ import {
 } from '../git/proposal-branch.js';
 import type { PlannedChange } from '../git/registry-writer.js';
 import type { RegistryRepo } from '../git/repository.js';
+import { AUTOMATIC_ROLLBACK } from './automatic-merge.js';
 
 /** Every kind of proposal modelgate makes; each has one branch per model. */
 export type ProposalKind = 'rollback' | 'ab-start' | 'ab-conclude' | 'cleanup';
@@ -76,6 +77,10 @@ export async function latestProposal(
       branch,
       branchRemote: context.forge.remote,
       baseCommit: context.commit,
+      // The first run to see the merge, while the branch is still there: if the run that merged
+      // automatically failed before saying why, this one says it (commenting first, so that a
+      // failure leaves the branch, and the cue, for the next run).
+      beforeDeleting: () => explainAutomaticMerge(context, kind, existing),
     });
   }
   if (existing?.state === 'closed' && existing.closedAt && !context.dryRun) {
@@ -203,6 +208,24 @@ export async function reconcileProposal(
   }
   if (!wanted.mergeAutomatically) return proposal;
   return mergeAutomatically(context, kind, proposal, wanted, report);
+}
+
+/**
+ * The comment an automatic merge owes its proposal, posted unless some comment already says it.
+ * Only a merge whose commit carries the automatic title (a person's merge never does).
+ */
+async function explainAutomaticMerge(
+  context: ReconcileContext,
+  kind: ProposalKind,
+  merged: ProposalRecord,
+): Promise<void> {
+  if (kind !== 'rollback' || !merged.mergeCommit) return;
+  // A shallow clone may lack the merge commit: then nothing can be told, and nothing is said.
+  const subject = await context.repo.git.tryRun(['show', '-s', '--format=%s', merged.mergeCommit]);
+  if (subject === undefined || !AUTOMATIC_ROLLBACK.isCommitTitle(subject.trim())) return;
+  await context.forge.comment(merged.id, AUTOMATIC_ROLLBACK.comment(merged.mergeCommit), {
+    unlessSaid: true,
+  });
 }
 
 /** Merges a proposal the policy lets modelgate merge itself, and says so on it. */
