@@ -45696,6 +45696,7 @@ async function deleteMergedProposalBranch(repo, options) {
   if (!tip) return false;
   const merged = await repo.git.tryRun(["merge-base", "--is-ancestor", tip, options.baseCommit]) !== void 0;
   if (!merged) return false;
+  await options.beforeDeleting?.();
   return deleteBranchAt(repo, options.branch, options.branchRemote, tip);
 }
 async function deleteClosedProposalBranch(repo, options) {
@@ -45717,6 +45718,15 @@ async function deleteBranchAt(repo, branch, remote, tip) {
   return deleted.ok;
 }
 
+// src/proposals/automatic-merge.ts
+var AUTOMATIC_ROLLBACK = {
+  commitTitle: (model, target) => `modelgate: automatic rollback of ${model} to ${target} (severe)`,
+  isCommitTitle: (subject) => subject.startsWith("modelgate: automatic rollback of "),
+  /** Names the merge commit, so it can only be written once the merge is made. */
+  comment: (commit) => `Merged automatically: the degradation is severe and the policy sets \`rollback.automatic_on_severe\`. To undo, revert ${commit}.`,
+  why: "severe, and the policy turns automatic rollback on"
+};
+
 // src/proposals/reconcile.ts
 async function latestProposal(context, kind, model) {
   const branch = proposalBranch(kind, model);
@@ -45725,7 +45735,11 @@ async function latestProposal(context, kind, model) {
     await deleteMergedProposalBranch(context.repo, {
       branch,
       branchRemote: context.forge.remote,
-      baseCommit: context.commit
+      baseCommit: context.commit,
+      // The first run to see the merge, while the branch is still there: if the run that merged
+      // automatically failed before saying why, this one says it (commenting first, so that a
+      // failure leaves the branch, and the cue, for the next run).
+      beforeDeleting: () => explainAutomaticMerge(context, kind, existing)
     });
   }
   if (existing?.state === "closed" && existing.closedAt && !context.dryRun) {
@@ -45833,6 +45847,14 @@ async function reconcileProposal(context, kind, model, wanted, existing, policy2
   }
   if (!wanted.mergeAutomatically) return proposal;
   return mergeAutomatically(context, kind, proposal, wanted, report);
+}
+async function explainAutomaticMerge(context, kind, merged) {
+  if (kind !== "rollback" || !merged.mergeCommit) return;
+  const subject = await context.repo.git.tryRun(["show", "-s", "--format=%s", merged.mergeCommit]);
+  if (subject === void 0 || !AUTOMATIC_ROLLBACK.isCommitTitle(subject.trim())) return;
+  await context.forge.comment(merged.id, AUTOMATIC_ROLLBACK.comment(merged.mergeCommit), {
+    unlessSaid: true
+  });
 }
 async function mergeAutomatically(context, kind, proposal, wanted, report) {
   const automatic = wanted.mergeAutomatically;
@@ -50758,10 +50780,11 @@ var GitHubForge = class {
    * after a later step failed (closing, say), would say it twice. So the request is not retried
    * blindly: when the newest comment already says this, it is not said again.
    */
-  async comment(id, text) {
+  async comment(id, text, options = {}) {
     const number2 = itemNumber(id);
     checkBody(`the comment on #${number2}`, text);
-    if (await this.newestComment(number2) === text) return;
+    const said = await this.comments(number2);
+    if (said.at(-1) === text || options.unlessSaid && said.includes(text)) return;
     for (let retry2 = 0; ; retry2++) {
       try {
         await this.call(
@@ -50778,14 +50801,14 @@ var GitHubForge = class {
       } catch (error2) {
         if (!(error2 instanceof GitHubRequestFailed) || retry2 >= this.retries) throw error2;
         if (!error2.uncertain) throw error2;
-        if (await this.newestComment(number2) === text) return;
+        if ((await this.comments(number2)).at(-1) === text) return;
         await sleep((retry2 + 1) ** 2 * this.baseDelayMs);
       }
     }
   }
-  /** The body of the newest comment on an issue or pull request (comments list oldest first). */
-  async newestComment(number2) {
-    let newest;
+  /** The bodies of the comments on an issue or pull request, oldest first. */
+  async comments(number2) {
+    const bodies = [];
     for await (const comment of this.pages(
       `reading the comments on #${number2}`,
       (page, request2) => this.octokit.rest.issues.listComments({
@@ -50797,9 +50820,9 @@ var GitHubForge = class {
         request: request2
       })
     )) {
-      newest = comment.body ?? void 0;
+      bodies.push(comment.body ?? "");
     }
-    return newest;
+    return bodies;
   }
   // ---------------------------------------------------------------- alerts
   async closedAlerts(model) {
@@ -51447,18 +51470,21 @@ Merges proposal #${number2} (${branch}).
     });
   }
   // ---- either ----
-  async comment(id, text) {
+  async comment(id, text, options = {}) {
     const number2 = parseItemId(id, "item");
     const user = await this.user();
+    const owed = (comments) => comments.at(-1)?.text !== text && !(options.unlessSaid && comments.some((comment) => comment.text === text));
     await this.withItemLock(number2, async () => {
       const proposal = await this.loadProposal(number2);
       if (proposal) {
+        if (!owed(proposal.comments)) return;
         proposal.comments.push({ at: now(), by: user, text });
         await this.saveProposal(proposal);
         return;
       }
       const alert = await this.loadAlert(number2);
       if (!alert) throw new ModelgateError(`no proposal or alert #${number2} in this repository`);
+      if (!owed(alert.comments)) return;
       alert.comments.push({ at: now(), by: user, text });
       await this.saveAlert(alert);
     });
@@ -56194,9 +56220,9 @@ async function wantedRollback(context, model, production, policy2) {
     labels: [`severity:${severity}`],
     exclusiveLabels: SEVERITY_LABELS,
     mergeAutomatically: severity === "severe" && policy2.rollback.automatic_on_severe ? {
-      commitTitle: `modelgate: automatic rollback of ${model} to ${target} (severe)`,
-      comment: (commit) => `Merged automatically: the degradation is severe and the policy sets \`rollback.automatic_on_severe\`. To undo, revert ${commit}.`,
-      why: "severe, and the policy turns automatic rollback on"
+      commitTitle: AUTOMATIC_ROLLBACK.commitTitle(model, target),
+      comment: AUTOMATIC_ROLLBACK.comment,
+      why: AUTOMATIC_ROLLBACK.why
     } : void 0
   };
 }
