@@ -210,6 +210,11 @@ const SCENARIOS: ProposalScenario[] = [
         pattern: /^POST \/dispatches \(#1\): dispatches: 1 expected, 0 started$/,
         why: 'a dispatch that failed is not repeated (at most once per episode: GitHub cannot tell a repeat from a second request); the alert says to start retraining by hand',
       },
+      {
+        pattern:
+          /^(POST \/dispatches \(#1\)|GET \/issues \(#\d+\)|PATCH \/issues\/\d+ \(#1\)): issue issue trader: body differs$/,
+        why: 'the alert remembers the request before the dispatch and its confirmation after: a fault at the dispatch or while confirming it leaves the alert saying the start was not confirmed (check, else start it by hand), where a clean run says it was requested',
+      },
     ],
   },
   {

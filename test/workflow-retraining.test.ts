@@ -54,11 +54,13 @@ models:
     retraining: { workflow: retrain.yml, max_production_age_days: 90 }
   flapper:
     retraining: { workflow: retrain.yml, max_production_age_days: 90 }
+  unheard:
+    retraining: { workflow: retrain.yml, max_production_age_days: 90 }
 `,
   );
   await f.git(['commit', '--quiet', '--all', '-m', 'policy: retraining for trader and scalper']);
   await f.git(['push', '--quiet', 'origin', 'main']);
-  for (const model of ['trader', 'byhand', 'flaky', 'flapper']) {
+  for (const model of ['trader', 'byhand', 'flaky', 'flapper', 'unheard']) {
     await f.register(model, BACKTEST_SHARPE_145);
     await f.cliOk(['promote', model, 'v1']);
   }
@@ -181,6 +183,33 @@ describe('GitHub failing to start the workflow', () => {
     const rerun = await evaluate('flaky', 101);
     expect(rerun.error).toBeUndefined();
     expect(workflowRuns().length).toBe(before);
+    // The rerun does not request it again, and the alert goes on saying so.
+    const [after] = alertsOf('flaky');
+    expect(shown(after!.body)).toContain('start it by hand.');
+    expect(shown(after!.body)).not.toContain('Retraining requested');
+  });
+
+  it('a start whose confirmation could not be written is shown as not confirmed, never as made', async () => {
+    const before = workflowRuns().length;
+    // The workflow starts; GitHub then fails while the alert is amended to say so.
+    standin.failNext({
+      method: 'PATCH',
+      pathPattern: /^\/repos\/acme\/registry\/issues\/\d+$/,
+      status: 502,
+      times: 100,
+    });
+    const failed = await evaluate('unheard', 100);
+    expect(failed.error).toMatch(/502/);
+    expect(workflowRuns().length).toBe(before + 1);
+    standin.clearFaults();
+    const rerun = await evaluate('unheard', 101);
+    expect(rerun.error).toBeUndefined();
+    expect(workflowRuns().length).toBe(before + 1);
+    const [alert] = alertsOf('unheard');
+    expect(shown(alert!.body)).toContain(
+      'its start was not confirmed. modelgate does not request it twice for one episode: check whether it is running, and otherwise start it by hand.',
+    );
+    expect(shown(alert!.body)).not.toContain('Retraining requested');
   });
 });
 

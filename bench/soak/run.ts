@@ -37,7 +37,15 @@ import {
   type SeenRequest,
 } from './faults.js';
 import { DAY_MS, planModels, tradesToPlayOut, type ModelPlan } from './scenario.js';
-import { OWNER, REQUEST_TIMEOUT_MS, RETRIES, Twin, type RunOutcome } from './twin.js';
+import {
+  dispatchIdentity,
+  OWNER,
+  REQUEST_TIMEOUT_MS,
+  RETRIES,
+  Twin,
+  type DispatchCall,
+  type RunOutcome,
+} from './twin.js';
 
 // ---- options --------------------------------------------------------------------------------
 
@@ -91,7 +99,36 @@ interface Breach {
   what: string;
 }
 
-/** What a person sees on GitHub, numbers stripped: pulls, alerts, dispatches and production. */
+/**
+ * The retraining dispatches a twin is expected to lack: calls whose last request the stand-in
+ * answered with an injected fault without performing it (modelgate never retries a dispatch:
+ * one request per episode, at most), after which the model's alert said to start it by hand.
+ * Each counts as the dispatch it was meant to be, by model and episode; any other missing or
+ * extra dispatch still shows.
+ */
+function excusedDispatches(twin: Twin): DispatchCall[] {
+  return twin.dispatchCalls.filter((c) => c.injectedFailure && c.alertSaysByHand);
+}
+
+/** Dispatches by model and episode, `+ excused` counting those an injected fault stopped. */
+function dispatchCounts(twin: Twin, withExcused: boolean): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (key: string): void => {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  for (const d of twin.standin.dispatches) {
+    const { model, episode } = dispatchIdentity(d.payload);
+    add(`${model} ${episode}`);
+  }
+  if (withExcused) for (const c of excusedDispatches(twin)) add(`${c.model} ${c.episode}`);
+  return counts;
+}
+
+/**
+ * What a person sees on GitHub, numbers stripped: pulls, alerts, dispatches (by model and
+ * episode; a dispatch an injected fault stopped counts as made, see `excusedDispatches`) and
+ * production.
+ */
 async function visibleState(twin: Twin): Promise<string[]> {
   const strip = (text: string): string => text.replace(/#\d+/g, '#');
   const lines: string[] = [];
@@ -107,25 +144,39 @@ async function visibleState(twin: Twin): Promise<string[]> {
   for (const { issue, model } of alerts) {
     lines.push(`alert ${model} ${issue.state}: ${strip(issue.title)}`);
   }
-  const dispatches = new Map<string, number>();
-  for (const d of twin.standin.dispatches) {
-    const model = String(
-      (d.payload as { client_payload?: { model?: unknown } }).client_payload?.model,
-    );
-    dispatches.set(model, (dispatches.get(model) ?? 0) + 1);
-  }
-  for (const [model, n] of [...dispatches].sort()) lines.push(`dispatch ${model} ×${n}`);
+  for (const [key, n] of [...dispatchCounts(twin, true)].sort())
+    lines.push(`dispatch ${key} ×${n}`);
   for (const [model, version] of [...(await twin.production())].sort()) {
     lines.push(`production ${model} ${version}`);
   }
   return lines;
 }
 
+/**
+ * Where two visible states differ: the first line only the clean twin has and the first only the
+ * faulty twin has (compared as multisets, so one missing line does not make every later line
+ * look different), or, when they hold the same lines in another order, the first position.
+ */
 function firstDifference(a: string[], b: string[]): string | undefined {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] !== b[i]) return `clean: ${a[i] ?? '(nothing)'} | faulty: ${b[i] ?? '(nothing)'}`;
+  if (a.length === b.length && a.every((line, i) => line === b[i])) return undefined;
+  const count = new Map<string, number>();
+  for (const line of b) count.set(line, (count.get(line) ?? 0) + 1);
+  const onlyA: string[] = [];
+  for (const line of a) {
+    const left = count.get(line) ?? 0;
+    if (left > 0) count.set(line, left - 1);
+    else onlyA.push(line);
   }
-  return undefined;
+  const onlyB = b.filter((line) => {
+    const left = count.get(line) ?? 0;
+    if (left > 0) count.set(line, left - 1);
+    return left > 0;
+  });
+  if (onlyA.length || onlyB.length) {
+    return `clean only: ${onlyA[0] ?? '(nothing)'} | faulty only: ${onlyB[0] ?? '(nothing)'}`;
+  }
+  const i = a.findIndex((line, k) => line !== b[k]);
+  return `same lines, another order at ${i}: clean: ${a[i]} | faulty: ${b[i]}`;
 }
 
 /** Checked on both twins after every day: one open PR per branch, one open alert per model. */
@@ -346,6 +397,7 @@ async function faultyRun(
   // none lingers into the person's round or the next day.
   const unmet = faulty.standin.clearFaults() + (faulty.armPush(undefined) ? 1 : 0);
   faulty.noteOpen(day);
+  faulty.noteDispatchFailuresAtEndOfDay(day);
   const seconds = (performance.now() - started) / 1000;
   return {
     runs,
@@ -493,14 +545,15 @@ function scenarioRow(
     case 'merge':
     case 'retrain': {
       const merged = after.some((p) => fate(p) === 'merged by a person');
-      const dispatches = twin.standin.dispatches.filter(
-        (d) =>
-          (d.payload as { client_payload?: { model?: unknown } }).client_payload?.model ===
-          plan.name,
+      const made = twin.standin.dispatches.filter(
+        (d) => dispatchIdentity(d.payload).model === plan.name,
       ).length;
+      // A dispatch an injected fault stopped is not retried: the alert says to start it by hand.
+      const stopped = excusedDispatches(twin).filter((c) => c.model === plan.name).length;
+      const dispatches = made + stopped;
       return {
-        expected: `rollback PR after day ${plan.degradeDay}, merged by a person; production v1${plan.script === 'retrain' ? '; one retraining dispatch' : ''}`,
-        observed: `${describe(after)}; production ${version}${plan.script === 'retrain' ? `; dispatches ${dispatches}` : ''}`,
+        expected: `rollback PR after day ${plan.degradeDay}, merged by a person; production v1${plan.script === 'retrain' ? '; one retraining dispatch (or one stopped by an injected fault, the alert saying to start it by hand)' : ''}`,
+        observed: `${describe(after)}; production ${version}${plan.script === 'retrain' ? `; dispatches ${made}${stopped ? ` + ${stopped} stopped by an injected fault (the alert says to start it by hand)` : ''}` : ''}`,
         met: room
           ? merged && version === 'v1' && (plan.script !== 'retrain' || dispatches === 1)
           : undefined,
@@ -758,11 +811,20 @@ async function report(
   }
   table(prow, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r']);
   const extra: string[][] = [['', 'clean twin', 'faulty twin']];
-  extra.push([
-    'retraining dispatches',
-    n(clean.standin.dispatches.length),
-    n(faulty.standin.dispatches.length),
-  ]);
+  const dispatchCell = (twin: Twin): string => {
+    const stopped = twin.dispatchCalls.filter((c) => c.injectedFailure).length;
+    const lost = twin.dispatchCalls.filter((c) => c.failed && c.performed).length;
+    const other = twin.dispatchCalls.filter(
+      (c) => c.failed && !c.performed && !c.injectedFailure,
+    ).length;
+    return (
+      `${n(twin.standin.dispatches.length)} made` +
+      (stopped ? `; ${n(stopped)} stopped by an injected fault` : '') +
+      (lost ? `; ${n(lost)} made, answer lost` : '') +
+      (other ? `; ${n(other)} failed otherwise` : '')
+    );
+  };
+  extra.push(['retraining dispatches', dispatchCell(clean), dispatchCell(faulty)]);
   extra.push([
     'alerts closed as duplicates',
     n(alertCounts(clean).duplicates),
@@ -814,11 +876,31 @@ async function report(
       .map((b) => `day ${b.day} ${b.twin}: ${b.what}`)
       .join('; ') || '–',
   ]);
+  // Retraining: each episode dispatched at most once on either twin, and the faulty twin made
+  // the clean twin's dispatches (model and episode) but for those an injected fault stopped
+  // (never retried, by design), each of which left the alert saying to start it by hand, and
+  // still saying so at the end of the day (its rerun must not claim the request was made).
+  const cleanDispatches = dispatchCounts(clean, false);
+  const faultyExpected = dispatchCounts(faulty, true);
+  const twice = [...cleanDispatches, ...faultyExpected].filter(([, k]) => k > 1);
+  const dispatchDifference = firstDifference(
+    [...cleanDispatches].map(([key, k]) => `${key} ×${k}`).sort(),
+    [...faultyExpected].map(([key, k]) => `${key} ×${k}`).sort(),
+  );
+  const stopped = faulty.dispatchCalls.filter((c) => c.injectedFailure);
+  const silent = stopped.filter((c) => !c.alertSaysByHand || c.stillSaysByHand === false);
   invariants.push([
-    'no alert closed as a duplicate; no retraining dispatched twice',
+    'no alert closed as a duplicate; no retraining episode dispatched twice; the faulty twin dispatched what the clean twin did, less those an injected fault stopped (the alert then saying to start it by hand)',
     alertCounts(faulty).duplicates === 0 &&
-      faulty.standin.dispatches.length === clean.standin.dispatches.length,
-    `${alertCounts(faulty).duplicates} duplicate alerts; dispatches ${clean.standin.dispatches.length} vs ${faulty.standin.dispatches.length}`,
+      twice.length === 0 &&
+      dispatchDifference === undefined &&
+      silent.length === 0,
+    `${alertCounts(faulty).duplicates} duplicate alerts; dispatches ${n(clean.standin.dispatches.length)} (clean) vs ${n(faulty.standin.dispatches.length)} (faulty)` +
+      (stopped.length
+        ? ` + ${n(stopped.length)} stopped by an injected fault (${stopped.map((c) => `day ${c.day} ${c.model} ${c.episode}: ${c.injectedFailure}, alert ${c.alertSaysByHand ? 'says to start it by hand' : 'SILENT'}${c.stillSaysByHand === false ? ' (no longer at the end of the day)' : ''}`).join('; ')})`
+        : '') +
+      (twice.length ? `; twice: ${twice.map(([key]) => key).join(', ')}` : '') +
+      (dispatchDifference ? `; ${dispatchDifference}` : ''),
   ]);
   invariants.push([
     'no comment posted twice',

@@ -14,7 +14,7 @@ import { describeThrown } from '../../src/core/problems.js';
 import type { DeploymentState } from '../../src/core/types.js';
 import { loadYamlFile } from '../../src/core/yaml-file.js';
 import { createGitHubForge } from '../../src/forge/github.js';
-import type { Forge } from '../../src/forge/forge.js';
+import { modelFromAlertBody, type Forge } from '../../src/forge/forge.js';
 import { openRepo, readSnapshot, type RegistryRepo } from '../../src/git/repository.js';
 import { evaluateRegistry, type EvaluateReport } from '../../src/proposals/evaluate.js';
 import { ingestTrades } from '../../src/registry/ingest.js';
@@ -87,6 +87,52 @@ export interface RunOutcome {
   ingestSeconds: number;
 }
 
+/**
+ * One call modelgate made to start retraining (`dispatchEvent` or `dispatchWorkflow`, never
+ * retried), and what became of it on the stand-in.
+ */
+export interface DispatchCall {
+  day: number;
+  model: string;
+  /** The retraining episode the payload names (`<version>@<trade>`). */
+  episode: string;
+  /** The stand-in recorded the dispatch (also when its answer was then lost). */
+  performed: boolean;
+  /** The call threw. */
+  failed: boolean;
+  /**
+   * The stand-in injected a fault on the call's last request and did not perform it (a 5xx, a
+   * 422, a timeout, a rate limit the forge stopped waiting out): the dispatch is expected to be
+   * missing, and the alert to say so.
+   */
+  injectedFailure?: string;
+  /** Right after the model's evaluation, its open alert said "start it by hand". */
+  alertSaysByHand?: boolean;
+  /** And at the end of the day, after any rerun (reported, not checked). */
+  stillSaysByHand?: boolean;
+}
+
+/** The model and episode a dispatch names: `client_payload` (repository) or `inputs` (workflow). */
+export function dispatchIdentity(body: unknown): { model: string; episode: string } {
+  const record = (body ?? {}) as {
+    client_payload?: { model?: unknown; episode?: unknown };
+    inputs?: { model?: string; evidence?: string };
+  };
+  if (record.client_payload) {
+    return {
+      model: String(record.client_payload.model),
+      episode: String(record.client_payload.episode),
+    };
+  }
+  let evidence: { episode?: unknown } = {};
+  try {
+    evidence = JSON.parse(record.inputs?.evidence ?? '{}') as { episode?: unknown };
+  } catch {
+    // Not ours: reported as an unknown episode.
+  }
+  return { model: String(record.inputs?.model), episode: String(evidence.episode) };
+}
+
 export interface SentTrade {
   version: string;
   ret: number;
@@ -105,7 +151,10 @@ export class Twin {
   readonly firstSeen = new Map<number, number>();
   readonly saidNo = new Set<string>();
   readonly warnings: string[] = [];
+  /** Every call modelgate made to start retraining, and what became of it. */
+  readonly dispatchCalls: DispatchCall[] = [];
   uploads = 0;
+  private day = 0;
   private previousUpload: string[] = [];
   private pending: string[] = [];
   private readonly human: Octokit;
@@ -130,17 +179,72 @@ export class Twin {
           fetch(input, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS * 2) }),
       },
     });
-    this.forge = createGitHubForge({
-      token: TOKEN,
-      owner: OWNER,
-      repo: REPO,
-      baseUrl: standin.baseUrl,
-      baseBranch: 'main',
-      remote: 'origin',
-      retry: { retries: RETRIES, baseDelayMs: 20 },
-      requestTimeoutMs: REQUEST_TIMEOUT_MS,
-      paceWrites: false,
-      log: { warn: (message) => this.warnings.push(message) },
+    this.forge = this.watchDispatches(
+      createGitHubForge({
+        token: TOKEN,
+        owner: OWNER,
+        repo: REPO,
+        baseUrl: standin.baseUrl,
+        baseBranch: 'main',
+        remote: 'origin',
+        retry: { retries: RETRIES, baseDelayMs: 20 },
+        requestTimeoutMs: REQUEST_TIMEOUT_MS,
+        paceWrites: false,
+        log: { warn: (message) => this.warnings.push(message) },
+      }),
+    );
+  }
+
+  /**
+   * The forge as modelgate gets it, with each retraining dispatch recorded: its payload, the
+   * stand-in's log of its requests (was a fault injected on the last one?) and whether the
+   * stand-in performed it.
+   */
+  private watchDispatches(forge: Forge): Forge {
+    const watch = async (payload: unknown, call: () => Promise<void>): Promise<void> => {
+      const { model, episode } = dispatchIdentity(payload);
+      const requestsBefore = this.standin.requests.length;
+      const dispatchesBefore = this.standin.dispatches.length;
+      const record: DispatchCall = {
+        day: this.day,
+        model,
+        episode,
+        performed: false,
+        failed: false,
+      };
+      this.dispatchCalls.push(record);
+      try {
+        await call();
+      } catch (thrown) {
+        record.failed = true;
+        throw thrown;
+      } finally {
+        record.performed = this.standin.dispatches.length > dispatchesBefore;
+        const last = this.standin.requests
+          .slice(requestsBefore)
+          .filter((r) => r.method === 'POST' && /\/dispatches$/.test(r.path))
+          .at(-1);
+        if (record.failed && !record.performed && last?.injected) {
+          record.injectedFailure =
+            last.fault === 'status' ? `injected ${last.status}` : `injected ${last.fault}`;
+        }
+      }
+    };
+    return new Proxy(forge, {
+      get: (target, property) => {
+        if (property === 'dispatchEvent' && target.dispatchEvent) {
+          return (eventType: string, payload: Record<string, unknown>) =>
+            watch({ client_payload: payload }, () => target.dispatchEvent!(eventType, payload));
+        }
+        if (property === 'dispatchWorkflow' && target.dispatchWorkflow) {
+          return (workflow: string, inputs: Record<string, string>, ref?: string) =>
+            watch({ inputs }, () => target.dispatchWorkflow!(workflow, inputs, ref));
+        }
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === 'function'
+          ? (value as (...a: unknown[]) => unknown).bind(target)
+          : value;
+      },
     });
   }
 
@@ -359,6 +463,7 @@ export class Twin {
     hooks: { beforeModel?: (index: number) => void } = {},
   ): Promise<RunOutcome> {
     const started = performance.now();
+    this.day = day;
     const errors: string[] = [];
     let report: EvaluateReport | undefined;
     let ingestSeconds = 0;
@@ -372,7 +477,8 @@ export class Twin {
       let index = 0;
       report = await evaluateRegistry(this.repo, this.forge, {
         now,
-        onModel: () => {
+        onModel: (model) => {
+          this.noteDispatchFailures(model.model);
           index += 1;
           hooks.beforeModel?.(index);
         },
@@ -391,6 +497,41 @@ export class Twin {
       seconds: (performance.now() - started) / 1000,
       ingestSeconds,
     };
+  }
+
+  /**
+   * After a model's evaluation: whether its open alert says to start by hand the retraining
+   * whose dispatch just failed on an injected fault.
+   */
+  private noteDispatchFailures(model: string): void {
+    for (const call of this.dispatchCalls) {
+      if (call.model !== model || !call.injectedFailure || call.alertSaysByHand !== undefined) {
+        continue;
+      }
+      call.alertSaysByHand = this.alertSaysByHand(model);
+    }
+  }
+
+  /**
+   * At the end of a day: whether the alerts of today's failed dispatches still say so (the rerun
+   * must not turn it into "requested"); left unknown when the alert closed meanwhile.
+   */
+  noteDispatchFailuresAtEndOfDay(day: number): void {
+    for (const call of this.dispatchCalls) {
+      if (call.day === day && call.injectedFailure && this.openAlert(call.model)) {
+        call.stillSaysByHand = this.alertSaysByHand(call.model);
+      }
+    }
+  }
+
+  private openAlert(model: string) {
+    return this.standin.issues.find(
+      (i) => !i.isPullRequest && i.state === 'open' && modelFromAlertBody(i.body) === model,
+    );
+  }
+
+  private alertSaysByHand(model: string): boolean {
+    return /start it by hand/.test(this.openAlert(model)?.body ?? '');
   }
 
   private async ingest(day: number, upload: { file: string; fresh: string[] }): Promise<void> {

@@ -58,6 +58,18 @@ export function retrainingMarker(episode: string): string {
 export const RETRAINING_MARKER = /<!-- modelgate:retraining ([a-z0-9._-]+@(?:\d+|stale)) -->/g;
 
 /**
+ * Carried beside the episode's marker once GitHub confirmed the start. The request's marker is
+ * written before the start and this one after, so an alert with the first alone (the start
+ * failed, its answer was lost, or the run died in between) says to check and start it by hand.
+ */
+export function retrainingStartedMarker(episode: string): string {
+  return `<!-- modelgate:retraining-started ${episode} -->`;
+}
+/** Finds the confirmation markers in an alert body. */
+export const RETRAINING_STARTED_MARKER =
+  /<!-- modelgate:retraining-started ([a-z0-9._-]+@(?:\d+|stale)) -->/g;
+
+/**
  * Whether a model needs a retrained version, and which episode that is: production degraded to
  * critical or worse (the episode starts at the alarm that began its unbroken stretch of it),
  * or, failing that, production registered longer ago than the policy allows (one episode per

@@ -2,6 +2,8 @@ import { effectivePolicy } from '../core/policy.js';
 import {
   decideRetraining,
   RETRAINING_MARKER,
+  RETRAINING_STARTED_MARKER,
+  retrainingStartedMarker,
   workflowInputs,
   type RetrainingDecision,
 } from '../core/retraining.js';
@@ -223,18 +225,28 @@ async function evaluateModel(
   }
   const retraining = await requestRetraining(context, model, production, openAlert, policy, report);
   await reconcileAlert(context, model, decisions, openAlert, rollback, policy, report, retraining);
-  if (retraining.failure) {
-    const failed = `Retraining could not be started (${retraining.failure}). modelgate does not request it twice for one episode: start it by hand.`;
-    retraining.item!.why = `could not be started: ${retraining.failure}`;
-    retraining.item!.outcome = 'left alone';
-    // The alert says so; its own line in the report was written above.
+  if (retraining.failure || retraining.started) {
+    // The alert remembered the request before it was made; now it says how it went.
     const alert = (await context.forge.openAlerts()).find((a) => a.model === model);
     const scratch = { ...report, items: [] };
-    await reconcileAlert(context, model, decisions, alert, rollback, policy, scratch, {
-      ...retraining,
-      start: undefined,
-      notes: [failed],
-    });
+    const failed = `Retraining could not be started (${retraining.failure}). modelgate does not request it twice for one episode: start it by hand.`;
+    if (retraining.failure) {
+      retraining.item!.why = `could not be started: ${retraining.failure}`;
+      retraining.item!.outcome = 'left alone';
+    }
+    // Its own line in the report was written above. No open alert (a person closed it this
+    // very moment) leaves nothing to amend: opening another would duplicate it.
+    if (alert) {
+      await reconcileAlert(context, model, decisions, alert, rollback, policy, scratch, {
+        ...retraining,
+        start: undefined,
+        notes: retraining.failure ? [failed] : retraining.started!.notes,
+        memory: retraining.failure
+          ? retraining.memory
+          : [...retraining.memory, retraining.started!.marker],
+      });
+    }
+    if (!retraining.failure) return;
     throw new ModelgateError(`${model}: ${failed}`);
   }
 }
@@ -543,7 +555,19 @@ interface Retraining {
   item?: ItemReport;
   /** Why starting failed, when it did. */
   failure?: string;
+  /** What the alert will say once GitHub confirms the start… */
+  confirmation?: { notes: string[]; marker: string };
+  /** …set to it when GitHub did. */
+  started?: { notes: string[]; marker: string };
 }
+
+/**
+ * What the alert says about a requested episode with no confirmed start: the start failed, its
+ * answer was lost (it may have happened), or the run died in between. Also what it says for the
+ * moment between the request and its confirmation.
+ */
+const NOT_CONFIRMED =
+  'Retraining was requested for this episode, but its start was not confirmed. modelgate does not request it twice for one episode: check whether it is running, and otherwise start it by hand.';
 
 /**
  * Closes the retraining loop: when production degrades (critical or worse) or is older than the
@@ -559,7 +583,11 @@ async function requestRetraining(
   policy: ReturnType<typeof effectivePolicy>,
   report: ModelReport,
 ): Promise<Retraining> {
-  const memory = [...(alert?.body ?? '').matchAll(RETRAINING_MARKER)].map((m) => m[0]);
+  const body = alert?.body ?? '';
+  const memory = [
+    ...[...body.matchAll(RETRAINING_MARKER)].map((m) => m[0]),
+    ...[...body.matchAll(RETRAINING_STARTED_MARKER)].map((m) => m[0]),
+  ];
   const record = context.snapshot.models.get(model);
   const productionVersion = record?.deployment?.production;
   const manifest = productionVersion
@@ -579,12 +607,23 @@ async function requestRetraining(
   if (!decision) return { notes: [], memory };
   const due = decision.reason === 'stale' ? (productionVersion ?? undefined) : undefined;
   const { target } = decision;
-  if (!target || decision.alreadyRequested) return { notes: [decision.note], memory, due };
+  const startedMarker = retrainingStartedMarker(decision.episode);
+  if (!target) return { notes: [decision.note], memory, due };
+  if (decision.alreadyRequested) {
+    const note = memory.includes(startedMarker) ? decision.note : NOT_CONFIRMED;
+    return { notes: [note], memory, due };
+  }
   // A flapping model closes its alert and opens a new one within one episode: the closed alert
-  // still remembers the request.
+  // still remembers the request (and whether its start was confirmed).
   const closed = await context.forge.closedAlerts(model);
-  if (closed.some((alert) => (alert.body ?? '').includes(decision.marker))) {
-    return { notes: [decision.note], memory: [...memory, decision.marker], due };
+  const remembered = closed.find((alert) => (alert.body ?? '').includes(decision.marker));
+  if (remembered) {
+    const started = (remembered.body ?? '').includes(startedMarker);
+    return {
+      notes: [started ? decision.note : NOT_CONFIRMED],
+      memory: [...memory, decision.marker, ...(started ? [startedMarker] : [])],
+      due,
+    };
   }
   const how =
     target.kind === 'workflow_dispatch'
@@ -601,12 +640,16 @@ async function requestRetraining(
     return { notes: [], memory, due };
   }
   report.items.push(item);
+  if (context.dryRun) return { notes: [decision.note], memory, due, item };
   return {
-    notes: [decision.note],
+    // Until GitHub confirms the start, the alert says it is not confirmed: if this run ends
+    // before it can say more, that stays true.
+    notes: [NOT_CONFIRMED],
     memory: [...memory, decision.marker],
     due,
-    start: context.dryRun ? undefined : dispatch,
+    start: dispatch,
     item,
+    confirmation: { notes: [decision.note], marker: startedMarker },
   };
 }
 
@@ -620,6 +663,7 @@ async function startRetraining(retraining: Retraining): Promise<void> {
   retraining.start = undefined;
   try {
     await start();
+    retraining.started = retraining.confirmation;
   } catch (thrown) {
     retraining.failure = describeThrown(thrown);
   }
