@@ -34738,6 +34738,10 @@ function retrainingMarker(episode) {
   return `<!-- modelgate:retraining ${episode} -->`;
 }
 var RETRAINING_MARKER = /<!-- modelgate:retraining ([a-z0-9._-]+@(?:\d+|stale)) -->/g;
+function retrainingStartedMarker(episode) {
+  return `<!-- modelgate:retraining-started ${episode} -->`;
+}
+var RETRAINING_STARTED_MARKER = /<!-- modelgate:retraining-started ([a-z0-9._-]+@(?:\d+|stale)) -->/g;
 function decideRetraining(input) {
   const { policy: policy2, health, production } = input;
   const target = retrainingTarget(policy2);
@@ -35690,17 +35694,23 @@ async function evaluateModel(context, model, openAlert, report) {
   }
   const retraining = await requestRetraining(context, model, production, openAlert, policy2, report);
   await reconcileAlert(context, model, decisions, openAlert, rollback, policy2, report, retraining);
-  if (retraining.failure) {
-    const failed = `Retraining could not be started (${retraining.failure}). modelgate does not request it twice for one episode: start it by hand.`;
-    retraining.item.why = `could not be started: ${retraining.failure}`;
-    retraining.item.outcome = "left alone";
+  if (retraining.failure || retraining.started) {
     const alert = (await context.forge.openAlerts()).find((a) => a.model === model);
     const scratch = { ...report, items: [] };
-    await reconcileAlert(context, model, decisions, alert, rollback, policy2, scratch, {
-      ...retraining,
-      start: void 0,
-      notes: [failed]
-    });
+    const failed = `Retraining could not be started (${retraining.failure}). modelgate does not request it twice for one episode: start it by hand.`;
+    if (retraining.failure) {
+      retraining.item.why = `could not be started: ${retraining.failure}`;
+      retraining.item.outcome = "left alone";
+    }
+    if (alert) {
+      await reconcileAlert(context, model, decisions, alert, rollback, policy2, scratch, {
+        ...retraining,
+        start: void 0,
+        notes: retraining.failure ? [failed] : retraining.started.notes,
+        memory: retraining.failure ? retraining.memory : [...retraining.memory, retraining.started.marker]
+      });
+    }
+    if (!retraining.failure) return;
     throw new ModelgateError(`${model}: ${failed}`);
   }
 }
@@ -35930,8 +35940,13 @@ async function reconcileAlert(context, model, decisions, existing, proposal, pol
     title: rendered.title
   });
 }
+var NOT_CONFIRMED = "Retraining was requested for this episode, but its start was not confirmed. modelgate does not request it twice for one episode: check whether it is running, and otherwise start it by hand.";
 async function requestRetraining(context, model, production, alert, policy2, report) {
-  const memory = [...(alert?.body ?? "").matchAll(RETRAINING_MARKER)].map((m) => m[0]);
+  const body = alert?.body ?? "";
+  const memory = [
+    ...[...body.matchAll(RETRAINING_MARKER)].map((m) => m[0]),
+    ...[...body.matchAll(RETRAINING_STARTED_MARKER)].map((m) => m[0])
+  ];
   const record = context.snapshot.models.get(model);
   const productionVersion = record?.deployment?.production;
   const manifest2 = productionVersion ? record?.versions.get(productionVersion)?.manifest : void 0;
@@ -35946,10 +35961,21 @@ async function requestRetraining(context, model, production, alert, policy2, rep
   if (!decision) return { notes: [], memory };
   const due = decision.reason === "stale" ? productionVersion ?? void 0 : void 0;
   const { target } = decision;
-  if (!target || decision.alreadyRequested) return { notes: [decision.note], memory, due };
+  const startedMarker = retrainingStartedMarker(decision.episode);
+  if (!target) return { notes: [decision.note], memory, due };
+  if (decision.alreadyRequested) {
+    const note = memory.includes(startedMarker) ? decision.note : NOT_CONFIRMED;
+    return { notes: [note], memory, due };
+  }
   const closed = await context.forge.closedAlerts(model);
-  if (closed.some((alert2) => (alert2.body ?? "").includes(decision.marker))) {
-    return { notes: [decision.note], memory: [...memory, decision.marker], due };
+  const remembered = closed.find((alert2) => (alert2.body ?? "").includes(decision.marker));
+  if (remembered) {
+    const started = (remembered.body ?? "").includes(startedMarker);
+    return {
+      notes: [started ? decision.note : NOT_CONFIRMED],
+      memory: [...memory, decision.marker, ...started ? [startedMarker] : []],
+      due
+    };
   }
   const how = target.kind === "workflow_dispatch" ? `workflow_dispatch ${target.workflow}` : `repository_dispatch ${target.eventType}`;
   const item = { kind: "retraining", outcome: "opened", why: decision.why, title: how };
@@ -35963,12 +35989,16 @@ async function requestRetraining(context, model, production, alert, policy2, rep
     return { notes: [], memory, due };
   }
   report.items.push(item);
+  if (context.dryRun) return { notes: [decision.note], memory, due, item };
   return {
-    notes: [decision.note],
+    // Until GitHub confirms the start, the alert says it is not confirmed: if this run ends
+    // before it can say more, that stays true.
+    notes: [NOT_CONFIRMED],
     memory: [...memory, decision.marker],
     due,
-    start: context.dryRun ? void 0 : dispatch,
-    item
+    start: dispatch,
+    item,
+    confirmation: { notes: [decision.note], marker: startedMarker }
   };
 }
 async function startRetraining(retraining) {
@@ -35977,6 +36007,7 @@ async function startRetraining(retraining) {
   retraining.start = void 0;
   try {
     await start();
+    retraining.started = retraining.confirmation;
   } catch (thrown) {
     retraining.failure = describeThrown(thrown);
   }
