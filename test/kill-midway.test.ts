@@ -332,3 +332,42 @@ describe.each(COMMANDS.map((c) => [c.name, c] as const))(
     );
   },
 );
+
+describe('a lock git left when it was killed with the run', () => {
+  it("the rerun that finds the change made names HEAD.lock, and the next one, after it's deleted, ends clean", async () => {
+    const register = COMMANDS.find((c) => c.name === 'register')!;
+    await rewind.restore();
+    const versionsOnOrigin = async () =>
+      (
+        await f.git(
+          ['ls-tree', '--name-only', 'main', 'registry/trader/versions/'],
+          f.sandbox.origin,
+        )
+      )
+        .split('\n')
+        .sort((x, y) => x.localeCompare(y, 'en', { numeric: true }));
+    const before = await versionsOnOrigin();
+    // Killed right after following the push: the version is on the remote and the clone.
+    const killed = await runModelgate(register.argv(), {
+      at: /^merge --ff-only/,
+      how: 'after, the modelgate process',
+    });
+    expect(killed.signal).toBe('SIGKILL');
+    // As if git had been killed too, between moving the branch and letting go of HEAD.
+    const lock = join(f.clone, '.git', 'HEAD.lock');
+    await writeFile(lock, '');
+    const rerun = await runModelgate(register.argv());
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(rerun.stdout).toMatch(/trader v\d+ was registered by an earlier run/);
+    expect(rerun.stderr).toContain(`left ${lock}: if no git is running`);
+    await rm(lock);
+    const again = await runModelgate(register.argv());
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/trader v\d+ was registered by an earlier run/);
+    expect(again.stderr).not.toContain('HEAD.lock');
+    // One version registered in all.
+    const after = await versionsOnOrigin();
+    expect(after.length).toBe(before.length + 1);
+    expect(after.slice(0, -1)).toEqual(before);
+  }, 60_000);
+});

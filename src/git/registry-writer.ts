@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { formatLfsPointer, type LfsPointer } from '../core/lfs-pointer.js';
 import { ModelgateError, type Problem, formatProblem } from '../core/problems.js';
@@ -120,6 +120,8 @@ export async function commitToRegistry<T extends PlannedChange>(
       const plan = landed ?? (await planChange(base));
       if (plan.writes.length === 0) {
         const warnings = remote && base.commit ? await catchUp(repo, branch, base.commit) : [];
+        // The earlier run was killed: git may have been killed with it, holding a lock.
+        if (landed) warnings.push(...(await locksLeftBehind(repo, branch)));
         if (landed && warnings.length === 0) await record?.clear();
         return {
           commit: base.commit,
@@ -601,6 +603,25 @@ async function catchUp(repo: RegistryRepo, branch: string, tip: string): Promise
   const localTip = await resolveCommit(repo, `refs/heads/${branch}`);
   if (!localTip || localTip === tip || !(await isAncestor(repo, localTip, tip))) return [];
   return followLocally(repo, branch, tip, 'nothing new was written');
+}
+
+/**
+ * Locks a git process killed while updating `branch` would have left (git never removes them
+ * itself), each named with what to do. Only asked after a run known to have been killed: a lock
+ * seen at any other time may be a running git's.
+ */
+async function locksLeftBehind(repo: RegistryRepo, branch: string): Promise<string[]> {
+  const warnings: string[] = [];
+  for (const name of ['HEAD.lock', 'index.lock', `refs/heads/${branch}.lock`]) {
+    const relative = (await repo.git.run(['rev-parse', '--git-path', name])).trim();
+    const path = isAbsolute(relative) ? relative : join(repo.root, relative);
+    if (await stat(path).catch(() => undefined)) {
+      warnings.push(
+        `an interrupted earlier run left ${path}: if no git is running in ${repo.root}, delete ${path}`,
+      );
+    }
+  }
+  return warnings;
 }
 
 /** After a push, brings the local branch (and the work tree, when checked out) up to date. */
