@@ -27146,12 +27146,12 @@ var require_src2 = __commonJS({
     function check(path, isFile, isDirectory2) {
       log(`checking %s`, path);
       try {
-        const stat6 = fs_1.statSync(path);
-        if (stat6.isFile() && isFile) {
+        const stat7 = fs_1.statSync(path);
+        if (stat7.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat6.isDirectory() && isDirectory2) {
+        if (stat7.isDirectory() && isDirectory2) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -29055,7 +29055,7 @@ import { join as join5, resolve as resolve3 } from "node:path";
 
 // src/registry/ingest.ts
 import { createReadStream } from "node:fs";
-import { appendFile as appendFile2, mkdtemp as mkdtemp2, readFile as readFile3, rm as rm4, stat as stat3, writeFile as writeFile4 } from "node:fs/promises";
+import { appendFile as appendFile2, mkdtemp as mkdtemp2, readFile as readFile3, rm as rm4, stat as stat4, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { basename, join as join3 } from "node:path";
 
@@ -29303,7 +29303,7 @@ function firstInvalidUtf8(bytes) {
 
 // src/git/registry-writer.ts
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readdir as readdir2, readFile as readFile2, rename as rename2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir2, readdir as readdir2, readFile as readFile2, rename as rename2, rm as rm3, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname, isAbsolute, join as join2 } from "node:path";
 
 // src/core/lfs-pointer.ts
@@ -43141,6 +43141,7 @@ async function commitToRegistry(repo, planChange, options = {}) {
       const plan = landed ?? await planChange(base);
       if (plan.writes.length === 0) {
         const warnings2 = remote && base.commit ? await catchUp(repo, branch, base.commit) : [];
+        if (landed) warnings2.push(...await locksLeftBehind(repo, branch));
         if (landed && warnings2.length === 0) await record?.clear();
         return {
           commit: base.commit,
@@ -43455,6 +43456,19 @@ async function catchUp(repo, branch, tip) {
   const localTip = await resolveCommit(repo, `refs/heads/${branch}`);
   if (!localTip || localTip === tip || !await isAncestor(repo, localTip, tip)) return [];
   return followLocally(repo, branch, tip, "nothing new was written");
+}
+async function locksLeftBehind(repo, branch) {
+  const warnings = [];
+  for (const name of ["HEAD.lock", "index.lock", `refs/heads/${branch}.lock`]) {
+    const relative = (await repo.git.run(["rev-parse", "--git-path", name])).trim();
+    const path = isAbsolute(relative) ? relative : join2(repo.root, relative);
+    if (await stat3(path).catch(() => void 0)) {
+      warnings.push(
+        `an interrupted earlier run left ${path}: if no git is running in ${repo.root}, delete ${path}`
+      );
+    }
+  }
+  return warnings;
 }
 async function followLocally(repo, branch, commit, done = "the change is pushed") {
   const localTip = await resolveCommit(repo, `refs/heads/${branch}`);
@@ -43956,7 +43970,7 @@ async function ingestTrades(repo, input, options = {}) {
   }
 }
 async function readUpload(input, scratchDir) {
-  const info2 = await stat3(input.file).catch(() => void 0);
+  const info2 = await stat4(input.file).catch(() => void 0);
   if (!info2?.isFile()) throw new ModelgateError(`${input.shownAs}: no such file`);
   const groups2 = /* @__PURE__ */ new Map();
   const invalid = [];
@@ -44531,7 +44545,7 @@ function withoutWhitespace(json2) {
 // src/registry/register.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat4 } from "node:fs/promises";
+import { stat as stat5 } from "node:fs/promises";
 import { basename as basename2, resolve } from "node:path";
 async function registerVersion(repo, input, options = {}) {
   const model = assertSafeName("model name", input.model);
@@ -44667,7 +44681,7 @@ async function hashArtifacts(paths, cwd) {
         `--artifact ${given}: same file name as ${previous}; artifact names must differ`
       );
     seen.set(name, given);
-    const info2 = await stat4(source).catch(() => void 0);
+    const info2 = await stat5(source).catch(() => void 0);
     if (!info2) throw new ModelgateError(`--artifact ${given}: no such file`);
     if (!info2.isFile()) throw new ModelgateError(`--artifact ${given}: not a regular file`);
     const hash = createHash2("sha256");
@@ -51250,7 +51264,7 @@ function toAlert(issue2, model) {
 // src/forge/local.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir3, open as open4, readFile as readFile4, readdir as readdir3, rename as rename3, rm as rm5, stat as stat5, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir3, open as open4, readFile as readFile4, readdir as readdir3, rename as rename3, rm as rm5, stat as stat6, writeFile as writeFile5 } from "node:fs/promises";
 import { hostname, userInfo } from "node:os";
 import { basename as basename3, dirname as dirname2, join as join4, resolve as resolve2 } from "node:path";
 function createLocalForge(options) {
@@ -51700,7 +51714,7 @@ Merges proposal #${number2} (${branch}).
   async requireProposal(id) {
     const stored2 = await this.loadProposal(id);
     if (stored2) return stored2;
-    const isAlert = await stat5(await this.itemFile("alert", id)).catch(() => void 0);
+    const isAlert = await stat6(await this.itemFile("alert", id)).catch(() => void 0);
     throw new ModelgateError(
       isAlert ? `#${id} is an alert, not a proposal` : `no proposal #${id} in this repository`
     );
@@ -51708,7 +51722,7 @@ Merges proposal #${number2} (${branch}).
   async requireAlert(id) {
     const stored2 = await this.loadAlert(id);
     if (stored2) return stored2;
-    const isProposal = await stat5(await this.itemFile("proposal", id)).catch(() => void 0);
+    const isProposal = await stat6(await this.itemFile("proposal", id)).catch(() => void 0);
     throw new ModelgateError(
       isProposal ? `#${id} is a proposal, not an alert` : `no alert #${id} in this repository`
     );
@@ -51963,7 +51977,7 @@ async function isAbandoned(lockFile) {
   let age;
   try {
     text = await readFile4(lockFile, "utf8");
-    age = Date.now() - (await stat5(lockFile)).mtimeMs;
+    age = Date.now() - (await stat6(lockFile)).mtimeMs;
   } catch {
     return false;
   }

@@ -8033,12 +8033,12 @@ var require_src2 = __commonJS({
     function check(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
-        const stat5 = fs_1.statSync(path);
-        if (stat5.isFile() && isFile) {
+        const stat6 = fs_1.statSync(path);
+        if (stat6.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat5.isDirectory() && isDirectory) {
+        if (stat6.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -28413,7 +28413,7 @@ function toAlert(issue, model) {
 // src/forge/local.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir2, open as open2, readFile as readFile3, readdir as readdir2, rename as rename2, rm as rm3, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir2, open as open2, readFile as readFile3, readdir as readdir2, rename as rename2, rm as rm3, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
 import { hostname, userInfo } from "node:os";
 import { basename, dirname as dirname2, join as join3, resolve } from "node:path";
 
@@ -28671,7 +28671,7 @@ function checkVersion(model, version, report) {
 
 // src/git/registry-writer.ts
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile as readFile2, rename, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir, readdir, readFile as readFile2, rename, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, isAbsolute, join as join2 } from "node:path";
 var ZERO_OID = "0000000000000000000000000000000000000000";
 var LostRace = class extends Error {
@@ -28698,6 +28698,7 @@ async function commitToRegistry(repo, planChange, options = {}) {
       const plan = landed ?? await planChange(base);
       if (plan.writes.length === 0) {
         const warnings2 = remote && base.commit ? await catchUp(repo, branch, base.commit) : [];
+        if (landed) warnings2.push(...await locksLeftBehind(repo, branch));
         if (landed && warnings2.length === 0) await record?.clear();
         return {
           commit: base.commit,
@@ -29012,6 +29013,19 @@ async function catchUp(repo, branch, tip) {
   const localTip = await resolveCommit(repo, `refs/heads/${branch}`);
   if (!localTip || localTip === tip || !await isAncestor(repo, localTip, tip)) return [];
   return followLocally(repo, branch, tip, "nothing new was written");
+}
+async function locksLeftBehind(repo, branch) {
+  const warnings = [];
+  for (const name of ["HEAD.lock", "index.lock", `refs/heads/${branch}.lock`]) {
+    const relative = (await repo.git.run(["rev-parse", "--git-path", name])).trim();
+    const path = isAbsolute(relative) ? relative : join2(repo.root, relative);
+    if (await stat2(path).catch(() => void 0)) {
+      warnings.push(
+        `an interrupted earlier run left ${path}: if no git is running in ${repo.root}, delete ${path}`
+      );
+    }
+  }
+  return warnings;
 }
 async function followLocally(repo, branch, commit, done = "the change is pushed") {
   const localTip = await resolveCommit(repo, `refs/heads/${branch}`);
@@ -29516,7 +29530,7 @@ Merges proposal #${number2} (${branch}).
   async requireProposal(id) {
     const stored2 = await this.loadProposal(id);
     if (stored2) return stored2;
-    const isAlert = await stat2(await this.itemFile("alert", id)).catch(() => void 0);
+    const isAlert = await stat3(await this.itemFile("alert", id)).catch(() => void 0);
     throw new ModelgateError(
       isAlert ? `#${id} is an alert, not a proposal` : `no proposal #${id} in this repository`
     );
@@ -29524,7 +29538,7 @@ Merges proposal #${number2} (${branch}).
   async requireAlert(id) {
     const stored2 = await this.loadAlert(id);
     if (stored2) return stored2;
-    const isProposal = await stat2(await this.itemFile("proposal", id)).catch(() => void 0);
+    const isProposal = await stat3(await this.itemFile("proposal", id)).catch(() => void 0);
     throw new ModelgateError(
       isProposal ? `#${id} is a proposal, not an alert` : `no alert #${id} in this repository`
     );
@@ -29779,7 +29793,7 @@ async function isAbandoned(lockFile) {
   let age;
   try {
     text = await readFile3(lockFile, "utf8");
-    age = Date.now() - (await stat2(lockFile)).mtimeMs;
+    age = Date.now() - (await stat3(lockFile)).mtimeMs;
   } catch {
     return false;
   }
@@ -36194,7 +36208,7 @@ function fnv1a(text) {
 
 // src/registry/ingest.ts
 import { createReadStream } from "node:fs";
-import { appendFile, mkdtemp as mkdtemp2, readFile as readFile4, rm as rm4, stat as stat3, writeFile as writeFile4 } from "node:fs/promises";
+import { appendFile, mkdtemp as mkdtemp2, readFile as readFile4, rm as rm4, stat as stat4, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { basename as basename2, join as join4 } from "node:path";
 
@@ -36704,7 +36718,7 @@ async function ingestTrades(repo, input, options = {}) {
   }
 }
 async function readUpload(input, scratchDir) {
-  const info = await stat3(input.file).catch(() => void 0);
+  const info = await stat4(input.file).catch(() => void 0);
   if (!info?.isFile()) throw new ModelgateError(`${input.shownAs}: no such file`);
   const groups2 = /* @__PURE__ */ new Map();
   const invalid = [];
@@ -37120,7 +37134,7 @@ function countNewlines2(bytes, end) {
 // src/registry/register.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat4 } from "node:fs/promises";
+import { stat as stat5 } from "node:fs/promises";
 import { basename as basename3, resolve as resolve2 } from "node:path";
 async function registerVersion(repo, input, options = {}) {
   const model = assertSafeName("model name", input.model);
@@ -37256,7 +37270,7 @@ async function hashArtifacts(paths, cwd) {
         `--artifact ${given}: same file name as ${previous}; artifact names must differ`
       );
     seen.set(name, given);
-    const info = await stat4(source).catch(() => void 0);
+    const info = await stat5(source).catch(() => void 0);
     if (!info) throw new ModelgateError(`--artifact ${given}: no such file`);
     if (!info.isFile()) throw new ModelgateError(`--artifact ${given}: not a regular file`);
     const hash = createHash5("sha256");
