@@ -106,6 +106,12 @@ interface Breach {
  * Each counts as the dispatch it was meant to be, by model and episode; any other missing or
  * extra dispatch still shows.
  */
+/** The episodes modelgate tried to start retraining for, with the day: `v2@1234 day 120, …`. */
+function episodesOf(twin: Twin, model: string): string {
+  const calls = twin.dispatchCalls.filter((c) => c.model === model);
+  return calls.map((c) => `${c.episode} day ${c.day}`).join(', ') || 'none';
+}
+
 function excusedDispatches(twin: Twin): DispatchCall[] {
   return twin.dispatchCalls.filter((c) => c.injectedFailure && c.alertSaysByHand);
 }
@@ -545,17 +551,23 @@ function scenarioRow(
     case 'merge':
     case 'retrain': {
       const merged = after.some((p) => fate(p) === 'merged by a person');
-      const made = twin.standin.dispatches.filter(
-        (d) => dispatchIdentity(d.payload).model === plan.name,
-      ).length;
+      // v2's degradation is the episode the script plays; v1, production again after the
+      // rollback, may raise a false critical alarm like any healthy version (the tests allow one
+      // in 10,000 trades), and that is an episode of its own. Each episode is dispatched at most
+      // once (checked below, for every model).
+      const ofV2 = (episode: string): boolean => episode.startsWith('v2@');
+      const made = twin.standin.dispatches
+        .map((d) => dispatchIdentity(d.payload))
+        .filter((d) => d.model === plan.name && ofV2(d.episode)).length;
       // A dispatch an injected fault stopped is not retried: the alert says to start it by hand.
-      const stopped = excusedDispatches(twin).filter((c) => c.model === plan.name).length;
-      const dispatches = made + stopped;
+      const stopped = excusedDispatches(twin).filter(
+        (c) => c.model === plan.name && ofV2(c.episode),
+      ).length;
       return {
-        expected: `rollback PR after day ${plan.degradeDay}, merged by a person; production v1${plan.script === 'retrain' ? '; one retraining dispatch (or one stopped by an injected fault, the alert saying to start it by hand)' : ''}`,
-        observed: `${describe(after)}; production ${version}${plan.script === 'retrain' ? `; dispatches ${made}${stopped ? ` + ${stopped} stopped by an injected fault (the alert says to start it by hand)` : ''}` : ''}`,
+        expected: `rollback PR after day ${plan.degradeDay}, merged by a person; production v1${plan.script === 'retrain' ? "; one retraining dispatch for v2's degradation (or one stopped by an injected fault, the alert saying to start it by hand), others only for false alarms of v1" : ''}`,
+        observed: `${describe(after)}; production ${version}${plan.script === 'retrain' ? `; v2 dispatches ${made}${stopped ? ` + ${stopped} stopped by an injected fault (the alert says to start it by hand)` : ''}; episodes tried: ${episodesOf(twin, plan.name)}` : ''}`,
         met: room
-          ? merged && version === 'v1' && (plan.script !== 'retrain' || dispatches === 1)
+          ? merged && version === 'v1' && (plan.script !== 'retrain' || made + stopped === 1)
           : undefined,
       };
     }
