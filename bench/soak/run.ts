@@ -106,14 +106,14 @@ interface Breach {
  * Each counts as the dispatch it was meant to be, by model and episode; any other missing or
  * extra dispatch still shows.
  */
+function excusedDispatches(twin: Twin): DispatchCall[] {
+  return twin.dispatchCalls.filter((c) => c.injectedFailure && c.alertSaysByHand);
+}
+
 /** The episodes modelgate tried to start retraining for, with the day: `v2@1234 day 120, …`. */
 function episodesOf(twin: Twin, model: string): string {
   const calls = twin.dispatchCalls.filter((c) => c.model === model);
   return calls.map((c) => `${c.episode} day ${c.day}`).join(', ') || 'none';
-}
-
-function excusedDispatches(twin: Twin): DispatchCall[] {
-  return twin.dispatchCalls.filter((c) => c.injectedFailure && c.alertSaysByHand);
 }
 
 /** Dispatches by model and episode, `+ excused` counting those an injected fault stopped. */
